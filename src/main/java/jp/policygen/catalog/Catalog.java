@@ -1,0 +1,198 @@
+package jp.policygen.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import jp.policygen.policy.DocumentKind;
+
+/**
+ * The clause catalogs shipped in the jar under templates/: one {@link Edition} per guideline edition,
+ * read once and kept.
+ */
+public final class Catalog {
+    private static final String ROOT = "templates/";
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "sectioned", "unnumbered",
+            "children");
+
+    private final ClassLoader loader;
+    private final Map<String, Edition> editions = new ConcurrentHashMap<>();
+
+    public Catalog() {
+        this(Catalog.class.getClassLoader());
+    }
+
+    Catalog(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Edition ids and names, oldest first, from templates/editions.yaml. */
+    public Map<String, String> editionNames() {
+        Map<String, Object> index = yaml(ROOT + "editions.yaml");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Object o : list(index.get("editions"), "editions.yaml")) {
+            Map<String, Object> e = map(o, "editions.yaml");
+            out.put(String.valueOf(e.get("id")), String.valueOf(e.get("name")));
+        }
+        return out;
+    }
+
+    public boolean has(String edition) {
+        return editionNames().containsKey(edition);
+    }
+
+    /** The clause ids of an edition, or null when the tool does not ship it. */
+    public Set<String> clauseIdsOrNull(String edition) {
+        return has(edition) ? edition(edition).clauseIds() : null;
+    }
+
+    public Edition edition(String id) {
+        if (!has(id)) {
+            throw new CatalogException("edition not shipped: " + id);
+        }
+        return editions.computeIfAbsent(id, this::load);
+    }
+
+    private Edition load(String id) {
+        String base = ROOT + id + "/";
+        Map<String, Object> ed = yaml(base + "edition.yaml");
+        List<CatalogDocument> docs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object o : list(ed.get("documents"), base + "edition.yaml")) {
+            Map<String, Object> d = map(o, base + "edition.yaml");
+            DocumentKind kind = DocumentKind.fromId(String.valueOf(d.get("kind")));
+            String title = String.valueOf(d.get("title"));
+            boolean internal = Boolean.TRUE.equals(d.get("internal"));
+            Optional<String> when = Optional.ofNullable((String) d.get("when"));
+            String articleLevel = String.valueOf(d.getOrDefault("articles", "item"));
+            List<Clause> clauses = new ArrayList<>();
+            for (Object f : list(d.getOrDefault("files", List.of()), base + "edition.yaml")) {
+                String file = base + f;
+                Map<String, Object> chapter = yaml(file);
+                for (Object c : list(chapter.get("clauses"), file)) {
+                    clauses.add(clause(map(c, file), null, base, file, seen));
+                }
+            }
+            Optional<RolesMatrix> roles = Optional.empty();
+            if (d.get("roles") != null) {
+                roles = Optional.of(roles(yaml(base + d.get("roles")), base + d.get("roles")));
+            }
+            docs.add(new CatalogDocument(kind, title, internal, when, articleLevel, clauses, roles));
+        }
+        return new Edition(id, String.valueOf(ed.get("name")), docs);
+    }
+
+    private Clause clause(Map<String, Object> m, String parent, String base, String file, Set<String> seen) {
+        String id = String.valueOf(m.get("id"));
+        if (!ID.matcher(id).matches()) {
+            throw new CatalogException(file + ": bad clause id '" + id + "'");
+        }
+        if (!seen.add(id)) {
+            throw new CatalogException(file + ": duplicate clause id '" + id + "'");
+        }
+        for (String k : m.keySet()) {
+            if (!CLAUSE_KEYS.contains(k)) {
+                throw new CatalogException(file + ": clause " + id + ": unknown key '" + k + "'");
+            }
+        }
+        if (m.get("source") == null) {
+            throw new CatalogException(file + ": clause " + id + " has no source");
+        }
+        Optional<String> body = text(base + "clauses/" + id + ".ftl");
+        List<Clause> children = new ArrayList<>();
+        for (Object c : list(m.getOrDefault("children", List.of()), file)) {
+            children.add(clause(map(c, file), id, base, file, seen));
+        }
+        if (body.isEmpty() && children.isEmpty()) {
+            throw new CatalogException(file + ": clause " + id + " has neither a body (clauses/" + id
+                    + ".ftl) nor children");
+        }
+        Object title = m.get("title");
+        Object when = m.get("when");
+        return new Clause(id, title == null ? "" : String.valueOf(title), String.valueOf(m.get("source")),
+                Optional.ofNullable(when == null ? null : String.valueOf(when)),
+                Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children);
+    }
+
+    private RolesMatrix roles(Map<String, Object> y, String file) {
+        List<RolesMatrix.Role> roles = new ArrayList<>();
+        for (Object o : list(y.get("roles"), file)) {
+            Map<String, Object> r = map(o, file);
+            roles.add(new RolesMatrix.Role(String.valueOf(r.get("key")), String.valueOf(r.get("name")),
+                    Optional.ofNullable((String) r.get("post")), r.get("text") == null ? "" : String.valueOf(r.get("text"))));
+        }
+        List<RolesMatrix.Group> groups = new ArrayList<>();
+        for (Object o : list(y.get("groups"), file)) {
+            Map<String, Object> g = map(o, file);
+            List<RolesMatrix.Duty> duties = new ArrayList<>();
+            for (Object d : list(g.get("duties"), file)) {
+                Map<String, Object> dm = map(d, file);
+                Map<String, String> entries = new LinkedHashMap<>();
+                for (RolesMatrix.Role r : roles) {
+                    if (dm.get(r.key()) != null) {
+                        entries.put(r.key(), String.valueOf(dm.get(r.key())));
+                    }
+                }
+                duties.add(new RolesMatrix.Duty(String.valueOf(dm.get("duty")),
+                        dm.get("source") == null ? "" : String.valueOf(dm.get("source")), entries));
+            }
+            groups.add(new RolesMatrix.Group(String.valueOf(g.get("title")),
+                    g.get("source") == null ? "" : String.valueOf(g.get("source")), duties));
+        }
+        return new RolesMatrix(roles, groups);
+    }
+
+    // ---- resources ----------------------------------------------------------------------------
+
+    Optional<String> text(String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CatalogException("cannot read " + resource, e);
+        }
+    }
+
+    private Map<String, Object> yaml(String resource) {
+        String t = text(resource).orElseThrow(() -> new CatalogException("missing catalog file " + resource));
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            Object o = new Yaml(new SafeConstructor(options)).load(t);
+            return map(o, resource);
+        } catch (RuntimeException e) {
+            throw new CatalogException(resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o, String where) {
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new CatalogException(where + ": expected a mapping");
+    }
+
+    private static List<?> list(Object o, String where) {
+        if (o instanceof List<?> l) {
+            return l;
+        }
+        throw new CatalogException(where + ": expected a list");
+    }
+}

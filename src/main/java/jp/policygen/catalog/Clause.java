@@ -1,0 +1,28 @@
+package jp.policygen.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One clause of the guideline's catalog.
+ *
+ * @param id         stable semantic id (std.tech.access-control), never a number
+ * @param title      heading, or "" for a one-sentence sub-item
+ * @param source     where the guideline has it (対策基準 6.2)
+ * @param when       condition over the profile (FreeMarker boolean expression), empty = always
+ * @param sectioned  a chapter whose children are sections (4.1, 4.2 …)
+ * @param unnumbered shown without a number (附則)
+ * @param body       the FreeMarker body template, empty for a heading-only clause
+ * @param children   sub-clauses in order
+ */
+public record Clause(String id, String title, String source, Optional<String> when, boolean sectioned,
+                     boolean unnumbered, Optional<String> body, List<Clause> children) {
+    public Clause {
+        children = List.copyOf(children);
+    }
+
+    /** The condition as shown by `sections`: "常に" when the clause is always in. */
+    public String conditionText() {
+        return when.orElse("");
+    }
+}

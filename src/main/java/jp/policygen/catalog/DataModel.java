@@ -1,0 +1,91 @@
+package jp.policygen.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.ProfileReader;
+import jp.policygen.profile.Wareki;
+
+/**
+ * The data the clause templates see, built from a validated profile (variables listed in templates/README.md).
+ * Only strings, booleans, lists and maps: nothing a template could call.
+ */
+public final class DataModel {
+    private DataModel() {
+    }
+
+    public static Map<String, Object> of(Profile p) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Profile.Municipality m = p.municipality();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", m.name());
+        body.put("self", m.kind().self(m.name()));
+        body.put("head", m.head());
+        body.put("office", m.kind().office(m.name()));
+        body.put("kind", m.kind().id());
+        body.put("prefecture", m.kind() == jp.policygen.profile.BodyKind.PREFECTURE);
+        root.put("body", body);
+
+        Profile.Organization o = p.organization();
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("ciso", o.ciso());
+        org.put("cisoAdvisor", o.cisoAdvisor().orElse(""));
+        org.put("chiefOfficer", o.chiefOfficer());
+        org.put("securityOfficers", o.securityOfficers());
+        org.put("securityManagers", o.securityManagers());
+        org.put("systemManagers", o.systemManagers());
+        org.put("committee", o.committee());
+        org.put("csirt", o.csirtName());
+        org.put("csirtLead", o.csirtLead());
+        org.put("itDepartment", o.itDepartment());
+        org.put("auditLead", o.auditLead());
+        root.put("org", org);
+        root.put("scope", List.copyOf(p.policy().scope()));
+
+        Profile.Network n = p.network();
+        Map<String, Object> net = new LinkedHashMap<>();
+        net.put("model", n.model());
+        net.put("case", n.alphaPrimeCase().orElse(""));
+        net.put("securityCloud", n.securityCloud());
+        net.put("screenTransfer", n.screenTransfer());
+        net.put("edr", n.edr());
+        net.put("logMonitoring", n.logMonitoring());
+        net.put("sanitization", n.sanitization().stream().map(ProfileReader.SANITIZATION::get).toList());
+        root.put("net", net);
+
+        Map<String, Object> cloud = new LinkedHashMap<>();
+        cloud.put("governmentCloud", p.cloud().governmentCloud());
+        List<Map<String, Object>> all = new ArrayList<>();
+        List<Map<String, Object>> confidential = new ArrayList<>();
+        List<Map<String, Object>> other = new ArrayList<>();
+        for (Profile.CloudService s : p.cloud().services()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("name", s.name());
+            sm.put("ismap", s.ismap());
+            sm.put("confidential", s.confidential());
+            sm.put("purpose", s.purpose());
+            all.add(sm);
+            (s.confidential() ? confidential : other).add(sm);
+        }
+        cloud.put("services", all);
+        cloud.put("confidential", confidential);
+        cloud.put("nonConfidential", other);
+        root.put("cloud", cloud);
+
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("telework", p.features().telework());
+        features.put("socialMedia", p.features().socialMedia());
+        features.put("wirelessLan", p.features().wirelessLan());
+        root.put("features", features);
+
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("effective", Wareki.format(p.policy().effective()));
+        policy.put("version", p.policy().version().orElse(""));
+        policy.put("adoption", p.policy().adoption().orElse(""));
+        root.put("policy", policy);
+        return root;
+    }
+}

@@ -1,0 +1,33 @@
+package jp.policygen.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** 第5編 権限・責任等一覧表 as data: roles (columns) and duties (rows, grouped by chapter). */
+public record RolesMatrix(List<Role> roles, List<Group> groups) {
+    public RolesMatrix {
+        roles = List.copyOf(roles);
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * @param post a data-model variable naming the body's post title (org.ciso), or empty
+     * @param text a fixed description when the role has no post in the profile
+     */
+    public record Role(String key, String name, Optional<String> post, String text) {
+    }
+
+    public record Group(String title, String source, List<Duty> duties) {
+        public Group {
+            duties = List.copyOf(duties);
+        }
+    }
+
+    /** One row: what each role does for this duty (承認, 実施 …), keyed by role key. */
+    public record Duty(String duty, String source, Map<String, String> entries) {
+        public Duty {
+            entries = Map.copyOf(entries);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package jp.policygen.catalog;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders clause bodies and evaluates `when` conditions with FreeMarker, locked down: templates are ours,
+ * profile values are plain data that FreeMarker inserts but never evaluates; no ?new, no ?api, undefined
+ * variables are errors.
+ */
+public final class TemplateEngine {
+    private final Configuration config;
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+    public TemplateEngine() {
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        config.setLocale(Locale.JAPAN);
+        config.setNumberFormat("computer");
+        config.setBooleanFormat("c");
+        config.setDefaultEncoding("UTF-8");
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        config.setObjectWrapper(wrapper.build());
+    }
+
+    /** Renders a clause body template against the data model. */
+    public String render(String name, String source, Map<String, Object> model) {
+        Template t = cache.computeIfAbsent(name + "\u0000" + source, k -> compile(name, source));
+        StringWriter out = new StringWriter();
+        try {
+            t.process(model, out);
+        } catch (TemplateException | IOException e) {
+            throw new CatalogException("template " + name + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /** Evaluates a `when` condition. */
+    public boolean test(String name, String condition, Map<String, Object> model) {
+        String result = render(name + "#when", "<#if (" + condition + ")>1<#else>0</#if>", model);
+        return "1".equals(result);
+    }
+
+    private Template compile(String name, String source) {
+        try {
+            return new Template(name, new StringReader(source), config);
+        } catch (IOException e) {
+            throw new CatalogException("template " + name + " does not compile: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package jp.policygen.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.catalog.CatalogDocument;
+import jp.policygen.catalog.Clause;
+import jp.policygen.catalog.Edition;
+import jp.policygen.render.json.Json;
+import jp.policygen.resolve.CatalogOutline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sections", mixinStandardHelpOptions = true,
+        description = "ガイドラインの版に含まれる全ての条項（ID・番号・見出し・出典・選択条件）を一覧にします。")
+final class SectionsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--edition", paramLabel = "E", defaultValue = "2024-10", description = "ガイドラインの版（既定: ${DEFAULT-VALUE}）。")
+    String edition;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text または json（既定: text）。")
+    String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog = new Catalog();
+        if (!catalog.has(edition)) {
+            err.println("引数が正しくありません: 版「" + edition + "」は収録されていません。収録されている版: "
+                    + String.join(", ", catalog.editionNames().keySet()));
+            return Main.BAD_INPUT;
+        }
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("引数が正しくありません: --format には text か json を指定してください。");
+            return Main.BAD_INPUT;
+        }
+        Edition e = catalog.edition(edition);
+        List<Object> rows = new ArrayList<>();
+        for (CatalogDocument d : e.documents()) {
+            for (CatalogOutline.Entry entry : CatalogOutline.of(d)) {
+                Clause c = entry.clause();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", c.id());
+                m.put("number", entry.number());
+                m.put("title", c.title());
+                m.put("source", c.source());
+                m.put("condition", entry.condition());
+                m.put("document", d.kind().id());
+                rows.add(m);
+            }
+        }
+        if (format.equals("json")) {
+            out.print(new String(Json.bytes(rows), java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            for (Object o : rows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) o;
+                out.println(String.join("\t", String.valueOf(m.get("document")), String.valueOf(m.get("number")),
+                        String.valueOf(m.get("id")), String.valueOf(m.get("title")), String.valueOf(m.get("source")),
+                        String.valueOf(m.get("condition"))));
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,62 @@
+package jp.policygen.policy;
+
+import java.util.List;
+
+/**
+ * A numbered clause with its body and sub-clauses.
+ *
+ * @param id       stable clause id (std.tech.access-control)
+ * @param level    structural level
+ * @param label    the number as printed before the title: "1.", "4.1", "(1)", "①", "第3条", or "" when unnumbered
+ * @param number   the full number as cited: "6.2(1)①"; "" when unnumbered
+ * @param title    heading text, or empty when the clause is a single sentence (① …)
+ * @param source   where the guideline has it (対策基準 6.2(1))
+ * @param origin   guideline text, local replacement or local addition
+ * @param reason   why the body changed it (from the profile's override), or empty
+ * @param blocks   the body
+ * @param children sub-clauses in order
+ */
+public record Section(String id, SectionLevel level, String label, String number, String title, String source,
+                      Origin origin, String reason, List<Block> blocks, List<Section> children) {
+    public Section {
+        blocks = List.copyOf(blocks);
+        children = List.copyOf(children);
+    }
+
+    public boolean hasTitle() {
+        return !title.isEmpty();
+    }
+
+    /** The heading as printed: label and title, e.g. "(1) アクセス制御等". */
+    public String heading() {
+        if (label.isEmpty()) {
+            return title;
+        }
+        if (title.isEmpty()) {
+            return label;
+        }
+        if (label.endsWith("条")) {
+            return label + "（" + title + "）"; // 例規: 第3条（アクセス制御）
+        }
+        return label + " " + title;
+    }
+
+    /** The body as plain text, blocks separated by newlines; list items carry their labels. */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(b.plainText());
+        }
+        return sb.toString();
+    }
+
+    void collect(List<Section> out) {
+        out.add(this);
+        for (Section c : children) {
+            c.collect(out);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package jp.policygen.profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A validated municipality profile (../shared/spec/profile.md). Every value here has passed the checks of
+ * {@link ProfileReader}; optional values are filled with their documented defaults.
+ *
+ * @param name      the profile's name: its file name without .yaml (also the output folder's name)
+ * @param file      the file as the user named it, for messages
+ * @param guideline the guideline edition (2024-10)
+ */
+public record Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
+                      Organization organization, Network network, Cloud cloud, Features features,
+                      Map<String, Override> overrides) {
+    public Profile {
+        overrides = Map.copyOf(overrides);
+    }
+
+    public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {
+    }
+
+    public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+                                 List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
+        public PolicySettings {
+            history = List.copyOf(history);
+            scope = List.copyOf(scope);
+        }
+    }
+
+    public record HistoryEntry(LocalDate date, String note) {
+    }
+
+    public record Organization(String ciso, Optional<String> cisoAdvisor, String chiefOfficer, String securityOfficers,
+                               String securityManagers, String systemManagers, String committee, String csirtName,
+                               String csirtLead, String itDepartment, String auditLead) {
+    }
+
+    /**
+     * @param model  alpha | alpha-prime | beta | beta-prime
+     * @param alphaPrimeCase auth-only | no-file-import | file-exchange, or empty outside alpha-prime
+     */
+    public record Network(String model, Optional<String> alphaPrimeCase, boolean securityCloud,
+                          List<String> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring) {
+        public Network {
+            sanitization = List.copyOf(sanitization);
+        }
+    }
+
+    public record Cloud(boolean governmentCloud, List<CloudService> services) {
+        public Cloud {
+            services = List.copyOf(services);
+        }
+    }
+
+    public record CloudService(String name, boolean ismap, boolean confidential, String purpose) {
+    }
+
+    public record Features(boolean telework, boolean socialMedia, boolean wirelessLan) {
+    }
+
+    /** A local change to one clause: exactly one of replace / omit / append, and why. */
+    public record Override(String clauseId, Kind kind, String text, String reason, int line, int column) {
+        public enum Kind { REPLACE, OMIT, APPEND }
+    }
+}

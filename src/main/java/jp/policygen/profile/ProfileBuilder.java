@@ -1,0 +1,563 @@
+package jp.policygen.profile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import jp.policygen.profile.Profile.Cloud;
+import jp.policygen.profile.Profile.CloudService;
+import jp.policygen.profile.Profile.Features;
+import jp.policygen.profile.Profile.HistoryEntry;
+import jp.policygen.profile.Profile.Municipality;
+import jp.policygen.profile.Profile.Network;
+import jp.policygen.profile.Profile.Organization;
+import jp.policygen.profile.Profile.Override;
+import jp.policygen.profile.Profile.PolicySettings;
+import jp.policygen.profile.ProfileReader.Fields;
+import jp.policygen.profile.ProfileReader.Walk;
+
+/** Walks a composed profile against the schema of profile.md, building the typed profile and the findings. */
+final class ProfileBuilder {
+    static final List<String> ROOT = List.of("guideline", "municipality", "policy", "organization", "network", "cloud",
+            "features", "overrides");
+    static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
+    static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking");
+    static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
+            "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
+    static final List<String> CSIRT = List.of("name", "lead");
+    static final List<String> NETWORK = List.of("model", "alpha_prime", "security_cloud", "sanitization",
+            "screen_transfer", "edr", "log_monitoring");
+    static final List<String> ALPHA_PRIME = List.of("case");
+    static final List<String> CLOUD = List.of("government_cloud", "services");
+    static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
+    static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan");
+    static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason");
+    static final String LATEST_EDITION = "2024-10";
+
+    private final Walk walk;
+    private final String name;
+    private final Function<String, Set<String>> clauseIds;
+
+    ProfileBuilder(Walk walk, String name, Function<String, Set<String>> clauseIds) {
+        this.walk = walk;
+        this.name = name;
+        this.clauseIds = clauseIds;
+    }
+
+    Profile build(Node root) {
+        if (!(root instanceof MappingNode map)) {
+            walk.error(root, "", "not-mapping", "プロファイルの最上位は「項目名: 値」の並びにしてください"
+                    + "（municipality:, policy:, organization:, network: などで始まります）。");
+            return null;
+        }
+        Fields f = new Fields(walk, "", map, ROOT);
+        String guideline = LATEST_EDITION;
+        if (f.has("guideline")) {
+            guideline = choice(f, "guideline", ProfileReader.EDITIONS_KNOWN, LATEST_EDITION);
+        }
+        Municipality municipality = municipality(section(f, "municipality", MUNICIPALITY, true, "name: 架空市"));
+        PolicySettings policy = policy(section(f, "policy", POLICY, true, "effective: 2026-04-01"), municipality);
+        Organization organization = organization(section(f, "organization", ORGANIZATION, true, "ciso: 副市長"));
+        Network network = network(section(f, "network", NETWORK, true, "model: alpha"));
+        Cloud cloud = cloud(section(f, "cloud", CLOUD, false, ""), network);
+        Features features = features(section(f, "features", FEATURES, false, ""));
+        Map<String, Override> overrides = overrides(f, guideline);
+        crossChecks(policy);
+        if (walk.hasErrors()) {
+            return null;
+        }
+        return new Profile(name, walk.file, guideline, municipality, policy, organization, network, cloud, features,
+                overrides);
+    }
+
+    /** A nested mapping; null (after a finding if it was required or malformed) when absent. */
+    private Fields section(Fields parent, String key, List<String> known, boolean required, String example) {
+        Node n = parent.value(key);
+        if (ProfileReader.isNull(n)) {
+            if (required) {
+                parent.missing(key, "") ;
+            }
+            return null;
+        }
+        if (!(n instanceof MappingNode m)) {
+            walk.error(n, parent.join(key), "wrong-type", "'" + parent.join(key) + "' の下には「項目名: 値」を字下げして"
+                    + "書いてください（例: " + example + "）。");
+            return null;
+        }
+        return new Fields(walk, parent.join(key), m, known);
+    }
+
+    private Municipality municipality(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        String bodyName = text(f, "name", true, "架空市", ProfileReader.MAX_NAME);
+        String kindId = f.has("kind") ? choice(f, "kind", BodyKind.ids(), null) : null;
+        if (!f.has("kind")) {
+            f.missing("kind", "city");
+        }
+        BodyKind kind = kindId == null ? null : BodyKind.fromId(kindId);
+        Optional<String> code = Optional.empty();
+        if (f.has("code")) {
+            code = Optional.ofNullable(text(f, "code", false, "012345", 6));
+            code.ifPresent(c -> checkCode(f.value("code"), f.join("code"), c));
+        }
+        String head = f.has("head") ? text(f, "head", false, "市長", ProfileReader.MAX_NAME)
+                : kind == null ? "" : kind.head();
+        Optional<Integer> staff = f.has("staff") ? integer(f, "staff", 1, 1_000_000) : Optional.empty();
+        return new Municipality(bodyName, kind, code, head, staff);
+    }
+
+    /** 全国地方公共団体コード: five digits and a check digit (11 − weighted sum mod 11, with 10→0 and 11→0 rules). */
+    private void checkCode(Node node, String key, String code) {
+        if (!code.matches("\\d{6}")) {
+            walk.error(node, key, "bad-code", "地方公共団体コードは半角数字6桁で書いてください（例: \"012025\"）。"
+                    + "先頭の0が消えないよう \"…\" で囲んでください。");
+            return;
+        }
+        int expected = LocalGovernmentCode.checkDigit(code.substring(0, 5));
+        if (expected != code.charAt(5) - '0') {
+            walk.error(node, key, "bad-check-digit", "地方公共団体コード「" + code + "」の検査数字（6桁目）が正しくありません。"
+                    + "前の5桁から計算すると " + expected + " です（\"" + code.substring(0, 5) + expected + "\"）。");
+        }
+    }
+
+    private PolicySettings policy(Fields f, Municipality m) {
+        if (f == null) {
+            return null;
+        }
+        LocalDate effective = null;
+        if (f.has("effective")) {
+            effective = ProfileReader.date(walk, f.value("effective"), f.join("effective")).orElse(null);
+        } else {
+            f.missing("effective", "2026-04-01");
+        }
+        Optional<String> version = optionalText(f, "version", ProfileReader.MAX_NAME);
+        String form = f.has("form") ? choice(f, "form", ProfileReader.FORMS, "outline") : "outline";
+        Optional<String> adoption = optionalText(f, "adoption", ProfileReader.MAX_NAME);
+        Optional<String> marking = optionalText(f, "marking", 20);
+        List<HistoryEntry> history = new ArrayList<>();
+        if (f.has("history")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("history"), f.join("history"),
+                    "- { date: 2016-04-01, note: 策定 }")) {
+                Fields h = mapping(item, f.join("history"), List.of("date", "note"), "{ date: 2016-04-01, note: 策定 }");
+                if (h == null) {
+                    continue;
+                }
+                LocalDate d = null;
+                if (h.has("date")) {
+                    d = ProfileReader.date(walk, h.value("date"), h.join("date")).orElse(null);
+                } else {
+                    h.missing("date", "2016-04-01");
+                }
+                String note = text(h, "note", true, "策定", ProfileReader.MAX_NAME);
+                if (d != null && note != null) {
+                    history.add(new HistoryEntry(d, note));
+                }
+            }
+            for (int i = 1; i < history.size(); i++) {
+                if (history.get(i).date().isBefore(history.get(i - 1).date())) {
+                    walk.warn(f.value("history"), f.join("history"), "history-order",
+                            "改定履歴は古い順に並べてください（" + history.get(i).date() + " が " + history.get(i - 1).date()
+                                    + " より後にあります）。");
+                    break;
+                }
+            }
+        }
+        List<String> scope = new ArrayList<>();
+        if (f.has("scope")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("scope"), f.join("scope"), "- 市長部局")) {
+                String s = scalarText(item, f.join("scope"), ProfileReader.MAX_NAME);
+                if (s != null) {
+                    scope.add(s);
+                }
+            }
+        } else if (m != null && m.kind() != null) {
+            scope.addAll(m.kind().defaultScope());
+        }
+        return new PolicySettings(effective, version, form, adoption, history, scope, marking);
+    }
+
+    private Organization organization(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        int max = ProfileReader.MAX_NAME;
+        String ciso = text(f, "ciso", true, "副市長", max);
+        Optional<String> advisor = optionalText(f, "ciso_advisor", max);
+        String chief = text(f, "chief_officer", true, "総務部長", max);
+        String officers = text(f, "security_officers", true, "各部局長", max);
+        String managers = text(f, "security_managers", true, "各課室長", max);
+        String systemManagers = text(f, "system_managers", true, "各情報システム所管課室長", max);
+        String committee = text(f, "committee", true, "架空市情報セキュリティ委員会", max);
+        String csirtName = null;
+        String csirtLead = null;
+        Fields csirt = section(f, "csirt", CSIRT, true, "{ name: 架空市CSIRT, lead: 情報政策課長 }");
+        if (csirt != null) {
+            csirtName = text(csirt, "name", true, "架空市CSIRT", max);
+            csirtLead = text(csirt, "lead", true, "情報政策課長", max);
+        }
+        String it = text(f, "it_department", true, "総務部情報政策課", max);
+        String audit = f.has("audit_lead") ? text(f, "audit_lead", false, "総務部長", max) : chief;
+        return new Organization(ciso, advisor, chief, officers, managers, systemManagers, committee, csirtName,
+                csirtLead, it, audit);
+    }
+
+    private Network network(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        String model = null;
+        if (f.has("model")) {
+            model = choice(f, "model", ProfileReader.MODELS, null);
+        } else {
+            f.missing("model", "alpha");
+        }
+        Optional<String> apCase = Optional.empty();
+        Fields ap = section(f, "alpha_prime", ALPHA_PRIME, false, "case: file-exchange");
+        if ("alpha-prime".equals(model)) {
+            if (ap == null && !f.has("alpha_prime")) {
+                walk.error(f.keyNode("model"), f.join("alpha_prime"), "alpha-prime-case",
+                        "model が alpha-prime のときは、network の中に alpha_prime: の case（auth-only / no-file-import / "
+                                + "file-exchange）を書いてください。α' はクラウドサービスの使い方によって必要な対策が変わるためです。");
+            } else if (ap != null) {
+                if (ap.has("case")) {
+                    apCase = Optional.ofNullable(choice(ap, "case", ProfileReader.CASES, null));
+                } else {
+                    ap.missing("case", "file-exchange");
+                }
+            }
+        } else if (f.tuples.containsKey("alpha_prime") && model != null) {
+            walk.error(f.keyNode("alpha_prime"), f.join("alpha_prime"), "alpha-prime-forbidden",
+                    "alpha_prime は model が alpha-prime のときだけ書けます（いまの model は " + model + "）。"
+                            + "alpha_prime: の行とその下を削除するか、model: alpha-prime にしてください。");
+        }
+        boolean securityCloud = bool(f, "security_cloud", true);
+        List<String> sanitization = new ArrayList<>();
+        if (f.has("sanitization")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("sanitization"), f.join("sanitization"),
+                    "[text-extraction, image-pdf]")) {
+                String v = enumItem(item, f.join("sanitization"), ProfileReader.SANITIZATION_ORDER);
+                if (v != null && !sanitization.contains(v)) {
+                    sanitization.add(v);
+                }
+            }
+        }
+        boolean screenTransfer = bool(f, "screen_transfer", false);
+        boolean edr = bool(f, "edr", false);
+        boolean logMonitoring = bool(f, "log_monitoring", false);
+        Node at = f.keyNode("model");
+        if (("beta".equals(model) || "beta-prime".equals(model)) && !edr) {
+            walk.error(f.has("edr") ? f.value("edr") : at, f.join("edr"), "beta-needs-edr",
+                    "model が " + model + " のときは edr: true が必要です。β・β' モデルでは職員の端末がインターネット"
+                            + "接続系に置かれるため、ガイドラインは端末での不審な挙動の検知と対応（EDR）を求めています。"
+                            + "network の中に「edr: true」と書いてください。");
+        }
+        if ("beta-prime".equals(model) && !logMonitoring) {
+            walk.error(f.has("log_monitoring") ? f.value("log_monitoring") : at, f.join("log_monitoring"),
+                    "beta-prime-needs-logs", "model が beta-prime のときは log_monitoring: true が必要です。β' モデルでは"
+                            + "重要な業務システムもインターネット接続系に置かれるため、ガイドラインは全ての業務システムのログの収集と"
+                            + "監視を求めています。network の中に「log_monitoring: true」と書いてください。");
+        }
+        return new Network(model, apCase, securityCloud, sanitization, screenTransfer, edr, logMonitoring);
+    }
+
+    private Cloud cloud(Fields f, Network network) {
+        if (f == null) {
+            return new Cloud(false, List.of());
+        }
+        boolean gov = bool(f, "government_cloud", false);
+        List<CloudService> services = new ArrayList<>();
+        if (f.has("services")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("services"), f.join("services"),
+                    "- { name: Microsoft 365, ismap: true, confidential: true, purpose: Web会議 }")) {
+                Fields s = mapping(item, f.join("services"), SERVICE, "name: Microsoft 365");
+                if (s == null) {
+                    continue;
+                }
+                String sname = text(s, "name", true, "Microsoft 365", ProfileReader.MAX_NAME);
+                boolean ismap = requiredBool(s, "ismap");
+                boolean confidential = requiredBool(s, "confidential");
+                String purpose = text(s, "purpose", true, "Web会議・メール", ProfileReader.MAX_NAME);
+                if (s.has("ismap") && !ismap && sname != null) {
+                    if (network != null && "alpha-prime".equals(network.model())) {
+                        walk.error(s.value("ismap"), s.join("ismap"), "alpha-prime-ismap",
+                                "「" + sname + "」は ISMAP クラウドサービスリストに登録されていません。α' モデルで"
+                                        + "ローカルブレイクアウトにより接続できるのは ISMAP に登録されたサービスだけです。"
+                                        + "登録されたサービスに替えるか、このサービスを services から外してください。");
+                    } else {
+                        walk.warn(s.value("ismap"), s.join("ismap"), "not-ismap",
+                                "「" + sname + "」は ISMAP クラウドサービスリストに登録されていません。機密性２以上の情報を"
+                                        + "扱わせないか、安全性を個別に確認した記録を残してください。");
+                    }
+                }
+                if (sname != null && purpose != null) {
+                    services.add(new CloudService(sname, ismap, confidential, purpose));
+                }
+            }
+        }
+        return new Cloud(gov, services);
+    }
+
+    private Features features(Fields f) {
+        if (f == null) {
+            return new Features(false, false, false);
+        }
+        return new Features(bool(f, "telework", false), bool(f, "social_media", false), bool(f, "wireless_lan", false));
+    }
+
+    private Map<String, Override> overrides(Fields root, String edition) {
+        Map<String, Override> out = new LinkedHashMap<>();
+        Node n = root.value("overrides");
+        if (ProfileReader.isNull(n)) {
+            return out;
+        }
+        if (!(n instanceof MappingNode m)) {
+            walk.error(n, "overrides", "wrong-type", "overrides の下には条項ID（std.… など）ごとに replace / omit / append と"
+                    + "reason を書いてください。");
+            return out;
+        }
+        Set<String> ids = clauseIds.apply(edition);
+        Fields f = new Fields(walk, "overrides", m, null);
+        for (var e : f.tuples.entrySet()) {
+            String id = e.getKey();
+            Node keyNode = e.getValue().getKeyNode();
+            if (ids != null && !ids.contains(id)) {
+                String hint = Nearest.of(id, ids).map(s -> "'" + s + "' ですか？")
+                        .orElse("条項IDの一覧は「policygen sections」で確かめられます。");
+                walk.error(keyNode, "overrides." + id, "unknown-clause",
+                        "'" + id + "' という条項は " + edition + " 版にありません。" + hint);
+            }
+            Fields o = mapping(e.getValue().getValueNode(), "overrides." + id, OVERRIDE, "omit: true");
+            if (o == null) {
+                continue;
+            }
+            List<Override.Kind> kinds = new ArrayList<>();
+            String text = "";
+            if (o.has("replace")) {
+                kinds.add(Override.Kind.REPLACE);
+                text = multiline(o, "replace");
+            }
+            if (o.has("append")) {
+                kinds.add(Override.Kind.APPEND);
+                text = multiline(o, "append");
+            }
+            if (o.has("omit")) {
+                boolean omit = bool(o, "omit", false);
+                if (omit) {
+                    kinds.add(Override.Kind.OMIT);
+                } else if (kinds.isEmpty()) {
+                    walk.warn(o.value("omit"), o.join("omit"), "omit-false",
+                            "omit: false は何もしません。条項を削るときは omit: true と書いてください。");
+                }
+            }
+            String reason = "";
+            if (o.has("reason")) {
+                reason = text(o, "reason", false, "本市の規程に合わせるため", 500);
+            } else {
+                walk.warn(keyNode, "overrides." + id, "no-reason", "'" + id + "' の変更に reason（変更の理由）がありません。"
+                        + "改定の際に経緯が分かるよう「reason: 本市の規程に合わせるため」のように書いてください。");
+            }
+            if (kinds.size() > 1) {
+                walk.error(keyNode, "overrides." + id, "override-kinds", "'" + id + "' に replace / omit / append が"
+                        + "複数書かれています。1つの条項にはどれか1つだけを書いてください。");
+            } else if (kinds.isEmpty() && !o.has("omit")) {
+                walk.error(keyNode, "overrides." + id, "override-empty", "'" + id + "' に replace / omit / append の"
+                        + "いずれもありません。本文を置き換えるなら replace: |、削るなら omit: true、追記するなら append: | を"
+                        + "書いてください。");
+            } else if (kinds.size() == 1 && text != null) {
+                Node at = keyNode;
+                out.put(id, new Override(id, kinds.get(0), text, reason == null ? "" : reason,
+                        at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1));
+            }
+        }
+        return out;
+    }
+
+    private void crossChecks(PolicySettings policy) {
+        if (policy == null || policy.effective() == null || policy.history().isEmpty()) {
+            return;
+        }
+        HistoryEntry last = policy.history().get(policy.history().size() - 1);
+        if (policy.effective().isBefore(last.date())) {
+            walk.warn(null, "policy.effective", "effective-before-history",
+                    "施行日（policy.effective: " + policy.effective() + "）が改定履歴の最後の日付（" + last.date()
+                            + "）より前です。施行日か改定履歴を確かめてください。");
+        }
+    }
+
+    // ---- values ---------------------------------------------------------------------------------
+
+    private Fields mapping(Node n, String path, List<String> known, String example) {
+        if (n instanceof MappingNode m) {
+            return new Fields(walk, path, m, known);
+        }
+        walk.error(n, path, "wrong-type", "'" + path + "' の各要素は「項目名: 値」の形で書いてください（例: " + example + "）。");
+        return null;
+    }
+
+    private String text(Fields f, String key, boolean required, String example, int max) {
+        if (f == null) {
+            return null;
+        }
+        if (!f.has(key)) {
+            if (required) {
+                f.missing(key, example);
+            }
+            return null;
+        }
+        return scalarText(f.value(key), f.join(key), max);
+    }
+
+    private Optional<String> optionalText(Fields f, String key, int max) {
+        return f.has(key) ? Optional.ofNullable(scalarText(f.value(key), f.join(key), max)) : Optional.empty();
+    }
+
+    private String scalarText(Node n, String key, int max) {
+        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n) || n.getTag().equals(Tag.BOOL)) {
+            if (n instanceof ScalarNode && !ProfileReader.plainTag(n)) {
+                walk.error(n, key, "tag", "'" + key + "' に使えない型指定（" + n.getTag().getValue() + "）があります。"
+                        + "「!」で始まる指定を削除し、値だけを書いてください。");
+            } else if (n.getTag().equals(Tag.BOOL)) {
+                walk.error(n, key, "wrong-type", "'" + key + "' には文字を書いてください（" + ((ScalarNode) n).getValue()
+                        + " は真偽値として読まれます。文字として書くときは \"…\" で囲んでください）。");
+            } else {
+                walk.error(n, key, "wrong-type", "'" + key + "' には1行の文字を書いてください（一覧や「項目名: 値」は書けません）。");
+            }
+            return null;
+        }
+        String v = s.getValue().strip();
+        if (v.isEmpty()) {
+            walk.error(n, key, "empty-value", "'" + key + "' が空です。値を書いてください。");
+            return null;
+        }
+        if (v.length() > max) {
+            walk.error(n, key, "too-long", "'" + key + "' が長すぎます（" + v.length() + " 文字）。" + max + " 文字以内にしてください。");
+            return null;
+        }
+        int bad = firstControl(v, false);
+        if (bad >= 0) {
+            walk.error(n, key, "control-char", "'" + key + "' に表示できない制御文字（U+" + String.format("%04X", (int) v.charAt(bad))
+                    + "）が含まれています。その文字を削除してください。");
+            return null;
+        }
+        return v;
+    }
+
+    /** A block of text (replace / append): newlines allowed, other control characters not. */
+    private String multiline(Fields f, String key) {
+        Node n = f.value(key);
+        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)) {
+            walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には文章を書いてください（「" + key
+                    + ": |」と書き、次の行から字下げして本文を書きます）。");
+            return null;
+        }
+        String v = s.getValue().strip();
+        if (v.isEmpty()) {
+            walk.error(n, f.join(key), "empty-value", "'" + f.join(key) + "' が空です。本文を書いてください。");
+            return null;
+        }
+        if (v.length() > ProfileReader.MAX_TEXT) {
+            walk.error(n, f.join(key), "too-long", "'" + f.join(key) + "' が長すぎます（" + v.length() + " 文字）。"
+                    + ProfileReader.MAX_TEXT + " 文字以内にしてください。");
+            return null;
+        }
+        int bad = firstControl(v, true);
+        if (bad >= 0) {
+            walk.error(n, f.join(key), "control-char", "'" + f.join(key) + "' に表示できない制御文字（U+"
+                    + String.format("%04X", (int) v.charAt(bad)) + "）が含まれています。その文字を削除してください。");
+            return null;
+        }
+        return v;
+    }
+
+    private static int firstControl(String v, boolean newlines) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean allowed = newlines && (c == '\n' || c == '\r');
+            if (!allowed && (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String choice(Fields f, String key, List<String> allowed, String fallback) {
+        Node n = f.value(key);
+        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)) {
+            walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には次のどれかを書いてください: "
+                    + String.join(" / ", allowed) + "。");
+            return fallback;
+        }
+        String v = s.getValue().strip();
+        if (!allowed.contains(v)) {
+            String hint = Nearest.of(v, allowed).map(x -> "'" + x + "' ですか？").orElse("");
+            walk.error(n, f.join(key), "bad-value", "'" + f.join(key) + "' に「" + v + "」は書けません。"
+                    + "次のどれかを書いてください: " + String.join(" / ", allowed) + "。" + hint);
+            return fallback;
+        }
+        return v;
+    }
+
+    private String enumItem(Node n, String key, List<String> allowed) {
+        if (n instanceof ScalarNode s && ProfileReader.plainTag(n) && allowed.contains(s.getValue().strip())) {
+            return s.getValue().strip();
+        }
+        String v = n instanceof ScalarNode s ? s.getValue() : "";
+        String hint = Nearest.of(v, allowed).map(x -> "'" + x + "' ですか？").orElse("");
+        walk.error(n, key, "bad-value", "'" + key + "' に「" + v + "」は書けません。次のどれかを書いてください: "
+                + String.join(" / ", allowed) + "。" + hint);
+        return null;
+    }
+
+    private boolean bool(Fields f, String key, boolean fallback) {
+        if (f == null || !f.has(key)) {
+            return fallback;
+        }
+        Node n = f.value(key);
+        if (n instanceof ScalarNode s && n.getTag().equals(Tag.BOOL)) {
+            String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
+            return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
+        }
+        String shown = n instanceof ScalarNode s ? "「" + s.getValue() + "」" : "一覧や「項目名: 値」";
+        walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には true か false を書いてください（" + shown
+                + "は書けません。使うなら true、使わないなら false）。");
+        return fallback;
+    }
+
+    private boolean requiredBool(Fields f, String key) {
+        if (!f.has(key)) {
+            f.missing(key, "true");
+            return false;
+        }
+        return bool(f, key, false);
+    }
+
+    private Optional<Integer> integer(Fields f, String key, int min, int max) {
+        Node n = f.value(key);
+        if (n instanceof ScalarNode s && n.getTag().equals(Tag.INT)) {
+            try {
+                int v = Integer.parseInt(s.getValue().replace("_", ""));
+                if (v >= min && v <= max) {
+                    return Optional.of(v);
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には " + min + " 以上 " + max
+                + " 以下の整数を半角数字で書いてください（例: 1200）。");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,24 @@
+package jp.policygen.profile;
+
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+/** 和暦 dates as Japanese public documents write them: 令和8年4月1日, with 元年 for an era's first year. */
+public final class Wareki {
+    private Wareki() {
+    }
+
+    /** 2026-04-01 → 令和8年4月1日; 2019-05-01 → 令和元年5月1日; 2018-04-01 → 平成30年4月1日. */
+    public static String format(LocalDate date) {
+        JapaneseDate jd = JapaneseDate.from(date);
+        JapaneseEra era = jd.getEra();
+        int year = jd.get(ChronoField.YEAR_OF_ERA);
+        String eraName = era.getDisplayName(TextStyle.FULL, Locale.JAPAN);
+        return eraName + (year == 1 ? "元" : Integer.toString(year)) + "年" + date.getMonthValue() + "月"
+                + date.getDayOfMonth() + "日";
+    }
+}

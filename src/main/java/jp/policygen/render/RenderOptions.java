@@ -1,0 +1,30 @@
+package jp.policygen.render;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Choices that change how documents look but not what they say.
+ *
+ * @param pdfFont       a TrueType/OpenType (.ttf/.ttc/.otf) font to embed in PDFs; empty = search the usual places
+ * @param referenceDocx a .docx whose styles replace ours (like pandoc's --reference-doc); empty = built-in styles
+ * @param bodyFont      East Asian font name for body text in Word (default BIZ UD明朝)
+ * @param headingFont   East Asian font name for headings in Word (default BIZ UDゴシック)
+ */
+public record RenderOptions(Optional<Path> pdfFont, Optional<Path> referenceDocx, String bodyFont, String headingFont) {
+
+    public static final String DEFAULT_BODY_FONT = "BIZ UD明朝";
+    public static final String DEFAULT_HEADING_FONT = "BIZ UDゴシック";
+
+    public static RenderOptions defaults() {
+        return new RenderOptions(Optional.empty(), Optional.empty(), DEFAULT_BODY_FONT, DEFAULT_HEADING_FONT);
+    }
+
+    public RenderOptions withPdfFont(Path font) {
+        return new RenderOptions(Optional.ofNullable(font), referenceDocx, bodyFont, headingFont);
+    }
+
+    public RenderOptions withReferenceDocx(Path docx) {
+        return new RenderOptions(pdfFont, Optional.ofNullable(docx), bodyFont, headingFont);
+    }
+}

@@ -1,0 +1,120 @@
+package jp.policygen.render.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.docx4j.wml.P;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Run;
+import jp.policygen.policy.Section;
+
+/**
+ * Turns the section tree into Word paragraphs and tables.
+ *
+ * <p>Titled sections become headings (CHAPTER → Heading 1 … POINT → Heading 4, 附則 → Heading 1), so Word's
+ * navigation pane and table of contents see the structure. An untitled section ("① …") is a body paragraph that
+ * starts with its label and a full-width space and hangs its following lines under the text, as printed policies
+ * do. Each level of nesting moves the body one character to the right; that indent is set on the paragraph, not
+ * in a style, because it depends on the tree rather than on the heading level.
+ */
+final class BodyBuilder {
+    private final StyleSheet styles;
+    private final TableBuilder tables;
+    private final int textWidth;
+    private final List<Object> content = new ArrayList<>();
+
+    private BodyBuilder(StyleSheet styles, int textWidth) {
+        this.styles = styles;
+        this.tables = new TableBuilder(styles.id(StyleRole.TABLE_GRID), styles.id(StyleRole.NORMAL));
+        this.textWidth = textWidth;
+    }
+
+    /** The body content for the given top-level sections. */
+    static List<Object> build(List<Section> sections, StyleSheet styles, int textWidth) {
+        BodyBuilder builder = new BodyBuilder(styles, textWidth);
+        for (Section s : sections) {
+            builder.section(s, 0, 0);
+        }
+        return builder.content;
+    }
+
+    /**
+     * @param depth  0 for top-level sections
+     * @param indent where this section's heading or label starts, in twips
+     */
+    private void section(Section s, int depth, int indent) {
+        int childIndent = s.hasTitle() ? titled(s, depth, indent) : untitled(s, indent);
+        for (Section child : s.children()) {
+            section(child, depth + 1, childIndent);
+        }
+    }
+
+    /** Heading, then the body one character in (top-level bodies stay at the margin). Returns the body indent. */
+    private int titled(Section s, int depth, int indent) {
+        P heading = Wml.paragraph(styles.id(StyleRole.heading(s.level().outlineLevel())), s.heading());
+        if (indent > 0) {
+            // Only nested headings get a direct indent, so a reference style still controls top-level headings.
+            Wml.indent(heading, indent, 0);
+        }
+        content.add(heading);
+        int bodyIndent = depth == 0 ? indent : indent + Wml.CHAR;
+        blocks(s.blocks(), bodyIndent);
+        return bodyIndent;
+    }
+
+    /** "①　first paragraph" with a hanging indent, then the remaining blocks under the text. Returns that indent. */
+    private int untitled(Section s, int indent) {
+        if (s.label().isEmpty()) {
+            blocks(s.blocks(), indent);
+            return indent;
+        }
+        String lead = s.label() + Labels.LABEL_SEPARATOR;
+        int textIndent = indent + TextWidth.twips(lead);
+        P first = Wml.paragraph(styles.id(StyleRole.BODY), lead);
+        Wml.indent(first, textIndent, -(textIndent - indent));
+        content.add(first);
+        List<Block> rest = s.blocks();
+        if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph para) {
+            Wml.addRuns(first, para.runs());
+            rest = rest.subList(1, rest.size());
+        }
+        blocks(rest, textIndent);
+        return textIndent;
+    }
+
+    private void blocks(List<Block> blocks, int indent) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph para) {
+                paragraph(para.runs(), indent);
+            } else if (b instanceof Block.ItemList list) {
+                items(list.items(), indent);
+            } else if (b instanceof Block.Table table) {
+                content.add(tables.build(table.header(), table.rows(), indent, textWidth - indent));
+                // Word joins two adjacent tables into one; an empty paragraph keeps them apart.
+                content.add(Wml.paragraph(styles.id(StyleRole.BODY)));
+            }
+        }
+    }
+
+    /** A body paragraph at the indent, its first line indented one character (字下げ). */
+    private void paragraph(List<Run> runs, int indent) {
+        P p = Wml.paragraph(styles.id(StyleRole.BODY));
+        Wml.indent(p, indent, Wml.CHAR);
+        Wml.addRuns(p, runs);
+        content.add(p);
+    }
+
+    /** "ア　text" hanging under its text; nested items start where their parent's text starts. */
+    private void items(List<Block.ListItem> items, int indent) {
+        for (Block.ListItem item : items) {
+            String lead = item.label() + Labels.LABEL_SEPARATOR;
+            int textIndent = indent + TextWidth.twips(lead);
+            P p = Wml.paragraph(styles.id(StyleRole.LIST), lead);
+            Wml.indent(p, textIndent, -(textIndent - indent));
+            Wml.addRuns(p, item.runs());
+            content.add(p);
+            items(item.children(), textIndent);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package jp.policygen.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a zip so that the same content always gives the same bytes: every entry gets one fixed time and the
+ * entries a stable order. docx4j stamps entries with the current time.
+ */
+final class ReproducibleZip {
+    /** The project's reproducible-build timestamp (project.build.outputTimestamp), as a DOS local time. */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2024, 10, 1, 0, 0);
+
+    /** Package conventions put these first; some readers sniff [Content_Types].xml at the start. */
+    private static final List<String> LEADING = List.of("[Content_Types].xml", "_rels/.rels");
+
+    private ReproducibleZip() {
+    }
+
+    static byte[] normalize(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = read(zip);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (String name : order(entries.keySet())) {
+                ZipEntry entry = new ZipEntry(name);
+                // setTimeLocal writes the DOS time as given: no time zone, no extended-timestamp field.
+                entry.setTimeLocal(ENTRY_TIME);
+                out.putNextEntry(entry);
+                out.write(entries.get(name));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, byte[]> read(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> order(Iterable<String> names) {
+        List<String> ordered = new ArrayList<>();
+        names.forEach(ordered::add);
+        ordered.sort(Comparator.comparingInt(ReproducibleZip::rank).thenComparing(Comparator.naturalOrder()));
+        return ordered;
+    }
+
+    private static int rank(String name) {
+        int i = LEADING.indexOf(name);
+        return i < 0 ? LEADING.size() : i;
+    }
+}

@@ -1,0 +1,138 @@
+package jp.policygen.render.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.P;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+
+/**
+ * Builds a bordered Word table with one header row. The header row repeats on every page (w:tblHeader) and is
+ * shaded; rows do not split across pages. Borders are set on the table itself, not only through the Table Grid
+ * style, so they survive a reference .docx that lacks that style.
+ */
+final class TableBuilder {
+    /** Narrowest and widest column share, in characters, so one long cell cannot starve the others. */
+    private static final int MIN_COLUMN_CHARS = 4;
+    private static final int MAX_COLUMN_CHARS = 24;
+    private static final String HEADER_FILL = "D9D9D9";
+    private static final String BORDER = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"";
+
+    private final String tableStyleId;
+    private final String cellStyleId;
+
+    TableBuilder(String tableStyleId, String cellStyleId) {
+        this.tableStyleId = tableStyleId;
+        this.cellStyleId = cellStyleId;
+    }
+
+    /**
+     * @param indent left indent of the table in twips
+     * @param width  total width in twips
+     */
+    Tbl build(List<String> header, List<List<String>> rows, int indent, int width) {
+        int[] columns = columnWidths(header, rows, width);
+        Tbl tbl = Wml.factory().createTbl();
+        tbl.setTblPr(tableProperties(indent, width));
+        tbl.setTblGrid(grid(columns));
+        tbl.getContent().add(row(header, columns, true));
+        for (List<String> cells : rows) {
+            tbl.getContent().add(row(cells, columns, false));
+        }
+        return tbl;
+    }
+
+    private TblPr tableProperties(int indent, int width) {
+        TblPr tblPr = Wml.parse("tblPr",
+                "<w:tblW w:w=\"" + width + "\" w:type=\"dxa\"/>"
+                        + "<w:tblInd w:w=\"" + indent + "\" w:type=\"dxa\"/>"
+                        + "<w:tblBorders><w:top " + BORDER + "/><w:left " + BORDER + "/><w:bottom " + BORDER + "/>"
+                        + "<w:right " + BORDER + "/><w:insideH " + BORDER + "/><w:insideV " + BORDER + "/></w:tblBorders>"
+                        + "<w:tblLayout w:type=\"fixed\"/>"
+                        + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\""
+                        + " w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
+                TblPr.class);
+        CTTblPrBase.TblStyle style = Wml.factory().createCTTblPrBaseTblStyle();
+        style.setVal(tableStyleId);
+        tblPr.setTblStyle(style);
+        return tblPr;
+    }
+
+    private static TblGrid grid(int[] columns) {
+        TblGrid grid = Wml.factory().createTblGrid();
+        for (int w : columns) {
+            TblGridCol col = Wml.factory().createTblGridCol();
+            col.setW(BigInteger.valueOf(w));
+            grid.getGridCol().add(col);
+        }
+        return grid;
+    }
+
+    private Tr row(List<String> cells, int[] columns, boolean header) {
+        Tr tr = Wml.factory().createTr();
+        tr.setTrPr(Wml.parse("trPr", header ? "<w:cantSplit/><w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
+        for (int i = 0; i < columns.length; i++) {
+            String text = i < cells.size() ? cells.get(i) : "";
+            tr.getContent().add(cell(text, columns[i], header));
+        }
+        return tr;
+    }
+
+    private Tc cell(String text, int width, boolean header) {
+        Tc tc = Wml.factory().createTc();
+        String shading = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/>"
+                + "<w:vAlign w:val=\"center\"/>" : "";
+        tc.setTcPr(Wml.parse("tcPr", "<w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/>" + shading, TcPr.class));
+        // A cell must hold at least one paragraph; line feeds in a cell start new paragraphs.
+        for (String line : text.split("\n", -1)) {
+            tc.getContent().add(cellParagraph(line, header));
+        }
+        return tc;
+    }
+
+    private P cellParagraph(String line, boolean header) {
+        P p = Wml.paragraph(cellStyleId);
+        Wml.align(p, header ? JcEnumeration.CENTER : JcEnumeration.LEFT);
+        var run = Wml.run(line, false);
+        p.getContent().add(header ? Wml.bold(run) : run);
+        return p;
+    }
+
+    /** Shares the width among columns in proportion to their longest line, within the min/max bounds. */
+    static int[] columnWidths(List<String> header, List<List<String>> rows, int width) {
+        int n = Math.max(1, header.size());
+        int[] weights = new int[n];
+        List<List<String>> all = new ArrayList<>(rows);
+        all.add(header);
+        for (List<String> r : all) {
+            for (int i = 0; i < n && i < r.size(); i++) {
+                for (String line : r.get(i).split("\n")) {
+                    weights[i] = Math.max(weights[i], TextWidth.halfChars(line));
+                }
+            }
+        }
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            weights[i] = Math.max(2 * MIN_COLUMN_CHARS, Math.min(2 * MAX_COLUMN_CHARS, weights[i]));
+            total += weights[i];
+        }
+        int[] widths = new int[n];
+        int used = 0;
+        for (int i = 0; i < n - 1; i++) {
+            widths[i] = width * weights[i] / total;
+            used += widths[i];
+        }
+        widths[n - 1] = width - used;
+        return widths;
+    }
+}

@@ -1,0 +1,189 @@
+package jp.policygen.render.docx;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.docx4j.XmlUtils;
+import org.docx4j.jaxb.Context;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.FldChar;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STBrType;
+import org.docx4j.wml.STFldCharType;
+import org.docx4j.wml.Text;
+import org.docx4j.wml.U;
+import org.docx4j.wml.UnderlineEnumeration;
+
+import jakarta.xml.bind.JAXBException;
+import jp.policygen.policy.Run;
+
+/**
+ * Small builders for WordprocessingML content. Text always goes into w:t elements through JAXB, which escapes
+ * it, so model text such as "&lt;b&gt;" or "${x}" reaches the reader literally.
+ */
+final class Wml {
+    static final String NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /** One full-width character at the 10.5pt body size, in twentieths of a point; the unit of all indents. */
+    static final int CHAR = 210;
+
+    private static final ObjectFactory FACTORY = Context.getWmlObjectFactory();
+
+    private Wml() {
+    }
+
+    static ObjectFactory factory() {
+        return FACTORY;
+    }
+
+    /** An empty paragraph with the given style id. */
+    static P paragraph(String styleId) {
+        P p = FACTORY.createP();
+        PPr pPr = FACTORY.createPPr();
+        PPrBase.PStyle style = FACTORY.createPPrBasePStyle();
+        style.setVal(styleId);
+        pPr.setPStyle(style);
+        p.setPPr(pPr);
+        return p;
+    }
+
+    /** A paragraph of one plain run. */
+    static P paragraph(String styleId, String text) {
+        P p = paragraph(styleId);
+        p.getContent().add(run(text, false));
+        return p;
+    }
+
+    static void addRuns(P p, List<Run> runs) {
+        for (Run r : runs) {
+            p.getContent().add(run(r.text(), r.underline()));
+        }
+    }
+
+    /** A run; line feeds in the text become line breaks, since w:t cannot hold them. */
+    static R run(String text, boolean underline) {
+        R r = FACTORY.createR();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.getContent().add(FACTORY.createBr());
+            }
+            if (!lines[i].isEmpty()) {
+                r.getContent().add(FACTORY.createRT(text(lines[i])));
+            }
+        }
+        if (underline) {
+            U u = FACTORY.createU();
+            u.setVal(UnderlineEnumeration.SINGLE);
+            runProperties(r).setU(u);
+        }
+        return r;
+    }
+
+    static R bold(R r) {
+        runProperties(r).setB(new BooleanDefaultTrue());
+        return r;
+    }
+
+    /**
+     * The runs of a complex field: begin, instruction, separate, the result shown until Word updates it, end.
+     * Complex fields (rather than w:fldSimple) are what Word itself writes and what LibreOffice reads best.
+     */
+    static List<R> field(String instruction, String result, boolean dirty) {
+        R instr = FACTORY.createR();
+        instr.getContent().add(FACTORY.createRInstrText(text(" " + instruction + " ")));
+        return List.of(fieldChar(STFldCharType.BEGIN, dirty), instr, fieldChar(STFldCharType.SEPARATE, false),
+                run(result, false), fieldChar(STFldCharType.END, false));
+    }
+
+    /**
+     * Starts the given content on a new page. A paragraph gets w:pageBreakBefore, which (unlike a paragraph
+     * holding only a page break) leaves no empty line at the top of the new page.
+     */
+    static void startOnNewPage(List<Object> content) {
+        if (!content.isEmpty() && content.get(0) instanceof P p) {
+            p.getPPr().setPageBreakBefore(new BooleanDefaultTrue());
+            return;
+        }
+        P p = FACTORY.createP();
+        R r = FACTORY.createR();
+        Br br = FACTORY.createBr();
+        br.setType(STBrType.PAGE);
+        r.getContent().add(br);
+        p.getContent().add(r);
+        content.add(0, p);
+    }
+
+    /** Left indent with a hanging (negative) or first-line (positive) indent of the first line, in twips. */
+    static void indent(P p, int left, int firstLine) {
+        PPrBase.Ind ind = FACTORY.createPPrBaseInd();
+        ind.setLeft(BigInteger.valueOf(left));
+        if (firstLine < 0) {
+            ind.setHanging(BigInteger.valueOf(-firstLine));
+        } else if (firstLine > 0) {
+            ind.setFirstLine(BigInteger.valueOf(firstLine));
+        }
+        p.getPPr().setInd(ind);
+    }
+
+    static void align(P p, JcEnumeration alignment) {
+        Jc jc = FACTORY.createJc();
+        jc.setVal(alignment);
+        p.getPPr().setJc(jc);
+    }
+
+    static void spaceBefore(P p, int twips) {
+        PPrBase.Spacing spacing = FACTORY.createPPrBaseSpacing();
+        spacing.setBefore(BigInteger.valueOf(twips));
+        p.getPPr().setSpacing(spacing);
+    }
+
+    /**
+     * Parses constant WordprocessingML property markup (tblPr, sectPr ...). Only for markup built from numbers and
+     * fixed strings in this package; model text never goes through here.
+     */
+    static <T> T parse(String element, String innerXml, Class<T> type) {
+        String xml = "<w:" + element + " xmlns:w=\"" + NAMESPACE + "\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + innerXml + "</w:" + element + ">";
+        try {
+            return type.cast(XmlUtils.unmarshalString(xml, Context.jc, type));
+        } catch (JAXBException e) {
+            throw new IllegalStateException("invalid built-in markup for w:" + element, e);
+        }
+    }
+
+    private static R fieldChar(STFldCharType type, boolean dirty) {
+        FldChar fldChar = FACTORY.createFldChar();
+        fldChar.setFldCharType(type);
+        if (dirty) {
+            fldChar.setDirty(true);
+        }
+        R r = FACTORY.createR();
+        r.getContent().add(FACTORY.createRFldChar(fldChar));
+        return r;
+    }
+
+    private static Text text(String value) {
+        Text t = FACTORY.createText();
+        t.setValue(value);
+        // Keeps leading/trailing spaces, e.g. around the field instruction.
+        t.setSpace("preserve");
+        return t;
+    }
+
+    private static RPr runProperties(R r) {
+        if (r.getRPr() == null) {
+            r.setRPr(FACTORY.createRPr());
+        }
+        return r.getRPr();
+    }
+}

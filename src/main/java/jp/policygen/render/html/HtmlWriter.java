@@ -1,0 +1,189 @@
+package jp.policygen.render.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Block.ItemList;
+import jp.policygen.policy.Block.ListItem;
+import jp.policygen.policy.Block.Paragraph;
+import jp.policygen.policy.Block.Table;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.Run;
+import jp.policygen.policy.Section;
+import jp.policygen.render.DocumentWriter;
+
+/**
+ * One self-contained, accessible HTML file per document: cover, 改定履歴, table of contents, body, and CSS
+ * for screen and print. Every text of the model is escaped.
+ */
+public final class HtmlWriter implements DocumentWriter {
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public void write(Document document, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        DocumentInfo info = document.info();
+        w.write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.write("<meta name=\"author\" content=\"" + esc(info.bodyName()) + "\">\n");
+        w.write("<title>" + esc(info.bodyName() + " " + document.title()) + "</title>\n");
+        w.write("<style>\n" + Css.STYLE + (info.landscape() ? "@page { size: A4 landscape; }\n" : "") + "</style>\n");
+        w.write("</head>\n<body>\n");
+        if (!info.marking().isEmpty()) {
+            w.write("<p class=\"marking\" role=\"note\">" + esc(info.marking()) + "</p>\n");
+        }
+        cover(w, document);
+        toc(w, document.sections());
+        w.write("<main>\n");
+        for (Section s : document.sections()) {
+            section(w, s);
+        }
+        w.write("</main>\n</body>\n</html>\n");
+        w.flush();
+    }
+
+    private static void cover(Writer w, Document d) throws IOException {
+        DocumentInfo info = d.info();
+        w.write("<header class=\"cover\">\n<h1>" + esc(d.title()) + "</h1>\n");
+        w.write("<p class=\"body-name\">" + esc(info.bodyName()) + "</p>\n<dl class=\"meta\">\n");
+        if (!info.version().isEmpty()) {
+            w.write("<dt>版</dt><dd>" + esc(info.version()) + "</dd>\n");
+        }
+        w.write("<dt>施行日</dt><dd>" + esc(info.effective()) + "</dd>\n");
+        if (!info.adoption().isEmpty()) {
+            w.write("<dt>制定</dt><dd>" + esc(info.adoption()) + "</dd>\n");
+        }
+        w.write("</dl>\n");
+        if (!info.history().isEmpty()) {
+            w.write("<table class=\"history\">\n<caption>改定履歴</caption>\n<thead><tr><th scope=\"col\">改定日</th>"
+                    + "<th scope=\"col\">改定内容</th></tr></thead>\n<tbody>\n");
+            for (DocumentInfo.HistoryEntry h : info.history()) {
+                w.write("<tr><td>" + esc(h.date()) + "</td><td>" + esc(h.note()) + "</td></tr>\n");
+            }
+            w.write("</tbody>\n</table>\n");
+        }
+        w.write("</header>\n");
+    }
+
+    private static void toc(Writer w, List<Section> sections) throws IOException {
+        w.write("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">目次</h2>\n<ol>\n");
+        for (Section s : sections) {
+            tocEntry(w, s, 1);
+        }
+        w.write("</ol>\n</nav>\n");
+    }
+
+    private static void tocEntry(Writer w, Section s, int depth) throws IOException {
+        w.write("<li><a href=\"#" + anchor(s) + "\">" + esc(s.heading().isEmpty() ? s.label() : s.heading()) + "</a>");
+        List<Section> titled = s.children().stream().filter(Section::hasTitle).toList();
+        if (depth < 3 && !titled.isEmpty()) {
+            w.write("\n<ol>\n");
+            for (Section c : titled) {
+                tocEntry(w, c, depth + 1);
+            }
+            w.write("</ol>\n");
+        }
+        w.write("</li>\n");
+    }
+
+    private static void section(Writer w, Section s) throws IOException {
+        int h = Math.min(6, s.level().outlineLevel() + 1);
+        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase() + "\">\n");
+        List<Block> blocks = s.blocks();
+        if (s.hasTitle()) {
+            w.write("<h" + h + ">" + esc(s.heading()) + "</h" + h + ">\n");
+        } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
+            // a one-sentence sub-item: its number leads its first paragraph
+            w.write("<p class=\"numbered\"><span class=\"label\">" + esc(s.label()) + "</span>" + runs(first.runs())
+                    + "</p>\n");
+            blocks = blocks.subList(1, blocks.size());
+        } else {
+            w.write("<p class=\"numbered\"><span class=\"label\">" + esc(s.label()) + "</span></p>\n");
+        }
+        for (Block b : blocks) {
+            block(w, b);
+        }
+        for (Section c : s.children()) {
+            section(w, c);
+        }
+        w.write("</section>\n");
+    }
+
+    private static void block(Writer w, Block b) throws IOException {
+        if (b instanceof Paragraph p) {
+            w.write("<p>" + runs(p.runs()) + "</p>\n");
+        } else if (b instanceof ItemList l) {
+            list(w, l.items());
+        } else if (b instanceof Table t) {
+            table(w, t);
+        }
+    }
+
+    private static void list(Writer w, List<ListItem> items) throws IOException {
+        w.write("<ol class=\"kana\">\n");
+        for (ListItem i : items) {
+            w.write("<li><span class=\"label\">" + esc(i.label()) + "</span>" + runs(i.runs()));
+            if (!i.children().isEmpty()) {
+                w.write("\n");
+                list(w, i.children());
+            }
+            w.write("</li>\n");
+        }
+        w.write("</ol>\n");
+    }
+
+    private static void table(Writer w, Table t) throws IOException {
+        w.write("<table>\n<thead><tr>");
+        for (String c : t.header()) {
+            w.write("<th scope=\"col\">" + esc(c) + "</th>");
+        }
+        w.write("</tr></thead>\n<tbody>\n");
+        for (List<String> r : t.rows()) {
+            w.write("<tr>");
+            for (String c : r) {
+                w.write("<td>" + esc(c) + "</td>");
+            }
+            w.write("</tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+    }
+
+    private static String runs(List<Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (Run r : runs) {
+            sb.append(r.underline() ? "<u>" + esc(r.text()) + "</u>" : esc(r.text()));
+        }
+        return sb.toString();
+    }
+
+    private static String anchor(Section s) {
+        return "s-" + s.id().replaceAll("[^a-z0-9.-]", "-");
+    }
+
+    /** Escapes text for element content and attribute values. */
+    public static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

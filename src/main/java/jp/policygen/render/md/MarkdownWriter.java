@@ -1,0 +1,112 @@
+package jp.policygen.render.md;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Block.ItemList;
+import jp.policygen.policy.Block.ListItem;
+import jp.policygen.policy.Block.Paragraph;
+import jp.policygen.policy.Block.Table;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.Section;
+import jp.policygen.render.DocumentWriter;
+
+/**
+ * Markdown (CommonMark with pipe tables), for reading in a repository or pasting into other tools. Characters
+ * that Markdown would interpret are backslash-escaped, so a profile value stays literal text.
+ */
+public final class MarkdownWriter implements DocumentWriter {
+
+    @Override
+    public String format() {
+        return "md";
+    }
+
+    @Override
+    public void write(Document document, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        DocumentInfo info = document.info();
+        if (!info.marking().isEmpty()) {
+            w.write("**" + esc(info.marking()) + "**\n\n");
+        }
+        w.write("# " + esc(document.title()) + "\n\n" + esc(info.bodyName()) + "\n\n");
+        if (!info.version().isEmpty()) {
+            w.write("- 版: " + esc(info.version()) + "\n");
+        }
+        w.write("- 施行日: " + esc(info.effective()) + "\n");
+        if (!info.adoption().isEmpty()) {
+            w.write("- 制定: " + esc(info.adoption()) + "\n");
+        }
+        w.write("\n");
+        if (!info.history().isEmpty()) {
+            w.write("## 改定履歴\n\n| 改定日 | 改定内容 |\n|---|---|\n");
+            for (DocumentInfo.HistoryEntry h : info.history()) {
+                w.write("| " + cell(h.date()) + " | " + cell(h.note()) + " |\n");
+            }
+            w.write("\n");
+        }
+        for (Section s : document.sections()) {
+            section(w, s);
+        }
+        w.flush();
+    }
+
+    private static void section(Writer w, Section s) throws IOException {
+        List<Block> blocks = s.blocks();
+        if (s.hasTitle()) {
+            int h = Math.min(6, s.level().outlineLevel() + 1);
+            w.write("#".repeat(h) + " " + esc(s.heading()) + "\n\n");
+        } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
+            w.write(esc(s.label()) + "　" + esc(first.text()) + "\n\n");
+            blocks = blocks.subList(1, blocks.size());
+        }
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                w.write(esc(p.text()) + "\n\n");
+            } else if (b instanceof ItemList l) {
+                items(w, l.items(), "");
+                w.write("\n");
+            } else if (b instanceof Table t) {
+                w.write("| " + String.join(" | ", t.header().stream().map(MarkdownWriter::cell).toList()) + " |\n");
+                w.write("|" + "---|".repeat(t.columns()) + "\n");
+                for (List<String> r : t.rows()) {
+                    w.write("| " + String.join(" | ", r.stream().map(MarkdownWriter::cell).toList()) + " |\n");
+                }
+                w.write("\n");
+            }
+        }
+        for (Section c : s.children()) {
+            section(w, c);
+        }
+    }
+
+    private static void items(Writer w, List<ListItem> items, String indent) throws IOException {
+        for (ListItem i : items) {
+            w.write(indent + "- " + esc(i.label()) + "　" + esc(i.text()) + "\n");
+            items(w, i.children(), indent + "  ");
+        }
+    }
+
+    private static String cell(String s) {
+        return esc(s).replace("|", "\\|");
+    }
+
+    /** Backslash-escapes every ASCII punctuation character CommonMark may interpret. */
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_{}[]<>()#+-.!|$&~".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package jp.policygen.render.pdf;
+
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.pdf.PdfWriter;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Run;
+import jp.policygen.policy.Section;
+
+/**
+ * Lays the section tree out as OpenPDF paragraphs and tables.
+ *
+ * <p>Indentation follows the tree: a heading starts where its parent's text starts, and its own text is one
+ * full-width character further in. A clause without a title (① …) is written as label, full-width space and
+ * its first paragraph, with the following lines hanging under the text, as in printed 例規.
+ */
+final class BodyRenderer {
+    /** A heading this close to the foot of the page goes to the next page with its text (no orphan). */
+    private static final float MIN_ROOM_BELOW_HEADING = 4 * Styles.BODY_SIZE * Styles.LINE_HEIGHT;
+    private static final String GAP = "　";
+
+    private final Document pdf;
+    private final PdfWriter writer;
+    private final Styles styles;
+    private final Bookmarks bookmarks;
+    private final TableRenderer tables;
+
+    BodyRenderer(Document pdf, PdfWriter writer, Styles styles, Bookmarks bookmarks) {
+        this.pdf = pdf;
+        this.writer = writer;
+        this.styles = styles;
+        this.bookmarks = bookmarks;
+        this.tables = new TableRenderer(styles);
+    }
+
+    void render(List<Section> sections) throws DocumentException {
+        for (Section section : sections) {
+            section(section, null, 0, 0f);
+        }
+    }
+
+    private void section(Section section, String parentKey, int depth, float indent) throws DocumentException {
+        String key = bookmarks.register(section, parentKey, depth);
+        Font font = styles.body();
+        float textIndent;
+        List<Block> rest = section.blocks();
+        if (section.hasTitle()) {
+            heading(section, key, indent);
+            textIndent = indent + Styles.EM;
+        } else if (!section.label().isEmpty()) {
+            // ① 　text…: the label leads the first paragraph and later lines hang under the text
+            String lead = section.label() + GAP;
+            float hang = styles.width(lead, font);
+            textIndent = indent + hang;
+            Paragraph first = paragraph(textIndent, -hang);
+            first.add(styles.chunk(lead, font).setGenericTag(key));
+            if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
+                first.addAll(styles.chunks(p.runs(), font));
+                rest = rest.subList(1, rest.size());
+            }
+            pdf.add(first);
+        } else {
+            // an unnumbered 項: plain paragraphs; the first one's first chunk carries the bookmark
+            textIndent = indent;
+            if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
+                pdf.add(bodyParagraph(p.runs(), textIndent, key));
+                rest = rest.subList(1, rest.size());
+            }
+        }
+        for (Block block : rest) {
+            block(block, textIndent);
+        }
+        for (Section child : section.children()) {
+            section(child, key, depth + 1, textIndent);
+        }
+    }
+
+    private void heading(Section section, String key, float indent) throws DocumentException {
+        int level = section.level().outlineLevel();
+        Font font = styles.heading(level);
+        if (writer.getVerticalPosition(true) - pdf.bottom() < MIN_ROOM_BELOW_HEADING + font.getSize()) {
+            pdf.newPage();
+        }
+        // a heading too long for one line wraps under its title, not under its number
+        String label = section.label().isEmpty() ? "" : section.heading().substring(0,
+                section.heading().length() - section.title().length());
+        float hang = styles.width(label, font);
+        Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
+        heading.setIndentationLeft(indent + hang);
+        heading.setFirstLineIndent(-hang);
+        heading.setSpacingBefore(level == 1 ? 14f : level == 2 ? 9f : 5f);
+        heading.setSpacingAfter(3f);
+        heading.add(styles.chunk(section.heading(), font).setGenericTag(key));
+        pdf.add(heading);
+    }
+
+    private void block(Block block, float indent) throws DocumentException {
+        if (block instanceof Block.Paragraph p) {
+            pdf.add(bodyParagraph(p.runs(), indent, null));
+        } else if (block instanceof Block.ItemList list) {
+            items(list.items(), indent);
+        } else if (block instanceof Block.Table table) {
+            pdf.add(tables.table(table, pdf.right() - pdf.left() - indent));
+        }
+    }
+
+    /** A body paragraph begins one full-width character in (字下げ), as Japanese paragraphs do. */
+    private Paragraph bodyParagraph(List<Run> runs, float indent, String key) {
+        Paragraph p = paragraph(indent, Styles.EM);
+        List<Chunk> chunks = styles.chunks(runs, styles.body());
+        if (key != null && !chunks.isEmpty()) {
+            chunks.get(0).setGenericTag(key);
+        }
+        p.addAll(chunks);
+        return p;
+    }
+
+    /** ア　text… with the text's later lines under the text; a nested list starts under its parent's text. */
+    private void items(List<Block.ListItem> items, float indent) throws DocumentException {
+        Font font = styles.body();
+        for (Block.ListItem item : items) {
+            String lead = item.label() + GAP;
+            float hang = styles.width(lead, font);
+            Paragraph p = paragraph(indent + hang, -hang);
+            p.add(styles.chunk(lead, font));
+            p.addAll(styles.chunks(item.runs(), font));
+            pdf.add(p);
+            items(item.children(), indent + hang);
+        }
+    }
+
+    private Paragraph paragraph(float indentLeft, float firstLineIndent) {
+        Paragraph p = Styles.paragraph(Styles.BODY_SIZE * Styles.LINE_HEIGHT, styles.body());
+        p.setIndentationLeft(indentLeft);
+        p.setFirstLineIndent(firstLineIndent);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setSpacingAfter(2f);
+        return p;
+    }
+}

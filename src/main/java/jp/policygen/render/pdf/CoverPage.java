@@ -1,0 +1,86 @@
+package jp.policygen.render.pdf;
+
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfWriter;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.DocumentInfo;
+
+/**
+ * The front matter of a booklet-style policy: a cover (title, 版, 施行日, 告示番号, body name) and, when the
+ * document has been revised, a 改定履歴 page. Each ends with a page break so the body starts on a fresh page.
+ */
+final class CoverPage {
+    // Labels of the front matter: layout words, not policy text.
+    static final String HISTORY_TITLE = "改定履歴";
+    private static final String HISTORY_DATE = "改定日";
+    private static final String HISTORY_NOTE = "改定内容";
+    private static final String EFFECTIVE_SUFFIX = "施行";
+
+    private final Document pdf;
+    private final PdfWriter writer;
+    private final Styles styles;
+    private final TableRenderer tables;
+
+    CoverPage(Document pdf, PdfWriter writer, Styles styles) {
+        this.pdf = pdf;
+        this.writer = writer;
+        this.styles = styles;
+        this.tables = new TableRenderer(styles);
+    }
+
+    void render(String title, DocumentInfo info) throws DocumentException {
+        // Drawn at fixed heights: a cover is a composed page, and OpenPDF drops space above a page's first line.
+        // The title sits about a third of the way down, in portrait and in landscape.
+        float height = pdf.top() - pdf.bottom();
+        float y = pdf.top() - height * 0.25f;
+        y = centred(title, styles.gothic(24f), y);
+        if (!info.version().isEmpty()) {
+            y = centred(info.version(), styles.gothic(14f), y - 12f);
+        }
+        y = pdf.top() - height * 0.62f;
+        if (!info.effective().isEmpty()) {
+            y = centred(info.effective() + EFFECTIVE_SUFFIX, styles.body(12f), y);
+        }
+        if (!info.adoption().isEmpty()) {
+            y = centred(info.adoption(), styles.body(12f), y - 4f);
+        }
+        centred(info.bodyName(), styles.gothic(18f), pdf.top() - height * 0.8f);
+        // nothing went through pdf.add, so OpenPDF would think the page empty and not turn it
+        writer.setPageEmpty(false);
+        pdf.newPage();
+        if (!info.history().isEmpty()) {
+            history(info.history());
+            pdf.newPage();
+        }
+    }
+
+    private void history(List<DocumentInfo.HistoryEntry> history) throws DocumentException {
+        Font font = styles.heading(1);
+        Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
+        heading.add(styles.chunk(HISTORY_TITLE, font));
+        heading.setSpacingAfter(8f);
+        pdf.add(heading);
+        List<List<String>> rows = history.stream().map(h -> List.of(h.date(), h.note())).toList();
+        pdf.add(tables.table(new Block.Table(List.of(HISTORY_DATE, HISTORY_NOTE), rows), pdf.right() - pdf.left()));
+    }
+
+    /** Draws centred, wrapping text whose first line's top is at y; returns the y below its last line. */
+    private float centred(String text, Font font, float y) throws DocumentException {
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        column.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), y);
+        column.setAlignment(Element.ALIGN_CENTER);
+        column.setLeading(font.getSize() * 1.5f);
+        column.addText(new Phrase(styles.chunk(text, font)));
+        column.go();
+        return column.getYLine();
+    }
+}

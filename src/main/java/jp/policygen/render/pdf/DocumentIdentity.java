@@ -1,0 +1,131 @@
+package jp.policygen.render.pdf;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfObject;
+
+import jp.policygen.policy.Document;
+
+/**
+ * Everything in a PDF that OpenPDF would otherwise take from the clock or from chance, taken instead from the
+ * document: the file /ID, the creation and modification dates, and the six letters before a subset font's
+ * name. With these fixed, the same document written twice gives the same bytes.
+ */
+final class DocumentIdentity {
+    /** Used when the 施行日 is empty or not a 和暦 date we can read; the project's reproducible-build date. */
+    static final ZonedDateTime FALLBACK_DATE = ZonedDateTime.of(2024, 10, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    private static final ZoneOffset JST = ZoneOffset.ofHours(9);
+    private static final Pattern WAREKI = Pattern.compile("(\\p{IsHan}{2})(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日");
+
+    private final byte[] digest;
+    private final ZonedDateTime date;
+
+    private DocumentIdentity(byte[] digest, ZonedDateTime date) {
+        this.digest = digest;
+        this.date = date;
+    }
+
+    /**
+     * @param document the model; its records print every field, so their text is a faithful fingerprint
+     * @param fontKey  which fonts are embedded: the same model in another font is another file
+     */
+    static DocumentIdentity of(Document document, String fontKey) {
+        byte[] digest = sha256(document.toString() + "\u0000" + fontKey);
+        ZonedDateTime date = parseWareki(document.info().effective())
+                .map(d -> d.atStartOfDay(JST)).orElse(FALLBACK_DATE);
+        return new DocumentIdentity(digest, date);
+    }
+
+    /** The trailer's /ID: both halves the same, as for a file that has never been modified. */
+    PdfObject fileId() {
+        byte[] id = Arrays.copyOf(digest, 16);
+        return PdfEncryption.createInfoId(id, id);
+    }
+
+    /** The 施行日 at 00:00 JST: the date the document speaks for, and the same on every run. */
+    PdfDate date() {
+        return new PdfDate(GregorianCalendar.from(date));
+    }
+
+    /**
+     * The source OpenPDF draws a subset font's tag (ABCDEF+IPAexMincho) from. Seeded from the document and the
+     * font's slot so that the body and heading fonts still get different tags.
+     */
+    SecureRandom subsetTags(int slot) {
+        long seed = ByteBuffer.wrap(digest, 16, 8).getLong() + slot;
+        return new SeededRandom(seed);
+    }
+
+    /** 令和8年4月1日 (also 令和元年, full-width digits) → 2026-04-01; empty when the text is no such date. */
+    static Optional<LocalDate> parseWareki(String text) {
+        Matcher m = WAREKI.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        for (JapaneseEra era : JapaneseEra.values()) {
+            if (era.getDisplayName(TextStyle.FULL, Locale.JAPAN).equals(m.group(1))) {
+                try {
+                    return Optional.of(LocalDate.from(JapaneseChronology.INSTANCE.date(era, year,
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    /**
+     * OpenPDF only calls nextDouble() for subset tags; a seeded java.util.Random answers it the same way every
+     * time. Nothing secret depends on these letters.
+     */
+    private static final class SeededRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final transient Random random;
+
+        SeededRandom(long seed) {
+            this.random = new Random(seed);
+        }
+
+        @Override
+        public double nextDouble() {
+            return random.nextDouble();
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            random.nextBytes(bytes);
+        }
+    }
+}

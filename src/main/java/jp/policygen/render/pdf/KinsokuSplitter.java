@@ -1,0 +1,76 @@
+package jp.policygen.render.pdf;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+
+/**
+ * Tells OpenPDF where a line may break in Japanese text (禁則処理). OpenPDF's default breaks after any CJK
+ * character, so a line can start with 。 or 」. Here a break is allowed only where ICU's line breaking (UAX #14
+ * for Japanese: no break inside Latin words or numbers, none before closing punctuation) allows one, and never
+ * before a character in {@link #NO_LINE_START} or after one in {@link #NO_LINE_END}, whatever ICU thinks (its
+ * default lets small kana and ー start a line).
+ *
+ * <p>OpenPDF asks "may the line break after {@code cc[current]}?" once per character while it fills a line,
+ * with {@code cc} being either one chunk's text or (in table cells) the whole paragraph. ICU only looks a
+ * little way around the break, so a short window is enough and the answer needs no cache.
+ *
+ * <p>Not thread-safe (the BreakIterator keeps state): use one per rendering.
+ */
+final class KinsokuSplitter implements SplitCharacter {
+
+    /** 行頭禁則: closing brackets, punctuation, iteration marks, small kana, the long vowel mark. */
+    static final String NO_LINE_START = "、。，．,.：；:;！？!?）］｝〕〉》」』】〙〗〟’”)]}"
+            + "・ー―‐゠〜～ヽヾゝゞ々〻"
+            + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
+
+    /** 行末禁則: opening brackets. */
+    static final String NO_LINE_END = "「『（【〔［｛〈《〘〖〝‘“([{";
+
+    /** How far ICU looks on each side of a candidate break. Rules span a few characters; 24 is ample. */
+    private static final int WINDOW = 24;
+
+    private final BreakIterator lines = BreakIterator.getLineInstance(ULocale.JAPAN);
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        if (current + 1 >= end) {
+            return true;
+        }
+        char here = charAt(current, cc, ck);
+        char next = charAt(current + 1, cc, ck);
+        if (NO_LINE_START.indexOf(next) >= 0 || NO_LINE_END.indexOf(here) >= 0) {
+            return false;
+        }
+        return icuAllowsBreakAfter(start, current, end, cc);
+    }
+
+    /** True when a line may break between {@code text[i]} and {@code text[i + 1]} by the rules above. */
+    boolean allowsBreakAfter(String text, int i) {
+        char[] cc = text.toCharArray();
+        return isSplitCharacter(0, i, cc.length, cc, null);
+    }
+
+    private boolean icuAllowsBreakAfter(int start, int current, int end, char[] cc) {
+        int from = Math.max(start, current + 1 - WINDOW);
+        int to = Math.min(end, current + 1 + WINDOW);
+        // never cut a surrogate pair at the window's edges: ICU would see a lone half
+        if (from > start && Character.isLowSurrogate(cc[from])) {
+            from--;
+        }
+        if (to < end && Character.isLowSurrogate(cc[to])) {
+            to++;
+        }
+        lines.setText(new String(cc, from, to - from));
+        return lines.isBoundary(current + 1 - from);
+    }
+
+    /** In table cells OpenPDF passes the chunks so that fonts which store glyph codes can map back. */
+    private static char charAt(int i, char[] cc, PdfChunk[] ck) {
+        if (ck == null) {
+            return cc[i];
+        }
+        return (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);
+    }
+}

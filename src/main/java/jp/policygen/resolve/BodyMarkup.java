@@ -1,0 +1,138 @@
+package jp.policygen.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Block.ItemList;
+import jp.policygen.policy.Block.ListItem;
+import jp.policygen.policy.Block.Paragraph;
+import jp.policygen.policy.Block.Table;
+import jp.policygen.policy.Run;
+
+/**
+ * The small markup of clause bodies and of local replacements (templates/README.md): paragraphs split by
+ * blank lines, `- ` list items numbered ア イ ウ, `  - ` nested ones numbered (ア) (イ), and `|` tables.
+ * Nothing else is special, so a profile value can never turn into markup.
+ */
+public final class BodyMarkup {
+    private static final String KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
+
+    private BodyMarkup() {
+    }
+
+    public static List<Block> parse(String text) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                i++;
+            } else if (isItem(line)) {
+                i = list(lines, i, blocks);
+            } else if (line.stripLeading().startsWith("|")) {
+                i = table(lines, i, blocks);
+            } else {
+                i = paragraph(lines, i, blocks);
+            }
+        }
+        return blocks;
+    }
+
+    /** ア, イ … for the first level; (ア), (イ) … for the second. */
+    public static String kana(int index, int depth) {
+        String k = index < KANA.length() ? String.valueOf(KANA.charAt(index)) : String.valueOf(index + 1);
+        return depth == 0 ? k : "(" + k + ")";
+    }
+
+    private static boolean isItem(String line) {
+        return line.startsWith("- ") || line.startsWith("  - ") || line.startsWith("    - ");
+    }
+
+    private static int paragraph(List<String> lines, int i, List<Block> out) {
+        StringBuilder sb = new StringBuilder();
+        while (i < lines.size() && !lines.get(i).isBlank() && !isItem(lines.get(i))
+                && !lines.get(i).stripLeading().startsWith("|")) {
+            sb.append(lines.get(i).strip());
+            i++;
+        }
+        out.add(new Paragraph(List.of(Run.plain(sb.toString()))));
+        return i;
+    }
+
+    private static int list(List<String> lines, int i, List<Block> out) {
+        List<String> top = new ArrayList<>();
+        List<List<String>> nested = new ArrayList<>();
+        while (i < lines.size() && (isItem(lines.get(i)) || continuation(lines.get(i), top))) {
+            String line = lines.get(i);
+            if (line.startsWith("- ")) {
+                top.add(line.substring(2).strip());
+                nested.add(new ArrayList<>());
+            } else if (isItem(line) && !top.isEmpty()) {
+                nested.get(nested.size() - 1).add(line.strip().substring(2).strip());
+            } else if (isItem(line)) {
+                // a nested item with no parent: treat it as a top-level item
+                top.add(line.strip().substring(2).strip());
+                nested.add(new ArrayList<>());
+            } else {
+                int last = top.size() - 1;
+                List<String> n = nested.get(last);
+                if (n.isEmpty()) {
+                    top.set(last, top.get(last) + line.strip());
+                } else {
+                    n.set(n.size() - 1, n.get(n.size() - 1) + line.strip());
+                }
+            }
+            i++;
+        }
+        List<ListItem> items = new ArrayList<>();
+        for (int k = 0; k < top.size(); k++) {
+            List<ListItem> children = new ArrayList<>();
+            List<String> n = nested.get(k);
+            for (int j = 0; j < n.size(); j++) {
+                children.add(new ListItem(kana(j, 1), List.of(Run.plain(n.get(j))), List.of()));
+            }
+            items.add(new ListItem(kana(k, 0), List.of(Run.plain(top.get(k))), children));
+        }
+        out.add(new ItemList(items));
+        return i;
+    }
+
+    /** An indented plain line right after a list item continues that item. */
+    private static boolean continuation(String line, List<String> top) {
+        return !top.isEmpty() && !line.isBlank() && line.startsWith("  ") && !isItem(line);
+    }
+
+    private static int table(List<String> lines, int i, List<Block> out) {
+        List<List<String>> rows = new ArrayList<>();
+        while (i < lines.size() && lines.get(i).stripLeading().startsWith("|")) {
+            String row = lines.get(i).strip();
+            i++;
+            if (row.matches("\\|[\\s:|-]*\\|?")) {
+                continue; // the |---|---| separator
+            }
+            String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+            List<String> cells = new ArrayList<>();
+            for (String c : inner.split("\\|", -1)) {
+                cells.add(c.strip());
+            }
+            rows.add(cells);
+        }
+        if (rows.isEmpty()) {
+            return i;
+        }
+        List<String> header = rows.get(0);
+        List<List<String>> body = new ArrayList<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            List<String> cells = new ArrayList<>(r);
+            while (cells.size() < header.size()) {
+                cells.add("");
+            }
+            body.add(cells.subList(0, header.size()));
+        }
+        out.add(new Table(header, body));
+        return i;
+    }
+}

@@ -1,0 +1,78 @@
+package jp.policygen.resolve;
+
+import jp.policygen.policy.NumberingForm;
+import jp.policygen.policy.SectionLevel;
+
+/**
+ * Computes clause numbers from the tree, so that a clause left out closes the gap.
+ * Outline form (the guideline's): 1. → 4.1 → (1) → ① → ア → (ア).
+ * Article form (例規): 第1章 → 第1節 → 第1条 (through the whole document) → （1） → ア → (ア).
+ */
+final class Numbering {
+    private final NumberingForm form;
+    /** In article form, which level's clauses are articles: CHAPTER (基本方針) or ITEM (対策基準). */
+    private final SectionLevel articleLevel;
+    private int articles;
+
+    Numbering(NumberingForm form, SectionLevel articleLevel) {
+        this.form = form;
+        this.articleLevel = articleLevel;
+    }
+
+    /** Label printed before the title and the full number as cited, for the index-th (0-based) sibling. */
+    record Number(String label, String full) {
+    }
+
+    Number next(SectionLevel level, int index, String parentFull, int detailDepth) {
+        int n = index + 1;
+        if (level == SectionLevel.UNNUMBERED) {
+            return new Number("", "");
+        }
+        if (form == NumberingForm.ARTICLES) {
+            return article(level, n, parentFull, detailDepth);
+        }
+        return switch (level) {
+            case CHAPTER -> new Number(n + ".", Integer.toString(n));
+            case SECTION -> new Number(parentFull + "." + n, parentFull + "." + n);
+            case ITEM -> new Number("(" + n + ")", parentFull + "(" + n + ")");
+            case POINT -> new Number(circled(n), parentFull + circled(n));
+            default -> {
+                String k = BodyMarkup.kana(index, detailDepth);
+                yield new Number(k, parentFull + k);
+            }
+        };
+    }
+
+    private Number article(SectionLevel level, int n, String parentFull, int detailDepth) {
+        if (level == articleLevel) {
+            articles++;
+            return new Number("第" + articles + "条", "第" + articles + "条");
+        }
+        boolean aboveArticle = level.outlineLevel() < articleLevel.outlineLevel();
+        if (aboveArticle) {
+            String l = level == SectionLevel.CHAPTER ? "第" + n + "章" : "第" + n + "節";
+            return new Number(l, (parentFull.isEmpty() ? "" : parentFull) + l);
+        }
+        int below = level.outlineLevel() - articleLevel.outlineLevel();
+        String l = switch (below) {
+            case 1 -> "（" + n + "）";
+            case 2 -> BodyMarkup.kana(n - 1, 0);
+            default -> BodyMarkup.kana(n - 1, 1);
+        };
+        return new Number(l, parentFull + l);
+    }
+
+    /** ① … ㊿, then (51) beyond. */
+    static String circled(int n) {
+        if (n >= 1 && n <= 20) {
+            return String.valueOf((char) (0x2460 + n - 1));
+        }
+        if (n >= 21 && n <= 35) {
+            return String.valueOf((char) (0x3251 + n - 21));
+        }
+        if (n >= 36 && n <= 50) {
+            return String.valueOf((char) (0x32B1 + n - 36));
+        }
+        return "(" + n + ")";
+    }
+}

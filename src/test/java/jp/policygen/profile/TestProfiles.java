@@ -1,0 +1,65 @@
+package jp.policygen.profile;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import jp.policygen.catalog.Catalog;
+
+/** Small profiles for tests, and a reader wired to the shipped catalog. */
+public final class TestProfiles {
+    private TestProfiles() {
+    }
+
+    public static final Catalog CATALOG = new Catalog();
+
+    /** A valid α city profile; tests change it with {@link String#replace}. */
+    public static final String MINIMAL = """
+            guideline: "2024-10"
+            municipality:
+              name: 架空市
+              kind: city
+            policy:
+              effective: 2026-04-01
+            organization:
+              ciso: 副市長
+              chief_officer: 総務部長
+              security_officers: 各部局長
+              security_managers: 各課室長
+              system_managers: 各情報システム所管課室長
+              committee: 架空市情報セキュリティ委員会
+              csirt: { name: 架空市CSIRT, lead: 情報政策課長 }
+              it_department: 総務部情報政策課
+            network:
+              model: alpha
+            """;
+
+    public static ProfileReader reader() {
+        return new ProfileReader(CATALOG::clauseIdsOrNull);
+    }
+
+    public static ProfileReader.Result read(String yaml) {
+        return reader().read("test.yaml", "test", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Profile profile(String yaml) {
+        ProfileReader.Result r = read(yaml);
+        Optional<Profile> p = r.profile();
+        if (p.isEmpty()) {
+            throw new AssertionError("profile has errors: " + r.findings());
+        }
+        return p.get();
+    }
+
+    public static Profile sample(String file) {
+        ProfileReader.Result r = reader().read(Path.of("profiles", file));
+        return r.profile().orElseThrow(() -> new AssertionError(file + ": " + r.findings()));
+    }
+
+    public static Path write(Path dir, String name, String yaml) throws java.io.IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        return p;
+    }
+}

@@ -1,0 +1,110 @@
+package jp.policygen.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Origin;
+import jp.policygen.policy.SampleDocuments;
+import jp.policygen.policy.Section;
+import jp.policygen.policy.SectionLevel;
+import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
+
+/** Japanese line breaking (禁則処理): no line starts with 。」ー っ …, none ends with 「（. */
+class PdfWriterKinsokuTest {
+    private static final String STARTS = "、。，．」』）】〕・ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ！？";
+    private static final String ENDS = "「『（【〔";
+
+    /**
+     * Sentences of every length from 1 to 45 characters, each followed by 。, a quotation in 「」 and now and
+     * then small kana and ー: wherever a line ends, some line would break right before a forbidden character
+     * if breaks were allowed after any character.
+     */
+    static String engineeredParagraph() {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1; k <= 45; k++) {
+            sb.append("あ".repeat(k)).append("。");
+            sb.append("「").append("い".repeat(k % 7 + 1)).append("」");
+            if (k % 3 == 0) {
+                sb.append("チェックっ、ーゃ");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theParagraphWouldBreakWronglyWithoutKinsoku() {
+        // whatever the line length (in full-width characters), naive breaking puts a forbidden character first
+        String text = engineeredParagraph();
+        for (int perLine = 20; perLine <= 60; perLine++) {
+            boolean violated = false;
+            for (int i = perLine; i < text.length(); i += perLine) {
+                violated |= STARTS.indexOf(text.charAt(i)) >= 0 || ENDS.indexOf(text.charAt(i - 1)) >= 0;
+            }
+            assertTrue(violated, "no naive violation at " + perLine + " characters per line");
+        }
+    }
+
+    @Test
+    void noLineOfTheRenderedParagraphStartsOrEndsWithAForbiddenCharacter() throws IOException {
+        String paragraph = engineeredParagraph();
+        Section untitled = new Section("k.1", SectionLevel.POINT, "①", "1①", "", "", Origin.GUIDELINE, "",
+                List.of(Block.Paragraph.of(paragraph)), List.of());
+        Section titled = new Section("k", SectionLevel.CHAPTER, "1.", "1", "禁則", "", Origin.GUIDELINE, "",
+                List.of(Block.Paragraph.of(paragraph),
+                        new Block.Table(List.of("項目", "説明"), List.of(List.of("禁則", paragraph)))),
+                List.of(untitled));
+        Document doc = new Document(SampleDocuments.standard().kind(), "禁則処理", SampleDocuments.info(""),
+                List.of(titled));
+        String text = PdfPages.write(new PdfWriter(RenderOptions.defaults(), Warnings.NONE), doc).text();
+
+        List<String> lines = bodyLines(text);
+        assertTrue(lines.size() > 60, "the paragraph (three times) runs over many lines");
+        List<String> bad = new ArrayList<>();
+        for (String line : lines) {
+            if (STARTS.indexOf(line.charAt(0)) >= 0 || ENDS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                bad.add(line);
+            }
+        }
+        assertEquals(List.of(), bad);
+        // and nothing was lost or reordered by the breaking
+        assertTrue(String.join("", lines).contains(paragraph.substring(0, 400)));
+    }
+
+    @Test
+    void splitterFollowsTheRules() {
+        KinsokuSplitter k = new KinsokuSplitter();
+        assertTrue(k.allowsBreakAfter("ああ", 0), "between ideographic characters");
+        assertFalse(k.allowsBreakAfter("ああ。", 1), "before 。");
+        assertFalse(k.allowsBreakAfter("あ」い", 0), "before 」");
+        assertFalse(k.allowsBreakAfter("あっい", 0), "before small っ");
+        assertFalse(k.allowsBreakAfter("チェー", 1), "before ー");
+        assertFalse(k.allowsBreakAfter("あ「い", 1), "after 「");
+        assertFalse(k.allowsBreakAfter("あ（い", 1), "after （");
+        assertTrue(k.allowsBreakAfter("あ「い", 0), "before 「");
+        assertFalse(k.allowsBreakAfter("CSIRTを", 2), "inside a Latin word");
+        assertFalse(k.allowsBreakAfter("2024年", 1), "inside a number");
+        assertTrue(k.allowsBreakAfter("CSIRT を", 5), "after a space");
+    }
+
+    /** Lines of the extracted text without header, footer and blank lines, spaces removed. */
+    private static List<String> bodyLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String s = line.replaceAll("[\\s　]", "");
+            if (!s.isEmpty() && !s.matches("\\d+/\\d+")) {
+                lines.add(s);
+            }
+        }
+        return lines;
+    }
+}
