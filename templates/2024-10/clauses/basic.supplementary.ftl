@@ -1,1 +1,1 @@
-本基本方針は、${policy.effective}から施行する。
+この基本方針は、${policy.effective}から施行する。

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Puts a run's files in place all at once: everything is written into a staging folder beside the target,
@@ -33,6 +34,10 @@ public final class OutputFolder implements AutoCloseable {
         boolean created = !Files.exists(parent);
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, ".policygen-");
+        // a temp folder is private (rwx------); the finished output is an ordinary folder
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         return new OutputFolder(parent, parent.resolve(name), staging, created);
     }
 

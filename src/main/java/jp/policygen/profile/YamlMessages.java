@@ -10,6 +10,9 @@ final class YamlMessages {
     static String translate(String problem, String context) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         String c = context == null ? "" : context.toLowerCase(Locale.ROOT);
+        if (p.contains("global tag is not allowed") || p.contains("could not determine a constructor")) {
+            return "「!!」で始まる型指定は使えません。「!!…」の部分を削除して、値だけを書いてください。";
+        }
         if (p.contains("'\\t'") || p.contains("tab") ) {
             return "タブ文字は使えません。字下げには半角スペース（2つずつ）を使ってください。";
         }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 
+import org.docx4j.Docx4jProperties;
 import org.docx4j.XmlUtils;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
@@ -34,6 +35,12 @@ import jp.policygen.render.RenderOptions;
  * zip is rewritten with fixed entry times.
  */
 public final class DocxWriter implements DocumentWriter {
+    static {
+        // docx4j otherwise puts a comment naming its version, the JVM and the OS into document.xml: it tells the
+        // reader nothing and makes the bytes differ from machine to machine.
+        Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+    }
+
     private final RenderOptions options;
 
     public DocxWriter(RenderOptions options) {

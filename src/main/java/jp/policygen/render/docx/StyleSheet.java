@@ -49,7 +49,7 @@ final class StyleSheet {
         for (StyleRole role : StyleRole.values()) {
             ids.put(role, role.builtInId());
         }
-        return new StyleSheet(builtInStyles(options), ids, null, null, null);
+        return new StyleSheet(builtInStyles(options), ids, null, FontTable.forOptions(options), null);
     }
 
     /** Our styles.xml with the East Asian fonts of the options filled in. */

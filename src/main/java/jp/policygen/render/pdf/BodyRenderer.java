@@ -2,12 +2,12 @@ package jp.policygen.render.pdf;
 
 import java.util.List;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.pdf.PdfWriter;
 
 import jp.policygen.policy.Block;
@@ -106,7 +106,7 @@ final class BodyRenderer {
             pdf.add(bodyParagraph(p.runs(), indent, null));
         } else if (block instanceof Block.ItemList list) {
             items(list.items(), indent);
-        } else if (block instanceof Block.Table table) {
+        } else if (block instanceof Block.Table table && table.columns() > 0) {
             pdf.add(tables.table(table, pdf.right() - pdf.left() - indent));
         }
     }

@@ -1,5 +1,6 @@
 package jp.policygen.render.pdf;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -61,11 +62,13 @@ public final class FontLocator {
     /** The usual font folders of Windows, macOS and Linux, in that order; missing ones are skipped. */
     public static FontLocator system() {
         List<Path> roots = new ArrayList<>();
-        String windir = System.getenv().getOrDefault("WINDIR", "C:\\Windows");
-        roots.add(Paths.get(windir, "Fonts"));
-        String localAppData = System.getenv("LOCALAPPDATA");
-        if (localAppData != null) {
-            roots.add(Paths.get(localAppData, "Microsoft", "Windows", "Fonts"));
+        if (File.separatorChar == '\\') {
+            // on other systems "C:\Windows" would be a relative path, so only look there on Windows
+            roots.add(Paths.get(System.getenv().getOrDefault("WINDIR", "C:\\Windows"), "Fonts"));
+            String localAppData = System.getenv("LOCALAPPDATA");
+            if (localAppData != null) {
+                roots.add(Paths.get(localAppData, "Microsoft", "Windows", "Fonts"));
+            }
         }
         String home = System.getProperty("user.home", "");
         roots.add(Paths.get("/System/Library/Fonts"));

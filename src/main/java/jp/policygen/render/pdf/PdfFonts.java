@@ -91,6 +91,18 @@ final class PdfFonts {
 
     /** Mincho for the body and Gothic for headings; the same object when only one face is available. */
     record Faces(BaseFont mincho, BaseFont gothic) {
+        /** Which fonts these are, for the document's fingerprint. */
+        String key() {
+            return mincho.getPostscriptFontName() + "/" + gothic.getPostscriptFontName();
+        }
+
+        /** Subset tags from the document instead of from chance; see {@link DocumentIdentity#subsetTags}. */
+        void fixSubsetTags(DocumentIdentity identity) {
+            mincho.setSecureRandom(identity.subsetTags(0));
+            if (gothic != mincho) {
+                gothic.setSecureRandom(identity.subsetTags(1));
+            }
+        }
     }
 
     Faces create() throws IOException {
@@ -103,7 +115,7 @@ final class PdfFonts {
 
     private static BaseFont builtIn(String name) throws IOException {
         try {
-            return BaseFont.createFont(name, FALLBACK_ENCODING, BaseFont.NOT_EMBEDDED);
+            return BaseFont.createFont(name, FALLBACK_ENCODING, BaseFont.NOT_EMBEDDED, false);
         } catch (DocumentException e) {
             throw new IOException("OpenPDFの標準日本語フォントを読み込めません: " + name, e);
         }

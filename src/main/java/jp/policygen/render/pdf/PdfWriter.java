@@ -51,12 +51,12 @@ public final class PdfWriter implements DocumentWriter {
     public void write(Document document, OutputStream out) throws IOException {
         PdfFonts.Faces faces = fonts().create();
         Styles styles = new Styles(faces.mincho(), faces.gothic());
-        DocumentIdentity identity = DocumentIdentity.of(document,
-                faces.mincho().getPostscriptFontName() + "/" + faces.gothic().getPostscriptFontName());
-        faces.mincho().setSecureRandom(identity.subsetTags(0));
-        faces.gothic().setSecureRandom(identity.subsetTags(1));
+        DocumentIdentity identity = DocumentIdentity.of(document, faces.key());
+        faces.fixSubsetTags(identity);
 
-        Rectangle size = document.info().landscape() ? PageSize.A4.rotate() : PageSize.A4;
+        // landscape as a wide MediaBox rather than A4 with /Rotate, so every tool sees the page the same way
+        Rectangle size = document.info().landscape()
+                ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(size, MARGIN, MARGIN, MARGIN, MARGIN);
         try {
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);

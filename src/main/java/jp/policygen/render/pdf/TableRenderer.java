@@ -15,6 +15,9 @@ import jp.policygen.policy.Block;
 /** Bordered tables: those of the body and the 改定履歴. */
 final class TableRenderer {
     private static final float CELL_SIZE = 9.5f;
+    private static final float PAD_X = 4f;
+    /** Left and right padding plus a little slack, so that text measured to fit does fit. */
+    private static final float PADDING = 2 * PAD_X + 2f;
     private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
 
     private final Styles styles;
@@ -28,21 +31,23 @@ final class TableRenderer {
      * indentation. The header row repeats on every page the table runs onto.
      */
     PdfPTable table(Block.Table table, float width) throws DocumentException {
+        Font headerFont = styles.gothic(CELL_SIZE);
+        Font cellFont = styles.body(CELL_SIZE);
         PdfPTable t = new PdfPTable(table.columns());
         t.setTotalWidth(width);
         t.setLockedWidth(true);
         t.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        t.setWidths(columnWeights(table));
+        t.setWidths(columnWidths(table, width, headerFont, cellFont));
         t.setHeaderRows(1);
         t.setSplitRows(true);
         t.setSpacingBefore(4f);
         t.setSpacingAfter(6f);
         for (String h : table.header()) {
-            t.addCell(cell(h, styles.gothic(CELL_SIZE), true));
+            t.addCell(cell(h, headerFont, true));
         }
         for (List<String> row : table.rows()) {
             for (int c = 0; c < table.columns(); c++) {
-                t.addCell(cell(c < row.size() ? row.get(c) : "", styles.body(CELL_SIZE), false));
+                t.addCell(cell(c < row.size() ? row.get(c) : "", cellFont, false));
             }
         }
         return t;
@@ -53,9 +58,9 @@ final class TableRenderer {
         p.add(styles.chunk(text, font));
         PdfPCell cell = new PdfPCell();
         cell.addElement(p);
-        cell.setPaddingLeft(4f);
-        cell.setPaddingRight(4f);
-        cell.setPaddingTop(1f);
+        cell.setPaddingLeft(PAD_X);
+        cell.setPaddingRight(PAD_X);
+        cell.setPaddingTop(2f);
         cell.setPaddingBottom(5f);
         cell.setBorderWidth(0.5f);
         cell.setUseAscender(true);
@@ -66,20 +71,53 @@ final class TableRenderer {
     }
 
     /**
-     * Columns share the width by how much they hold, within bounds, so that a 分類 column stays narrow and
-     * a 取扱い column gets the room, without a long cell starving the others.
+     * Column widths the way a browser lays out an automatic table: a column whose longest cell fits gets just
+     * that; otherwise every column first gets its minimum (its header, or four characters, so 事務 / 備考 /
+     * short codes never wrap) and the remaining room goes to the columns that want more, in proportion.
      */
-    private static float[] columnWeights(Block.Table table) {
-        float[] weights = new float[table.columns()];
-        for (int c = 0; c < weights.length; c++) {
-            int longest = table.header().get(c).length();
+    private float[] columnWidths(Block.Table table, float total, Font headerFont, Font cellFont) {
+        int n = table.columns();
+        float[] natural = new float[n];
+        float[] min = new float[n];
+        for (int c = 0; c < n; c++) {
+            float header = textWidth(table.header().get(c), headerFont) + PADDING;
+            natural[c] = header;
             for (List<String> row : table.rows()) {
                 if (c < row.size()) {
-                    longest = Math.max(longest, row.get(c).length());
+                    natural[c] = Math.max(natural[c], textWidth(row.get(c), cellFont) + PADDING);
                 }
             }
-            weights[c] = Math.max(4, Math.min(longest, 30));
+            min[c] = Math.min(natural[c], Math.max(header, 4 * CELL_SIZE + PADDING));
         }
-        return weights;
+        float sumNatural = sum(natural);
+        float sumMin = sum(min);
+        float[] widths = new float[n];
+        for (int c = 0; c < n; c++) {
+            if (sumNatural <= total) {
+                widths[c] = natural[c] * total / sumNatural;
+            } else if (sumMin >= total) {
+                widths[c] = min[c] * total / sumMin;
+            } else {
+                widths[c] = min[c] + (natural[c] - min[c]) * (total - sumMin) / (sumNatural - sumMin);
+            }
+        }
+        return widths;
+    }
+
+    /** The widest line of a cell, unwrapped. */
+    private float textWidth(String text, Font font) {
+        float widest = 0;
+        for (String line : text.split("\\R", -1)) {
+            widest = Math.max(widest, styles.width(line, font));
+        }
+        return widest;
+    }
+
+    private static float sum(float[] values) {
+        float s = 0;
+        for (float v : values) {
+            s += v;
+        }
+        return s;
     }
 }

@@ -11,14 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.ThemePart;
+import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.wml.RFonts;
 import org.docx4j.wml.Style;
+import org.docx4j.utils.ResourceUtils;
 import org.docx4j.wml.Styles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +68,30 @@ class DocxWriterReferenceTest {
         assertNotNull(heading2, "styles the reference lacks are added from ours");
         assertEquals("a", heading2.getBasedOn().getVal());
         assertEquals("a", styleOf(paragraphStartingWith(pkg, "告示第78号")));
+    }
+
+    @Test
+    void themeNumberingAndFontTableOfTheReferenceComeAlong() throws Exception {
+        // A file saved by Word always has these; its styles name theme fonts and may use its list definitions.
+        WordprocessingMLPackage pkg = load(write(SampleDocuments.basicPolicy()));
+        ThemePart theme = new ThemePart();
+        try (InputStream in = ResourceUtils.getResource("org/docx4j/openpackaging/parts/PresentationML/theme.xml")) {
+            theme.setJaxbElement(theme.unmarshal(in));
+        }
+        pkg.getMainDocumentPart().addTargetPart(theme);
+        NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
+        numbering.setJaxbElement(numbering.unmarshalDefaultNumbering());
+        pkg.getMainDocumentPart().addTargetPart(numbering);
+        pkg.getMainDocumentPart().getFontTablePart().getJaxbElement().getFont().get(0).setName(HOUSE_FONT);
+        Path reference = dir.resolve("word-made.docx");
+        pkg.save(reference.toFile());
+
+        byte[] docx = write(SampleDocuments.standard(), RenderOptions.defaults().withReferenceDocx(reference));
+        Map<String, String> parts = DocxFixtures.parts(docx);
+        assertTrue(parts.containsKey("word/theme/theme1.xml"), parts.keySet().toString());
+        assertTrue(parts.containsKey("word/numbering.xml"), parts.keySet().toString());
+        assertTrue(parts.get("word/fontTable.xml").contains(HOUSE_FONT));
+        assertNotNull(load(docx).getMainDocumentPart().getThemePart());
     }
 
     @Test

@@ -11,10 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
@@ -32,6 +39,7 @@ import jp.policygen.policy.Run;
 import jp.policygen.policy.SampleDocuments;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
+import jp.policygen.render.RenderOptions;
 
 class DocxWriterTest {
     private static byte[] standard;
@@ -103,7 +111,7 @@ class DocxWriterTest {
         String text = visibleText(standardPkg);
         assertTrue(text.contains("分類\n取扱い\n自治体機密性3A\n持出し禁止\n自治体機密性2\n暗号化して送信\n"), text);
         long tables = standardPkg.getMainDocumentPart().getContent().stream()
-                .map(org.docx4j.XmlUtils::unwrap).filter(Tbl.class::isInstance).count();
+                .map(XmlUtils::unwrap).filter(Tbl.class::isInstance).count();
         assertEquals(2, tables, "改定履歴 and the 分類 table");
     }
 
@@ -121,9 +129,16 @@ class DocxWriterTest {
     }
 
     @Test
+    void fontTableDeclaresTheFontsAsJapanese() throws Exception {
+        String fontTable = parts(standard).get("word/fontTable.xml");
+        assertTrue(fontTable.contains("w:name=\"BIZ UD明朝\""), fontTable);
+        assertTrue(fontTable.contains("w:name=\"BIZ UDゴシック\""), fontTable);
+        assertTrue(fontTable.contains("<w:charset w:val=\"80\"/>"), fontTable);
+    }
+
+    @Test
     void fontsComeFromTheOptions() throws Exception {
-        var options = new jp.policygen.render.RenderOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-                "游明朝", "Yu & Gothic");
+        var options = new RenderOptions(Optional.empty(), Optional.empty(), "游明朝", "Yu & Gothic");
         String styles = parts(write(SampleDocuments.basicPolicy(), options)).get("word/styles.xml");
         assertTrue(styles.contains("w:eastAsia=\"游明朝\""));
         assertTrue(styles.contains("w:eastAsia=\"Yu &amp; Gothic\""));
@@ -165,6 +180,20 @@ class DocxWriterTest {
     }
 
     @Test
+    void zipEntriesCarryAFixedTimeAndStableOrder() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(standard))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(ReproducibleZip.ENTRY_TIME, e.getTimeLocal(), e.getName());
+            }
+        }
+        assertEquals(List.of("[Content_Types].xml", "_rels/.rels"), names.subList(0, 2));
+        List<String> rest = names.subList(2, names.size());
+        assertEquals(rest.stream().sorted().toList(), rest);
+    }
+
+    @Test
     void documentPropertiesCarryTitleAndBodyNameButNoClockTime() throws Exception {
         String core = parts(standard).get("docProps/core.xml");
         assertTrue(core.contains(">情報セキュリティ対策基準</dc:title>"), core);
@@ -195,7 +224,7 @@ class DocxWriterTest {
         List<R> runs = p.getContent().stream().filter(R.class::isInstance).map(R.class::cast).toList();
         assertEquals(3, runs.size());
         assertNotNull(runs.get(1).getRPr().getU());
-        assertEquals(null, runs.get(0).getRPr());
+        assertNull(runs.get(0).getRPr());
     }
 
     @Test

@@ -45,7 +45,7 @@ class PdfWriterKinsokuTest {
     void theParagraphWouldBreakWronglyWithoutKinsoku() {
         // whatever the line length (in full-width characters), naive breaking puts a forbidden character first
         String text = engineeredParagraph();
-        for (int perLine = 20; perLine <= 60; perLine++) {
+        for (int perLine = 15; perLine <= 50; perLine++) {
             boolean violated = false;
             for (int i = perLine; i < text.length(); i += perLine) {
                 violated |= STARTS.indexOf(text.charAt(i)) >= 0 || ENDS.indexOf(text.charAt(i - 1)) >= 0;

@@ -62,6 +62,15 @@ class PdfWriterTest {
     }
 
     @Test
+    void documentWithoutSectionsOrHistoryIsJustTheCover() throws IOException {
+        Document empty = new Document(standard.kind(), "空の文書", info("", List.of(), false), List.of());
+        PdfPages pdf = PdfPages.write(writer, empty);
+        assertEquals(1, pdf.pageCount());
+        assertEquals(List.of("1 / 1"), pdf.footers());
+        assertEquals(List.of(), pdf.bookmarks());
+    }
+
+    @Test
     void bodyHasHeadingsSentencesListLabelsAndTableCells() throws IOException {
         String text = PdfPages.write(writer, standard).text();
         for (String s : List.of("1. 組織体制", "(1) 最高情報セキュリティ責任者（CISO）",
@@ -123,7 +132,7 @@ class PdfWriterTest {
         assertTrue(bookmarks.size() >= sections.size(), bookmarks.toString());
         List<String> titles = bookmarks.stream().map(b -> b.depth() + ":" + b.title()).toList();
         assertEquals(List.of("0:1. 組織体制", "1:(1) 最高情報セキュリティ責任者（CISO）", "1:(2) CSIRTの設置・役割",
-                "2:①　CSIRTは、報告を受けたときは、遅滞なくCISOに報…", "0:2. 技術的セキュリティ",
+                "2:①　CSIRTは、報告を受けたときは、遅滞なくCIS…", "0:2. 技術的セキュリティ",
                 "1:6.1 アクセス制御", "2:(1) アクセス制御等", "2:(2) 分類と取扱い", "0:附則"), titles);
     }
 
@@ -150,7 +159,7 @@ class PdfWriterTest {
         s = new Section(s.id(), s.level(), s.label(), s.number(), s.title(), s.source(), s.origin(), s.reason(),
                 List.of(new Block.Table(List.of("見出し甲", "見出し乙"), rows)), List.of());
         PdfPages pdf = PdfPages.write(writer, new Document(standard.kind(), "表", standard.info(), List.of(s)));
-        List<String> tablePages = pdf.pageTexts().stream().filter(t -> t.contains("内容")).toList();
+        List<String> tablePages = pdf.pageTexts().stream().filter(t -> t.matches("(?s).*内容\\d.*")).toList();
         assertTrue(tablePages.size() >= 2, "the table runs over pages");
         for (String page : tablePages) {
             assertTrue(page.contains("見出し甲") && page.contains("見出し乙"), page);

@@ -1,0 +1,1 @@
+この特則は、${policy.effective}から施行する。
