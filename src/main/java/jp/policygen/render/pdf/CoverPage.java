@@ -51,7 +51,7 @@ final class CoverPage {
             y = centred(info.effective() + EFFECTIVE_SUFFIX, styles.body(12f), y);
         }
         if (!info.adoption().isEmpty()) {
-            y = centred(info.adoption(), styles.body(12f), y - 4f);
+            centred(info.adoption(), styles.body(12f), y - 4f);
         }
         centred(info.bodyName(), styles.gothic(18f), pdf.top() - height * 0.8f);
         // nothing went through pdf.add, so OpenPDF would think the page empty and not turn it

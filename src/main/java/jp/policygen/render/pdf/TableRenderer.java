@@ -71,23 +71,23 @@ final class TableRenderer {
     }
 
     /**
-     * Column widths the way a browser lays out an automatic table: a column whose longest cell fits gets just
-     * that; otherwise every column first gets its minimum (its header, or four characters, so 事務 / 備考 /
-     * short codes never wrap) and the remaining room goes to the columns that want more, in proportion.
+     * Column widths the way a browser lays out an automatic table: when every cell fits on one line each column
+     * gets its longest line; otherwise every column first gets a minimum of four characters (so 職員 / 備考 /
+     * short codes never wrap) and the remaining room goes to the columns that want more, in proportion to how
+     * much more they want. Long headers (権限・責任等一覧表's role names) wrap rather than squeeze the 事項.
      */
     private float[] columnWidths(Block.Table table, float total, Font headerFont, Font cellFont) {
         int n = table.columns();
         float[] natural = new float[n];
         float[] min = new float[n];
         for (int c = 0; c < n; c++) {
-            float header = textWidth(table.header().get(c), headerFont) + PADDING;
-            natural[c] = header;
+            natural[c] = textWidth(table.header().get(c), headerFont) + PADDING;
             for (List<String> row : table.rows()) {
                 if (c < row.size()) {
                     natural[c] = Math.max(natural[c], textWidth(row.get(c), cellFont) + PADDING);
                 }
             }
-            min[c] = Math.min(natural[c], Math.max(header, 4 * CELL_SIZE + PADDING));
+            min[c] = Math.min(natural[c], 4 * CELL_SIZE + PADDING);
         }
         float sumNatural = sum(natural);
         float sumMin = sum(min);

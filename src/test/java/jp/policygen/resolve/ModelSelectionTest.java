@@ -1,0 +1,180 @@
+package jp.policygen.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+
+/** A body's 対策基準 holds its own network model's clauses and no other model's, and the α' case's measures. */
+class ModelSelectionTest {
+    private static final String PREFIX = "std.resilience.model.";
+    private final Resolver resolver = new Resolver(new TemplateEngine());
+
+    private Document standard(String networkYaml, String extra) {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("network:\n  model: alpha\n", networkYaml) + extra);
+        return resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+                .filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+    }
+
+    private static Set<String> ids(Document d) {
+        return d.flatten().stream().map(Section::id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> modelClauses(Document d, String model) {
+        return ids(d).stream().filter(id -> id.startsWith(PREFIX + model + ".")).collect(Collectors.toSet());
+    }
+
+    private static final String ALPHA = "network:\n  model: alpha\n";
+    private static final String BETA = "network:\n  model: beta\n  edr: true\n";
+    private static final String BETA_PRIME = "network:\n  model: beta-prime\n  edr: true\n  log_monitoring: true\n";
+
+    private static String alphaPrime(String c) {
+        return "network:\n  model: alpha-prime\n  alpha_prime:\n    case: " + c + "\n";
+    }
+
+    @Test
+    void eachModelHasItsOwnClausesAndNoOtherModels() {
+        List<String> models = List.of("alpha", "alpha-prime", "beta", "beta-prime");
+        List<String> yaml = List.of(ALPHA, alphaPrime("file-exchange"), BETA, BETA_PRIME);
+        for (int i = 0; i < models.size(); i++) {
+            Document d = standard(yaml.get(i), "");
+            for (String other : models) {
+                Set<String> found = modelClauses(d, other);
+                if (other.equals(models.get(i))) {
+                    assertFalse(found.isEmpty(), models.get(i) + " has its own clauses");
+                } else {
+                    assertEquals(Set.of(), found, models.get(i) + " must not contain " + other + " clauses");
+                }
+            }
+        }
+    }
+
+    /** The α' table of network-models.md: which technical measure each case requires. */
+    @ParameterizedTest(name = "α'' {0}")
+    @CsvSource({
+            "auth-only,      true, true, true, true, true, true, true, false, false, false, false, false",
+            "no-file-import, true, true, true, true, true, true, true, true,  true,  true,  true,  true",
+            "file-exchange,  true, true, true, true, true, true, true, false, true,  true,  true,  true",
+    })
+    void alphaPrimeCaseHasExactlyTheMeasuresOfTheTable(String c, boolean serverCert, boolean antiMalware,
+            boolean patching, boolean destination, boolean privilege, boolean ddos, boolean encryption,
+            boolean download, boolean tenant, boolean sanitization, boolean accessControl, boolean idsIps) {
+        Set<String> ids = ids(standard(alphaPrime(c), ""));
+        String ap = PREFIX + "alpha-prime.";
+        assertEquals(serverCert, ids.contains(ap + "server-cert"), "server certificate");
+        assertEquals(antiMalware, ids.contains(ap + "anti-malware"), "anti-malware");
+        assertEquals(patching, ids.contains(ap + "patching"), "patching");
+        assertEquals(destination, ids.contains(ap + "destination"), "destination restriction");
+        assertEquals(privilege, ids.contains(ap + "privilege"), "privilege management");
+        assertEquals(ddos, ids.contains(ap + "ddos"), "DDoS");
+        assertEquals(encryption, ids.contains(ap + "encryption"), "encryption");
+        assertEquals(download, ids.contains(ap + "download-restriction"), "download restriction");
+        assertEquals(tenant, ids.contains(ap + "tenant-control"), "tenant control");
+        assertEquals(sanitization, ids.contains(ap + "sanitization"), "sanitisation");
+        assertEquals(accessControl, ids.contains(ap + "access-control"), "role-based access control");
+        assertEquals(idsIps, ids.contains(ap + "ids-ips"), "IDS/IPS");
+        for (String other : List.of("auth-only", "no-file-import", "file-exchange")) {
+            assertEquals(other.equals(c), ids.contains(ap + "case-" + other), "use conditions of case " + other);
+        }
+        assertTrue(ids.contains(ap + "ismap") && ids.contains(ap + "tenant-settings") && ids.contains(ap + "low-code"),
+                "conditions of use in every case");
+    }
+
+    @Test
+    void alphaPrimeNamesTheProfilesCloudServices() {
+        Document d = standard(alphaPrime("file-exchange"),
+                "cloud:\n  services:\n    - { name: 架空クラウド会議, ismap: true, confidential: false, purpose: Web会議 }\n");
+        String text = d.flatten().stream().map(Section::plainText).collect(Collectors.joining("\n"));
+        assertTrue(text.contains("架空クラウド会議（Web会議）"), "service named with its purpose");
+    }
+
+    @Test
+    void featuresAddAndRemoveTheirClauses() {
+        String on = "features:\n  telework: true\n  wireless_lan: true\n  social_media: true\n";
+        Set<String> with = ids(standard(ALPHA, on));
+        Set<String> without = ids(standard(ALPHA, ""));
+        for (String id : List.of("std.tech.access-control.remote.telework-approval", "std.physical.devices.wireless",
+                "std.tech.systems.wireless.wlan", "std.outsourcing.cloud-general.social-media")) {
+            assertTrue(with.contains(id), id + " with the feature");
+            assertFalse(without.contains(id), id + " without the feature");
+        }
+        assertTrue(without.contains("std.tech.systems.wireless.no-wlan"), "no wireless LAN without permission");
+    }
+
+    @Test
+    void cloudSectionsNameEachServiceWhereTheyApply() {
+        Document d = standard(BETA, "cloud:\n  services:\n"
+                + "    - { name: 機密クラウド, ismap: true, confidential: true, purpose: 電子申請 }\n"
+                + "    - { name: 公開クラウド, ismap: true, confidential: false, purpose: 広報 }\n");
+        String confidential = d.flatten().stream().filter(s -> s.id().startsWith("std.outsourcing.cloud-confidential"))
+                .map(Section::plainText).collect(Collectors.joining());
+        String general = d.flatten().stream().filter(s -> s.id().startsWith("std.outsourcing.cloud-general"))
+                .map(Section::plainText).collect(Collectors.joining());
+        assertTrue(confidential.contains("機密クラウド") && !confidential.contains("公開クラウド"), "8.3");
+        assertTrue(general.contains("公開クラウド") && !general.contains("機密クラウド"), "8.4");
+        Set<String> none = ids(standard(BETA, ""));
+        assertFalse(none.contains("std.outsourcing.cloud-confidential"), "no 8.3 without such services");
+    }
+
+    @Test
+    void numberingStaysContinuousInEveryModelAndAfterOmissions() {
+        String omit = "overrides:\n  std.physical.servers.offsite: { omit: true, reason: 理由 }\n"
+                + "  std.tech.systems: { omit: true, reason: 理由 }\n";
+        for (String net : List.of(ALPHA, alphaPrime("auth-only"), alphaPrime("no-file-import"), BETA, BETA_PRIME)) {
+            for (String extra : List.of("", omit)) {
+                Document d = standard(net, extra);
+                assertContinuous(d.sections());
+            }
+        }
+        Document omitted = standard(ALPHA, omit);
+        Section tech = omitted.sections().stream().filter(s -> s.id().equals("std.tech")).findFirst().orElseThrow();
+        assertEquals("6.1", tech.children().get(0).label(), "6.2 アクセス制御 becomes 6.1");
+        assertEquals("std.tech.access-control", tech.children().get(0).id());
+    }
+
+    /** Siblings are numbered 1, 2, 3 … in their style with no gap. */
+    private static void assertContinuous(List<Section> siblings) {
+        int n = 0;
+        for (Section s : siblings) {
+            if (s.label().isEmpty()) {
+                continue;
+            }
+            n++;
+            String label = s.label();
+            String expected = switch (s.level()) {
+                case CHAPTER -> n + ".";
+                case SECTION -> label.substring(0, label.indexOf('.') + 1) + n;
+                case ITEM -> "(" + n + ")";
+                case POINT -> Numbering.circled(n);
+                default -> BodyMarkup.kana(n - 1, label.startsWith("(") ? 1 : 0);
+            };
+            assertEquals(expected, label, s.id());
+            assertContinuous(s.children());
+        }
+    }
+
+    @Test
+    void fullyFeaturedBetaPrimePrefectureHasAtLeast250ClausesAnd60000Characters() {
+        Profile ken = TestProfiles.sample("kakuu-ken.yaml");
+        Document d = resolver.resolve(ken, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+                .filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        int chars = d.flatten().stream().mapToInt(s -> s.plainText().length()).sum();
+        assertTrue(d.flatten().size() >= 250, "clauses: " + d.flatten().size());
+        assertTrue(chars >= 60_000, "characters: " + chars);
+    }
+}
