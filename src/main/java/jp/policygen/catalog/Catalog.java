@@ -93,7 +93,7 @@ public final class Catalog {
             }
             docs.add(new CatalogDocument(kind, title, internal, when, articleLevel, clauses, roles));
         }
-        return new Edition(id, String.valueOf(ed.get("name")), docs);
+        return new Edition(id, String.valueOf(ed.get("name")), docs, requirements(base + "requirements.yaml"));
     }
 
     private Clause clause(Map<String, Object> m, String parent, String base, String file, Set<String> seen) {
@@ -126,6 +126,21 @@ public final class Catalog {
         return new Clause(id, title == null ? "" : String.valueOf(title), String.valueOf(m.get("source")),
                 Optional.ofNullable(when == null ? null : String.valueOf(when)),
                 Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children);
+    }
+
+    private List<Requirement> requirements(String file) {
+        if (text(file).isEmpty()) {
+            return List.of();
+        }
+        List<Requirement> out = new ArrayList<>();
+        for (Object o : list(yaml(file).get("requirements"), file)) {
+            Map<String, Object> r = map(o, file);
+            out.add(new Requirement(String.valueOf(r.get("id")), String.valueOf(r.get("text")),
+                    Optional.ofNullable(r.get("when")).map(String::valueOf),
+                    Optional.ofNullable(r.get("declared")).map(String::valueOf),
+                    String.valueOf(r.get("basis")), String.valueOf(r.get("clause"))));
+        }
+        return out;
     }
 
     private RolesMatrix roles(Map<String, Object> y, String file) {

@@ -73,6 +73,7 @@ public final class DataModel {
         cloud.put("services", all);
         cloud.put("confidential", confidential);
         cloud.put("nonConfidential", other);
+        cloud.put("allIsmap", p.cloud().services().stream().allMatch(Profile.CloudService::ismap));
         root.put("cloud", cloud);
 
         Map<String, Object> features = new LinkedHashMap<>();

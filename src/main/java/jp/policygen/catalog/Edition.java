@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /** One edition of the guideline's catalog (2024-10 = 令和6年10月版): its documents and clauses. */
-public record Edition(String id, String name, List<CatalogDocument> documents) {
+public record Edition(String id, String name, List<CatalogDocument> documents, List<Requirement> requirements) {
     public Edition {
         documents = List.copyOf(documents);
+        requirements = List.copyOf(requirements);
     }
 
     /** Every clause id of every document, in reading order. */

@@ -1,0 +1,92 @@
+package jp.policygen.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.policygen.catalog.DataModel;
+import jp.policygen.catalog.Edition;
+import jp.policygen.catalog.Requirement;
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.profile.Profile;
+
+/**
+ * What a valid profile's network model and features oblige the body to have in place, each marked as
+ * declared by the profile or still to be confirmed: a checklist an author can take to a meeting.
+ */
+public final class Checklist {
+    private final TemplateEngine engine;
+
+    public Checklist(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    public enum Status {
+        DECLARED("declared", "済"), UNCONFIRMED("unconfirmed", "要確認"), MISSING("missing", "未対応");
+
+        private final String json;
+        private final String label;
+
+        Status(String json, String label) {
+            this.json = json;
+            this.label = label;
+        }
+
+        public String json() {
+            return json;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Item(Requirement requirement, Status status) {
+    }
+
+    public List<Item> of(Profile profile, Edition edition) {
+        Map<String, Object> model = DataModel.of(profile);
+        List<Item> items = new ArrayList<>();
+        for (Requirement r : edition.requirements()) {
+            if (r.when().isPresent() && !engine.test("requirement " + r.id(), r.when().get(), model)) {
+                continue;
+            }
+            Status status = Status.UNCONFIRMED;
+            if (r.declared().isPresent()) {
+                status = engine.test("requirement " + r.id() + " declared", r.declared().get(), model)
+                        ? Status.DECLARED : Status.MISSING;
+            }
+            items.add(new Item(r, status));
+        }
+        return items;
+    }
+
+    /** A one-line description of the profile's situation, e.g. 「α' モデル（ウ）・ガバメントクラウド・テレワーク」. */
+    public static String situation(Profile p) {
+        List<String> parts = new ArrayList<>();
+        String model = switch (p.network().model()) {
+            case "alpha" -> "α モデル";
+            case "alpha-prime" -> "α' モデル（" + switch (p.network().alphaPrimeCase().orElse("")) {
+                case "auth-only" -> "ア";
+                case "no-file-import" -> "イ";
+                default -> "ウ";
+            } + "）";
+            case "beta" -> "β モデル";
+            default -> "β' モデル";
+        };
+        parts.add(model);
+        if (p.cloud().governmentCloud()) {
+            parts.add("ガバメントクラウド");
+        }
+        if (p.features().telework()) {
+            parts.add("テレワーク");
+        }
+        if (p.features().wirelessLan()) {
+            parts.add("無線LAN");
+        }
+        if (p.features().socialMedia()) {
+            parts.add("ソーシャルメディア");
+        }
+        return String.join("・", parts);
+    }
+}
