@@ -19,6 +19,11 @@ final class Numbering {
         this.articleLevel = articleLevel;
     }
 
+    /** In article form, whether clauses of this level are articles (条), whose paragraphs are 項. */
+    boolean isArticle(SectionLevel level) {
+        return form == NumberingForm.ARTICLES && level == articleLevel;
+    }
+
     /** Label printed before the title and the full number as cited, for the index-th (0-based) sibling. */
     record Number(String label, String full) {
     }
@@ -53,13 +58,23 @@ final class Numbering {
             String l = level == SectionLevel.CHAPTER ? "第" + n + "章" : "第" + n + "節";
             return new Number(l, (parentFull.isEmpty() ? "" : parentFull) + l);
         }
-        int below = level.outlineLevel() - articleLevel.outlineLevel();
+        int below = depth(level) - depth(articleLevel);
         String l = switch (below) {
             case 1 -> "（" + n + "）";
             case 2 -> BodyMarkup.kana(n - 1, 0);
             default -> BodyMarkup.kana(n - 1, 1);
         };
         return new Number(l, parentFull + l);
+    }
+
+    /** Depth in the clause tree, counting sections as part of their chapter's level (they never hold articles). */
+    private static int depth(SectionLevel level) {
+        return switch (level) {
+            case CHAPTER, SECTION, UNNUMBERED -> 1;
+            case ITEM -> 2;
+            case POINT -> 3;
+            default -> 4;
+        };
     }
 
     /** ① … ㊿, then (51) beyond. */

@@ -118,6 +118,33 @@ public final class Resolver {
         return true;
     }
 
+    /** 例規: the second and later paragraphs of an article are its 項, numbered ２, ３ … (the first has none). */
+    private static List<Block> paragraphsAsClauses(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        int paragraph = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                paragraph++;
+                if (paragraph > 1) {
+                    List<jp.policygen.policy.Run> runs = new ArrayList<>();
+                    runs.add(jp.policygen.policy.Run.plain(fullWidth(paragraph) + "　"));
+                    runs.addAll(p.runs());
+                    b = new Block.Paragraph(runs);
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static String fullWidth(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : Integer.toString(n).toCharArray()) {
+            sb.append((char) ('０' + (ch - '0')));
+        }
+        return sb.toString();
+    }
+
     private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
         Override o = ctx.overrides().get(c.id());
         Origin origin = Origin.GUIDELINE;
@@ -132,6 +159,9 @@ public final class Resolver {
         if (o != null && o.kind() == Override.Kind.APPEND) {
             blocks.addAll(BodyMarkup.parse(o.text()));
             origin = Origin.APPENDED;
+        }
+        if (ctx.numbering().isArticle(level)) {
+            blocks = paragraphsAsClauses(blocks);
         }
         if (o != null) {
             ctx.applied().add(c.id());

@@ -140,4 +140,29 @@ class ResolverTest {
         }
         assertTrue(articles.size() > 50, "articles: " + articles.size());
     }
+
+    @Test
+    void articleFormMakesTheBasicPolicysSectionsArticlesAndLaterParagraphsNumberedClauses() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",
+                "effective: 2026-04-01\n  form: articles"));
+        Document basic = doc(resolve(p), DocumentKind.BASIC_POLICY);
+        Section purpose = basic.sections().get(0);
+        assertEquals("第1条", purpose.label());
+        assertEquals("第1条（目的）", purpose.heading());
+        Section definitions = basic.sections().get(1);
+        assertEquals("（1）", definitions.children().get(0).label(), "号");
+        for (Section s : basic.flatten()) {
+            if (s.label().endsWith("条")) {
+                List<String> paragraphs = s.blocks().stream().filter(b -> b instanceof jp.policygen.policy.Block.Paragraph)
+                        .map(jp.policygen.policy.Block::plainText).toList();
+                for (int i = 1; i < paragraphs.size(); i++) {
+                    String expected = String.valueOf((char) ('０' + i + 1));
+                    assertTrue(paragraphs.get(i).startsWith(expected + "　"), s.id() + ": " + paragraphs.get(i));
+                }
+                if (!paragraphs.isEmpty()) {
+                    assertFalse(paragraphs.get(0).startsWith("１"), "the first 項 has no number");
+                }
+            }
+        }
+    }
 }
