@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record RenderOptions(Optional<Path> pdfFont, Optional<Path> referenceDocx, String bodyFont, String headingFont) {
 
-    public static final String DEFAULT_BODY_FONT = "BIZ UD明朝";
+    public static final String DEFAULT_BODY_FONT = "BIZ UD明朝 Medium"; // the family name Windows 10 and later install
     public static final String DEFAULT_HEADING_FONT = "BIZ UDゴシック";
 
     public static RenderOptions defaults() {

@@ -1,12 +1,12 @@
 package jp.policygen.render.docx;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
+import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
@@ -22,9 +22,6 @@ import org.docx4j.wml.TrPr;
  * style, so they survive a reference .docx that lacks that style.
  */
 final class TableBuilder {
-    /** Narrowest and widest column share, in characters, so one long cell cannot starve the others. */
-    private static final int MIN_COLUMN_CHARS = 4;
-    private static final int MAX_COLUMN_CHARS = 24;
     private static final String HEADER_FILL = "D9D9D9";
     private static final String BORDER = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"";
 
@@ -41,7 +38,7 @@ final class TableBuilder {
      * @param width  total width in twips
      */
     Tbl build(List<String> header, List<List<String>> rows, int indent, int width) {
-        int[] columns = columnWidths(header, rows, width);
+        int[] columns = ColumnWidths.of(header, rows, width);
         Tbl tbl = Wml.factory().createTbl();
         tbl.setTblPr(tableProperties(indent, width));
         tbl.setTblGrid(grid(columns));
@@ -103,36 +100,8 @@ final class TableBuilder {
     private P cellParagraph(String line, boolean header) {
         P p = Wml.paragraph(cellStyleId);
         Wml.align(p, header ? JcEnumeration.CENTER : JcEnumeration.LEFT);
-        var run = Wml.run(line, false);
+        R run = Wml.run(line, false);
         p.getContent().add(header ? Wml.bold(run) : run);
         return p;
-    }
-
-    /** Shares the width among columns in proportion to their longest line, within the min/max bounds. */
-    static int[] columnWidths(List<String> header, List<List<String>> rows, int width) {
-        int n = Math.max(1, header.size());
-        int[] weights = new int[n];
-        List<List<String>> all = new ArrayList<>(rows);
-        all.add(header);
-        for (List<String> r : all) {
-            for (int i = 0; i < n && i < r.size(); i++) {
-                for (String line : r.get(i).split("\n")) {
-                    weights[i] = Math.max(weights[i], TextWidth.halfChars(line));
-                }
-            }
-        }
-        int total = 0;
-        for (int i = 0; i < n; i++) {
-            weights[i] = Math.max(2 * MIN_COLUMN_CHARS, Math.min(2 * MAX_COLUMN_CHARS, weights[i]));
-            total += weights[i];
-        }
-        int[] widths = new int[n];
-        int used = 0;
-        for (int i = 0; i < n - 1; i++) {
-            widths[i] = width * weights[i] / total;
-            used += widths[i];
-        }
-        widths[n - 1] = width - used;
-        return widths;
     }
 }
