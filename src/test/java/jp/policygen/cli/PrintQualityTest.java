@@ -1,0 +1,157 @@
+package jp.policygen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.policygen.profile.TestProfiles;
+
+/** The sample prefecture rendered in both numbering forms, checked as a user's PDF tools would. */
+class PrintQualityTest {
+    private static final String LINE_START_FORBIDDEN = "、。，．」』）】〕ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ！？";
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void render() throws IOException {
+        String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8);
+        TestProfiles.write(dir, "outline.yaml", ken);
+        TestProfiles.write(dir, "articles.yaml", ken.replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n"));
+        for (String form : List.of("outline", "articles")) {
+            Cli r = Cli.run("generate", dir.resolve(form + ".yaml").toString(), "-o", dir.resolve("out").toString(),
+                    "--format", "pdf,docx");
+            assertEquals(0, r.status(), r.err());
+        }
+    }
+
+    private static List<Path> pdfs(String form) throws IOException {
+        try (var s = Files.list(dir.resolve("out").resolve(form))) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"outline", "articles"})
+    void everyPdfEmbedsItsJapaneseFontAndHasABookmarkPerSection(String form) throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"))
+                || Files.exists(Path.of("/usr/share/fonts/truetype/ipaexfont-mincho/ipaexm.ttf")), "IPAex installed");
+        JsonNode snapshot = new ObjectMapper().readTree(dir.resolve("out").resolve(form).resolve("snapshot.json").toFile());
+        for (Path pdf : pdfs(form)) {
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                for (PDPage page : d.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), pdf.getFileName() + ": " + font.getName());
+                    }
+                }
+                int sections = 0;
+                for (JsonNode doc : snapshot.get("documents")) {
+                    if (pdf.getFileName().toString().contains(doc.get("title").asText())) {
+                        sections = doc.get("sections").size();
+                    }
+                }
+                assertTrue(sections > 0, pdf.toString());
+                assertTrue(count(d.getDocumentCatalog().getDocumentOutline()) >= sections,
+                        pdf.getFileName() + ": bookmarks " + count(d.getDocumentCatalog().getDocumentOutline()) + " < " + sections);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"outline", "articles"})
+    void qpdfAcceptsEveryPdfAndNoLineStartsWithAKinsokuCharacter(String form) throws Exception {
+        Assumptions.assumeTrue(onPath("qpdf") && onPath("pdftotext"), "qpdf and poppler-utils (installed by .ci/run)");
+        for (Path pdf : pdfs(form)) {
+            Process q = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+            String qOut = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(q.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, q.exitValue(), pdf.getFileName() + ": " + qOut);
+            Process t = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
+            String text = new String(t.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(t.waitFor(60, TimeUnit.SECONDS));
+            List<String> bad = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && LINE_START_FORBIDDEN.indexOf(l.charAt(0)) >= 0) {
+                    bad.add(l);
+                }
+            }
+            assertEquals(List.of(), bad, pdf.getFileName().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"outline", "articles"})
+    void coverHistoryAndMarkingShowWhereTheyBelong(String form) throws Exception {
+        Path out = dir.resolve("out").resolve(form);
+        String basic = DocumentText.pdf(out.resolve("01_情報セキュリティ基本方針.pdf"));
+        String standard = DocumentText.pdf(out.resolve("02_情報セキュリティ対策基準.pdf"));
+        for (String text : List.of(basic, standard)) {
+            assertTrue(text.contains("架空県") && text.contains("第5版") && text.contains("令和8年4月1日"), "cover");
+            assertTrue(text.contains("改定履歴") && text.contains("平成27年4月1日") && text.contains("令和元年5月1日"), "改定履歴 in 和暦");
+        }
+        assertFalse(basic.contains("取扱注意"), "the 基本方針 is published");
+        assertTrue(standard.contains("取扱注意"));
+        if (form.equals("articles")) {
+            assertTrue(basic.contains("第1条（目的）"), "article form in the 基本方針");
+            assertTrue(standard.contains("第1章") && standard.contains("第1条（"), "article form in the 対策基準");
+        } else {
+            assertTrue(basic.contains("1. 目的"));
+            assertTrue(standard.contains("6.2 アクセス制御"));
+        }
+        String docx = DocumentText.docx(out.resolve("02_情報セキュリティ対策基準.docx"));
+        assertTrue(docx.contains(form.equals("articles") ? "第1条（" : "6.2 アクセス制御"), "docx in the same form");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"outline"})
+    void standardOfTheFullyFeaturedPrefecturePrintsToAtLeast40Pages(String form) throws IOException {
+        try (PDDocument d = Loader.loadPDF(dir.resolve("out").resolve(form).resolve("02_情報セキュリティ対策基準.pdf").toFile())) {
+            assertTrue(d.getNumberOfPages() >= 40, "pages: " + d.getNumberOfPages());
+        }
+    }
+
+    private static int count(PDOutlineNode node) {
+        int n = 0;
+        if (node == null) {
+            return 0;
+        }
+        for (PDOutlineItem item : node.children()) {
+            n += 1 + count(item);
+        }
+        return n;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
