@@ -18,8 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "プロファイルの誤りを調べます。ファイルは作成しません。")
+        description = "プロファイルの誤りを調べます。ファイルは作成しません。",
+        exitCodeListHeading = "%n終了コード:%n",
+        exitCodeList = {"0:誤りなし（警告だけのときも 0）", "1:誤りあり", "2:引数の誤り、またはファイルを読めない"})
 final class CheckCommand implements Callable<Integer> {
+    /** Finding codes meaning the file named on the command line could not be read at all. */
+    private static final java.util.Set<String> UNREADABLE = java.util.Set.of("not-found", "not-a-file", "unreadable");
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json")) {
-            err.println("引数が正しくありません: --format には text か json を指定してください。");
+            err.println("引数が正しくありません: --format に「" + format + "」は指定できません。text か json を指定してください。");
             return Main.BAD_INPUT;
         }
         Profiles.Loaded loaded = new Profiles(new Catalog()).read(profiles);
@@ -65,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
             long warnings = loaded.findings().size() - errors;
             out.println(errors == 0 ? "誤りは見つかりませんでした" + (warnings > 0 ? "（警告 " + warnings + " 件）。" : "。")
                     : "誤り " + errors + " 件、警告 " + warnings + " 件。");
+        }
+        if (loaded.findings().stream().anyMatch(f -> f.isError() && UNREADABLE.contains(f.code()))) {
+            return Main.BAD_INPUT; // a file that could not be read was not checked: the arguments are wrong
         }
         return loaded.hasErrors() ? Main.FAILED : Main.OK;
     }

@@ -8,7 +8,12 @@ public final class Nearest {
     private Nearest() {
     }
 
+    private static final int MAX_LENGTH = 100;
+
     public static Optional<String> of(String wrong, Collection<String> known) {
+        if (wrong.length() > MAX_LENGTH) {
+            return Optional.empty(); // nothing that long is a typo of a key, and comparing it would be slow
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import jp.policygen.profile.Profile.Cloud;
@@ -43,6 +45,7 @@ final class ProfileBuilder {
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason");
     static final String LATEST_EDITION = "2024-10";
+    static final String UNUSABLE = "文書に使えない文字のため、削除してください。";
 
     private final Walk walk;
     private final String name;
@@ -56,23 +59,21 @@ final class ProfileBuilder {
 
     Profile build(Node root) {
         if (!(root instanceof MappingNode map)) {
-            walk.error(root, "", "not-mapping", "プロファイルの最上位は「項目名: 値」の並びにしてください"
-                    + "（municipality:, policy:, organization:, network: などで始まります）。");
+            String found = root instanceof SequenceNode ? "ファイル全体が一覧（「- 」で始まる行）になっています。"
+                    : "ファイル全体が1つの値として読まれました（「項目名: 値」の「: 」がありません）。";
+            walk.error(root, "", "not-mapping", found + "プロファイルは行頭から「municipality:」「policy:」"
+                    + "「organization:」「network:」などの「項目名:」で書き始めてください（profiles/ の見本を参照）。");
             return null;
         }
         Fields f = new Fields(walk, "", map, ROOT);
-        String guideline = LATEST_EDITION;
-        if (f.has("guideline")) {
-            guideline = choice(f, "guideline", ProfileReader.EDITIONS_KNOWN, LATEST_EDITION);
-        }
+        String guideline = guideline(f);
         Municipality municipality = municipality(section(f, "municipality", MUNICIPALITY, true, "name: 架空市"));
         PolicySettings policy = policy(section(f, "policy", POLICY, true, "effective: 2026-04-01"), municipality);
         Organization organization = organization(section(f, "organization", ORGANIZATION, true, "ciso: 副市長"));
         Network network = network(section(f, "network", NETWORK, true, "model: alpha"));
-        Cloud cloud = cloud(section(f, "cloud", CLOUD, false, ""), network);
-        Features features = features(section(f, "features", FEATURES, false, ""));
+        Cloud cloud = cloud(section(f, "cloud", CLOUD, false, "government_cloud: true"), network);
+        Features features = features(section(f, "features", FEATURES, false, "telework: true"));
         Map<String, Override> overrides = overrides(f, guideline);
-        crossChecks(policy);
         if (walk.hasErrors()) {
             return null;
         }
@@ -80,18 +81,51 @@ final class ProfileBuilder {
                 overrides);
     }
 
+    /** The edition: one the spec knows, and one whose clauses this tool ships (else nothing could be generated). */
+    private String guideline(Fields f) {
+        if (!f.has("guideline")) {
+            return LATEST_EDITION;
+        }
+        Node n = f.value("guideline");
+        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)
+                || !ProfileReader.EDITIONS_KNOWN.contains(s.getValue().strip())) {
+            String shown = n instanceof ScalarNode s ? "「" + Text.show(s.getValue()) + "」は書けません。" : "";
+            walk.error(n, "guideline", "bad-value", "'guideline' に" + shown + "ガイドラインの版を \"2024-10\"（令和6年10月版）"
+                    + "または \"2023-03\"（令和5年3月版）のように書いてください。");
+            return LATEST_EDITION;
+        }
+        String edition = s.getValue().strip();
+        if (clauseIds.apply(edition) == null) {
+            List<String> shipped = ProfileReader.EDITIONS_KNOWN.stream().filter(e -> clauseIds.apply(e) != null).toList();
+            walk.error(n, "guideline", "edition-not-shipped", "'guideline' の「" + edition + "」（" + editionName(edition)
+                    + "）の条文はこのツールに収録されていないため、文書を作れません。"
+                    + (shipped.isEmpty() ? "" : "「guideline: \"" + shipped.get(shipped.size() - 1) + "\"」と書いてください（収録"
+                            + "されている版: " + String.join(", ", shipped) + "）。"));
+            return LATEST_EDITION;
+        }
+        return edition;
+    }
+
+    private static String editionName(String edition) {
+        return switch (edition) {
+            case "2023-03" -> "令和5年3月版";
+            case "2024-10" -> "令和6年10月版";
+            default -> edition;
+        };
+    }
+
     /** A nested mapping; null (after a finding if it was required or malformed) when absent. */
     private Fields section(Fields parent, String key, List<String> known, boolean required, String example) {
         Node n = parent.value(key);
         if (ProfileReader.isNull(n)) {
             if (required) {
-                parent.missing(key, "") ;
+                parent.missing(key, example);
             }
             return null;
         }
         if (!(n instanceof MappingNode m)) {
-            walk.error(n, parent.join(key), "wrong-type", "'" + parent.join(key) + "' の下には「項目名: 値」を字下げして"
-                    + "書いてください（例: " + example + "）。");
+            walk.error(n, parent.join(key), "wrong-type", "'" + parent.join(key) + "' には" + found(n) + "書けません。"
+                    + "「" + key + ":」の次の行から、字下げして「項目名: 値」を書いてください（例: " + example + "）。");
             return null;
         }
         return new Fields(walk, parent.join(key), m, known);
@@ -109,8 +143,10 @@ final class ProfileBuilder {
         BodyKind kind = kindId == null ? null : BodyKind.fromId(kindId);
         Optional<String> code = Optional.empty();
         if (f.has("code")) {
-            code = Optional.ofNullable(text(f, "code", false, "012345", 6));
-            code.ifPresent(c -> checkCode(f.value("code"), f.join("code"), c));
+            code = Optional.ofNullable(text(f, "code", false, "012345", ProfileReader.MAX_NAME));
+            if (code.isPresent() && !checkCode(f.value("code"), f.join("code"), code.get())) {
+                code = Optional.empty();
+            }
         }
         String head = f.has("head") ? text(f, "head", false, "市長", ProfileReader.MAX_NAME)
                 : kind == null ? "" : kind.head();
@@ -119,17 +155,20 @@ final class ProfileBuilder {
     }
 
     /** 全国地方公共団体コード: five digits and a check digit (11 − weighted sum mod 11, with 10→0 and 11→0 rules). */
-    private void checkCode(Node node, String key, String code) {
-        if (!code.matches("\\d{6}")) {
-            walk.error(node, key, "bad-code", "地方公共団体コードは半角数字6桁で書いてください（例: \"012025\"）。"
-                    + "先頭の0が消えないよう \"…\" で囲んでください。");
-            return;
+    private boolean checkCode(Node node, String key, String code) {
+        if (!code.matches("[0-9]{6}")) {
+            walk.error(node, key, "bad-code", "'" + key + "' の「" + Text.show(code) + "」は地方公共団体コードではありません。"
+                    + "地方公共団体コードは半角数字6桁（5桁と検査数字1桁）で、先頭の0が消えないよう \"012025\" のように"
+                    + " \"…\" で囲んで書いてください。");
+            return false;
         }
         int expected = LocalGovernmentCode.checkDigit(code.substring(0, 5));
         if (expected != code.charAt(5) - '0') {
             walk.error(node, key, "bad-check-digit", "地方公共団体コード「" + code + "」の検査数字（6桁目）が正しくありません。"
                     + "前の5桁から計算すると " + expected + " です（\"" + code.substring(0, 5) + expected + "\"）。");
+            return false;
         }
+        return true;
     }
 
     private PolicySettings policy(Fields f, Municipality m) {
@@ -137,6 +176,7 @@ final class ProfileBuilder {
             return null;
         }
         LocalDate effective = null;
+        Node effectiveNode = f.value("effective");
         if (f.has("effective")) {
             effective = ProfileReader.date(walk, f.value("effective"), f.join("effective")).orElse(null);
         } else {
@@ -147,6 +187,7 @@ final class ProfileBuilder {
         Optional<String> adoption = optionalText(f, "adoption", ProfileReader.MAX_NAME);
         Optional<String> marking = optionalText(f, "marking", 20);
         List<HistoryEntry> history = new ArrayList<>();
+        List<Node> historyNodes = new ArrayList<>();
         if (f.has("history")) {
             for (Node item : ProfileReader.sequence(walk, f.value("history"), f.join("history"),
                     "- { date: 2016-04-01, note: 策定 }")) {
@@ -163,11 +204,12 @@ final class ProfileBuilder {
                 String note = text(h, "note", true, "策定", ProfileReader.MAX_NAME);
                 if (d != null && note != null) {
                     history.add(new HistoryEntry(d, note));
+                    historyNodes.add(item);
                 }
             }
             for (int i = 1; i < history.size(); i++) {
                 if (history.get(i).date().isBefore(history.get(i - 1).date())) {
-                    walk.warn(f.value("history"), f.join("history"), "history-order",
+                    walk.warn(historyNodes.get(i), f.join("history"), "history-order",
                             "改定履歴は古い順に並べてください（" + history.get(i).date() + " が " + history.get(i - 1).date()
                                     + " より後にあります）。");
                     break;
@@ -184,6 +226,12 @@ final class ProfileBuilder {
             }
         } else if (m != null && m.kind() != null) {
             scope.addAll(m.kind().defaultScope());
+        }
+        if (effective != null && !history.isEmpty() && effective.isBefore(history.get(history.size() - 1).date())) {
+            HistoryEntry last = history.get(history.size() - 1);
+            walk.warn(effectiveNode, f.join("effective"), "effective-before-history",
+                    "施行日（policy.effective: " + effective + "）が改定履歴（policy.history）の最後の日付 " + last.date()
+                            + " より前です。施行日を " + last.date() + " 以後にするか、改定履歴の日付を確かめてください。");
         }
         return new PolicySettings(effective, version, form, adoption, history, scope, marking);
     }
@@ -228,8 +276,9 @@ final class ProfileBuilder {
         if ("alpha-prime".equals(model)) {
             if (ap == null && !f.has("alpha_prime")) {
                 walk.error(f.keyNode("model"), f.join("alpha_prime"), "alpha-prime-case",
-                        "model が alpha-prime のときは、network の中に alpha_prime: の case（auth-only / no-file-import / "
-                                + "file-exchange）を書いてください。α' はクラウドサービスの使い方によって必要な対策が変わるためです。");
+                        "model が alpha-prime のときは、network の中に「alpha_prime: { case: file-exchange }」のように"
+                                + "接続の形（auth-only / no-file-import / file-exchange）を書いてください。α' はクラウドサービスの"
+                                + "使い方によって必要な対策が変わるためです。");
             } else if (ap != null) {
                 if (ap.has("case")) {
                     apCase = Optional.ofNullable(choice(ap, "case", ProfileReader.CASES, null));
@@ -289,7 +338,7 @@ final class ProfileBuilder {
                 boolean ismap = requiredBool(s, "ismap");
                 boolean confidential = requiredBool(s, "confidential");
                 String purpose = text(s, "purpose", true, "Web会議・メール", ProfileReader.MAX_NAME);
-                if (s.has("ismap") && !ismap && sname != null) {
+                if (s.has("ismap") && isFalse(s.value("ismap")) && sname != null) {
                     if (network != null && "alpha-prime".equals(network.model())) {
                         walk.error(s.value("ismap"), s.join("ismap"), "alpha-prime-ismap",
                                 "「" + sname + "」は ISMAP クラウドサービスリストに登録されていません。α' モデルで"
@@ -323,8 +372,8 @@ final class ProfileBuilder {
             return out;
         }
         if (!(n instanceof MappingNode m)) {
-            walk.error(n, "overrides", "wrong-type", "overrides の下には条項ID（std.… など）ごとに replace / omit / append と"
-                    + "reason を書いてください。");
+            walk.error(n, "overrides", "wrong-type", "'overrides' の下には条項ID（std.human.passwords など）を「条項ID:」と"
+                    + "書き、その下に字下げして replace / omit / append のどれか1つと reason を書いてください。");
             return out;
         }
         Set<String> ids = clauseIds.apply(edition);
@@ -333,12 +382,19 @@ final class ProfileBuilder {
             String id = e.getKey();
             Node keyNode = e.getValue().getKeyNode();
             if (ids != null && !ids.contains(id)) {
-                String hint = Nearest.of(id, ids).map(s -> "'" + s + "' ですか？")
+                String hint = (walk.full() ? Optional.<String>empty() : Nearest.of(id, ids)).map(s -> "'" + s + "' ですか？")
                         .orElse("条項IDの一覧は「policygen sections」で確かめられます。");
-                walk.error(keyNode, "overrides." + id, "unknown-clause",
-                        "'" + id + "' という条項は " + edition + " 版にありません。" + hint);
+                walk.error(keyNode, "overrides." + Text.show(id), "unknown-clause",
+                        "'" + Text.show(id) + "' という条項は " + edition + " 版にありません。" + hint);
             }
-            Fields o = mapping(e.getValue().getValueNode(), "overrides." + id, OVERRIDE, "omit: true");
+            Node value = e.getValue().getValueNode();
+            if (!(value instanceof MappingNode)) {
+                walk.error(ProfileReader.isNull(value) ? keyNode : value, "overrides." + Text.show(id), "wrong-type",
+                        "'" + Text.show(id) + "' の下に、字下げして replace / omit / append のどれか1つと reason を書いてください"
+                                + "（例: 「omit: true」と「reason: 庁外にサーバを設置しないため」）。");
+                continue;
+            }
+            Fields o = mapping(value, "overrides." + id, OVERRIDE, "omit: true");
             if (o == null) {
                 continue;
             }
@@ -371,7 +427,8 @@ final class ProfileBuilder {
             if (kinds.size() > 1) {
                 walk.error(keyNode, "overrides." + id, "override-kinds", "'" + id + "' に replace / omit / append が"
                         + "複数書かれています。1つの条項にはどれか1つだけを書いてください。");
-            } else if (kinds.isEmpty() && !o.has("omit")) {
+            } else if (kinds.isEmpty() && !o.has("omit") && o.suggested.stream().noneMatch(List.of("replace", "omit",
+                    "append")::contains)) {
                 walk.error(keyNode, "overrides." + id, "override-empty", "'" + id + "' に replace / omit / append の"
                         + "いずれもありません。本文を置き換えるなら replace: |、削るなら omit: true、追記するなら append: | を"
                         + "書いてください。");
@@ -384,25 +441,15 @@ final class ProfileBuilder {
         return out;
     }
 
-    private void crossChecks(PolicySettings policy) {
-        if (policy == null || policy.effective() == null || policy.history().isEmpty()) {
-            return;
-        }
-        HistoryEntry last = policy.history().get(policy.history().size() - 1);
-        if (policy.effective().isBefore(last.date())) {
-            walk.warn(null, "policy.effective", "effective-before-history",
-                    "施行日（policy.effective: " + policy.effective() + "）が改定履歴の最後の日付（" + last.date()
-                            + "）より前です。施行日か改定履歴を確かめてください。");
-        }
-    }
-
     // ---- values ---------------------------------------------------------------------------------
 
     private Fields mapping(Node n, String path, List<String> known, String example) {
         if (n instanceof MappingNode m) {
             return new Fields(walk, path, m, known);
         }
-        walk.error(n, path, "wrong-type", "'" + path + "' の各要素は「項目名: 値」の形で書いてください（例: " + example + "）。");
+        walk.error(n, path, "wrong-type", "'" + path + "' の各要素は「項目名: 値」の形で書いてください（例: " + example + "）。"
+                + (n instanceof ScalarNode s && !s.getValue().isBlank() ? "「" + Text.show(s.getValue()) + "」だけでは書けません。"
+                        : ""));
         return null;
     }
 
@@ -424,31 +471,38 @@ final class ProfileBuilder {
     }
 
     private String scalarText(Node n, String key, int max) {
-        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n) || n.getTag().equals(Tag.BOOL)) {
-            if (n instanceof ScalarNode && !ProfileReader.plainTag(n)) {
-                walk.error(n, key, "tag", "'" + key + "' に使えない型指定（" + n.getTag().getValue() + "）があります。"
-                        + "「!」で始まる指定を削除し、値だけを書いてください。");
-            } else if (n.getTag().equals(Tag.BOOL)) {
-                walk.error(n, key, "wrong-type", "'" + key + "' には文字を書いてください（" + ((ScalarNode) n).getValue()
-                        + " は真偽値として読まれます。文字として書くときは \"…\" で囲んでください）。");
-            } else {
-                walk.error(n, key, "wrong-type", "'" + key + "' には1行の文字を書いてください（一覧や「項目名: 値」は書けません）。");
-            }
+        if (!(n instanceof ScalarNode s)) {
+            walk.error(n, key, "wrong-type", "'" + key + "' には1行の文字を書いてください（" + found(n) + "書けません）。");
+            return null;
+        }
+        if (!ProfileReader.plainTag(n)) {
+            walk.error(n, key, "tag", YamlMessages.tagMessage(n.getTag().getValue()));
+            return null;
+        }
+        if (n.getTag().equals(Tag.BOOL)) {
+            walk.error(n, key, "wrong-type", "'" + key + "' には文字を書いてください。" + Text.show(s.getValue())
+                    + " は真偽値（はい・いいえ）として読まれるため、文字として書くときは \"" + Text.show(s.getValue())
+                    + "\" のように引用符で囲んでください。");
             return null;
         }
         String v = s.getValue().strip();
         if (v.isEmpty()) {
-            walk.error(n, key, "empty-value", "'" + key + "' が空です。値を書いてください。");
+            walk.error(n, key, "empty-value", "'" + key + "' が空です。値を書くか、省略できる項目なら行ごと削除してください。");
             return null;
         }
-        if (v.length() > max) {
-            walk.error(n, key, "too-long", "'" + key + "' が長すぎます（" + v.length() + " 文字）。" + max + " 文字以内にしてください。");
+        int length = v.codePointCount(0, v.length());
+        if (length > max) {
+            walk.error(n, key, "too-long", "'" + key + "' が長すぎます（" + length + " 文字）。" + max + " 文字以内にしてください。");
             return null;
         }
-        int bad = firstControl(v, false);
+        int bad = Text.firstBad(v, false);
+        if (bad >= 0 && (v.charAt(bad) == '\n' || v.charAt(bad) == '\r')) {
+            walk.error(n, key, "control-char", "'" + key + "' には改行を含められません。1行で書いてください。");
+            return null;
+        }
         if (bad >= 0) {
-            walk.error(n, key, "control-char", "'" + key + "' に表示できない制御文字（U+" + String.format("%04X", (int) v.charAt(bad))
-                    + "）が含まれています。その文字を削除してください。");
+            walk.error(n, key, "control-char", "'" + key + "' に" + YamlSource.describe(v.codePointAt(bad))
+                    + "が含まれています。" + UNUSABLE);
             return null;
         }
         return v;
@@ -457,53 +511,43 @@ final class ProfileBuilder {
     /** A block of text (replace / append): newlines allowed, other control characters not. */
     private String multiline(Fields f, String key) {
         Node n = f.value(key);
-        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)) {
+        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n) || n.getTag().equals(Tag.BOOL)) {
             walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には文章を書いてください（「" + key
                     + ": |」と書き、次の行から字下げして本文を書きます）。");
             return null;
         }
         String v = s.getValue().strip();
         if (v.isEmpty()) {
-            walk.error(n, f.join(key), "empty-value", "'" + f.join(key) + "' が空です。本文を書いてください。");
+            walk.error(n, f.join(key), "empty-value", "'" + f.join(key) + "' が空です。本文を書いてください"
+                    + "（条項を削るときは omit: true と書きます）。");
             return null;
         }
-        if (v.length() > ProfileReader.MAX_TEXT) {
-            walk.error(n, f.join(key), "too-long", "'" + f.join(key) + "' が長すぎます（" + v.length() + " 文字）。"
+        int length = v.codePointCount(0, v.length());
+        if (length > ProfileReader.MAX_TEXT) {
+            walk.error(n, f.join(key), "too-long", "'" + f.join(key) + "' が長すぎます（" + length + " 文字）。"
                     + ProfileReader.MAX_TEXT + " 文字以内にしてください。");
             return null;
         }
-        int bad = firstControl(v, true);
+        int bad = Text.firstBad(v, true);
         if (bad >= 0) {
-            walk.error(n, f.join(key), "control-char", "'" + f.join(key) + "' に表示できない制御文字（U+"
-                    + String.format("%04X", (int) v.charAt(bad)) + "）が含まれています。その文字を削除してください。");
+            walk.error(n, f.join(key), "control-char", "'" + f.join(key) + "' に"
+                    + YamlSource.describe(v.codePointAt(bad)) + "が含まれています。" + UNUSABLE);
             return null;
         }
         return v;
     }
 
-    private static int firstControl(String v, boolean newlines) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            boolean allowed = newlines && (c == '\n' || c == '\r');
-            if (!allowed && (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private String choice(Fields f, String key, List<String> allowed, String fallback) {
         Node n = f.value(key);
         if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)) {
-            walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には次のどれかを書いてください: "
-                    + String.join(" / ", allowed) + "。");
+            walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には" + found(n) + "書けません。次のどれかを"
+                    + "書いてください: " + String.join(" / ", allowed) + "。");
             return fallback;
         }
         String v = s.getValue().strip();
         if (!allowed.contains(v)) {
             String hint = Nearest.of(v, allowed).map(x -> "'" + x + "' ですか？").orElse("");
-            walk.error(n, f.join(key), "bad-value", "'" + f.join(key) + "' に「" + v + "」は書けません。"
+            walk.error(n, f.join(key), "bad-value", "'" + f.join(key) + "' に「" + Text.show(v) + "」は書けません。"
                     + "次のどれかを書いてください: " + String.join(" / ", allowed) + "。" + hint);
             return fallback;
         }
@@ -514,9 +558,14 @@ final class ProfileBuilder {
         if (n instanceof ScalarNode s && ProfileReader.plainTag(n) && allowed.contains(s.getValue().strip())) {
             return s.getValue().strip();
         }
-        String v = n instanceof ScalarNode s ? s.getValue() : "";
+        if (!(n instanceof ScalarNode s)) {
+            walk.error(n, key, "wrong-type", "'" + key + "' の要素には" + found(n) + "書けません。次のどれかを書いてください: "
+                    + String.join(" / ", allowed) + "。");
+            return null;
+        }
+        String v = s.getValue().strip();
         String hint = Nearest.of(v, allowed).map(x -> "'" + x + "' ですか？").orElse("");
-        walk.error(n, key, "bad-value", "'" + key + "' に「" + v + "」は書けません。次のどれかを書いてください: "
+        walk.error(n, key, "bad-value", "'" + key + "' に「" + Text.show(v) + "」は書けません。次のどれかを書いてください: "
                 + String.join(" / ", allowed) + "。" + hint);
         return null;
     }
@@ -530,9 +579,16 @@ final class ProfileBuilder {
             String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
             return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
         }
-        String shown = n instanceof ScalarNode s ? "「" + s.getValue() + "」" : "一覧や「項目名: 値」";
-        walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には true か false を書いてください（" + shown
-                + "は書けません。使うなら true、使わないなら false）。");
+        String k = f.join(key);
+        if (n instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
+                && List.of("true", "false").contains(s.getValue().strip().toLowerCase(java.util.Locale.ROOT))) {
+            String v = s.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+            walk.error(n, k, "wrong-type", "'" + k + "' には true か false を書いてください。引用符で囲んだ \"" + s.getValue()
+                    + "\" は文字として読まれるため、引用符を外して " + v + " と書いてください。");
+        } else {
+            walk.error(n, k, "wrong-type", "'" + k + "' には true か false を書いてください（" + found(n) + "書けません）。"
+                    + "使うなら true、使わないなら false です。");
+        }
         return fallback;
     }
 
@@ -547,17 +603,39 @@ final class ProfileBuilder {
     private Optional<Integer> integer(Fields f, String key, int min, int max) {
         Node n = f.value(key);
         if (n instanceof ScalarNode s && n.getTag().equals(Tag.INT)) {
-            try {
-                int v = Integer.parseInt(s.getValue().replace("_", ""));
+            String digits = s.getValue().replace("_", "");
+            if (digits.matches("[-+]?[0-9]{1,18}")) {
+                long v = Long.parseLong(digits);
                 if (v >= min && v <= max) {
-                    return Optional.of(v);
+                    return Optional.of((int) v);
                 }
-            } catch (NumberFormatException ignored) {
-                // reported below
+                walk.error(n, f.join(key), "out-of-range", "'" + f.join(key) + "' の " + Text.show(s.getValue()) + " は範囲外です。"
+                        + min + " 以上 " + max + " 以下の整数を書いてください（例: 1200）。");
+                return Optional.empty();
             }
         }
-        walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には " + min + " 以上 " + max
+        String shown = n instanceof ScalarNode s ? "「" + Text.show(s.getValue()) + "」は書けません。" : found(n) + "書けません。";
+        walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には" + shown + min + " 以上 " + max
                 + " 以下の整数を半角数字で書いてください（例: 1200）。");
         return Optional.empty();
+    }
+
+    /** 「一覧は」 / 「「項目名: 値」は」 / 「「abc」は」: what was found where something else belongs. */
+    private static String found(Node n) {
+        if (n instanceof SequenceNode) {
+            return "一覧（- や [ … ]）は";
+        }
+        if (n instanceof MappingNode) {
+            return "「項目名: 値」は";
+        }
+        if (n instanceof ScalarNode s) {
+            return "「" + Text.show(s.getValue()) + "」は";
+        }
+        return "";
+    }
+
+    private static boolean isFalse(Node n) {
+        return n instanceof ScalarNode s && n.getTag().equals(Tag.BOOL)
+                && List.of("false", "no", "off", "n").contains(s.getValue().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,6 +1,9 @@
 package jp.policygen.profile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +26,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -48,6 +56,10 @@ public final class ProfileReader {
     static final int MAX_DEPTH = 20;
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 20_000;
+    static final int MAX_FINDINGS = 100;
+    /** Dates a policy can carry: from 平成元年 (the 和暦 the documents print must exist) to the end of this century. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1989, 1, 8);
+    static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
 
     public static final List<String> EDITIONS_KNOWN = List.of("2023-03", "2024-10");
     public static final List<String> MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime");
@@ -85,53 +97,85 @@ public final class ProfileReader {
             if (Files.isDirectory(path)) {
                 return fail(file, "not-a-file", "フォルダが指定されました。プロファイルのファイル（.yaml）を指定してください。");
             }
-            if (Files.size(path) > MAX_BYTES) {
-                return fail(file, "too-large", "ファイルが大きすぎます（" + Files.size(path) + " バイト）。プロファイルは "
-                        + MAX_BYTES / 1000 + " KB 以下にしてください。");
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(file);
             }
-            bytes = Files.readAllBytes(path);
+            if (!Files.isRegularFile(path)) {
+                return fail(file, "not-a-file", "通常のファイルではありません。プロファイルのファイル（.yaml）を指定してください。");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_BYTES + 1); // never more, whatever the file claims its size is
+            }
         } catch (NoSuchFileException e) {
             return fail(file, "not-found", "ファイルが見つかりません。ファイル名と場所を確かめてください。");
+        } catch (AccessDeniedException e) {
+            return fail(file, "unreadable", "ファイルを読む権限がありません。ファイルのアクセス権を確かめてください。");
         } catch (IOException e) {
-            return fail(file, "unreadable", "ファイルを読めません（" + e.getClass().getSimpleName() + "）。");
+            return fail(file, "unreadable", "ファイルを読めません。ほかのプログラムが開いていないか、ファイルの場所を確かめてください。");
         }
-        String name = path.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
+        String name = path.getFileName() == null ? "profile"
+                : path.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
         return read(file, name, bytes);
     }
 
-    /** Reads a profile from bytes; {@code name} becomes the output folder's name. */
+    /** Reads a profile from bytes; {@code name} becomes the output folder's name. Never throws. */
     public Result read(String file, String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return fail(file, "too-large", "ファイルが大きすぎます（1 MB を超えています）。プロファイルは 1 MB"
+                    + "（1,000,000 バイト）以下にしてください。見本のプロファイルは数 KB です。");
+        }
         YamlSource.Decoded decoded = YamlSource.decode(bytes);
         if (decoded.error() != null) {
-            return fail(file, "encoding", decoded.error());
+            return new Result(Optional.empty(), List.of(new Finding(Severity.ERROR, "encoding", file, decoded.line(),
+                    decoded.column(), "", decoded.error())));
         }
         Walk walk = new Walk(file);
         if (decoded.warning() != null) {
             walk.warn(null, "", "encoding", decoded.warning());
         }
+        List<YamlSource.BadChar> bad = YamlSource.badChars(decoded.text(), 20);
+        if (!bad.isEmpty()) {
+            for (YamlSource.BadChar b : bad) {
+                walk.at(b.line(), b.column(), "control-char", YamlSource.describe(b.codePoint()) + "が含まれています。"
+                        + ProfileBuilder.UNUSABLE);
+            }
+            return new Result(Optional.empty(), walk.findings);
+        }
         Node root;
         try {
+            if (!prescan(decoded.text(), walk)) {
+                return new Result(Optional.empty(), walk.findings);
+            }
             root = compose(decoded.text());
         } catch (MarkedYAMLException e) {
             walk.syntax(e);
             return new Result(Optional.empty(), walk.findings);
-        } catch (YAMLException e) {
-            walk.error(null, "", "syntax", YamlMessages.translate(e.getMessage(), null));
+        } catch (YAMLException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            walk.error(null, "", "syntax", YamlMessages.translate(e.getMessage()));
             return new Result(Optional.empty(), walk.findings);
         }
         if (root == null) {
-            walk.error(null, "", "empty", "ファイルが空です。README のひな形（profiles/ の見本）をもとに書いてください。");
+            walk.error(null, "", "empty", "ファイルが空です（コメントのほかに何も書かれていません）。README のひな形か"
+                    + " profiles/ の見本をコピーして書いてください。");
             return new Result(Optional.empty(), walk.findings);
         }
-        Profile profile = new ProfileBuilder(walk, name, clauseIds).build(root);
-        return new Result(walk.hasErrors() ? Optional.empty() : Optional.of(profile), walk.findings);
+        Profile profile;
+        try {
+            profile = new ProfileBuilder(walk, name, clauseIds).build(root);
+        } catch (StackOverflowError | RuntimeException e) {
+            // A mistake of ours, not the user's; still explained, never a stack trace.
+            walk.error(root, "", "internal", "プロファイルを最後まで調べられませんでした（ツールの不具合です）。"
+                    + "お手数ですが、このプロファイルを添えて開発元に連絡してください。");
+            return new Result(Optional.empty(), walk.findings);
+        }
+        return new Result(walk.hasErrors() || profile == null ? Optional.empty() : Optional.of(profile), walk.findings);
     }
 
     private static Result fail(String file, String code, String message) {
         return new Result(Optional.empty(), List.of(new Finding(Severity.ERROR, code, file, 0, 0, "", message)));
     }
 
-    private static Node compose(String text) {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -139,15 +183,67 @@ public final class ProfileReader {
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options);
-        return yaml.compose(new java.io.StringReader(text));
+        return options;
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = options();
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options);
+    }
+
+    /**
+     * Reads the events of the file once before building nodes, to report with line and column what the node
+     * builder would only refuse without a place: too many aliases, too deep nesting, type tags.
+     *
+     * @return false when something was reported
+     */
+    private static boolean prescan(String text, Walk walk) {
+        int aliases = 0;
+        int depth = 0;
+        boolean ok = true;
+        for (Event e : yaml().parse(new StringReader(text))) {
+            if (e instanceof AliasEvent) {
+                if (++aliases > MAX_ALIASES) {
+                    walk.at(e.getStartMark(), "", "aliases", YamlMessages.aliasesMessage());
+                    return false;
+                }
+            } else if (e instanceof CollectionStartEvent c) {
+                if (++depth > MAX_DEPTH) {
+                    walk.at(e.getStartMark(), "", "too-deep", YamlMessages.depthMessage());
+                    return false;
+                }
+                ok &= tagAllowed(c.getTag(), e, walk);
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            } else if (e instanceof ScalarEvent sc) {
+                ok &= tagAllowed(sc.getTag(), e, walk);
+            }
+        }
+        return ok;
+    }
+
+    private static final Set<String> ALLOWED_TAGS = Set.of("!", Tag.STR.getValue(), Tag.INT.getValue(),
+            Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.TIMESTAMP.getValue(), Tag.MAP.getValue(),
+            Tag.SEQ.getValue());
+
+    private static boolean tagAllowed(String tag, Event e, Walk walk) {
+        if (tag == null || ALLOWED_TAGS.contains(tag)) {
+            return true;
+        }
+        walk.at(e.getStartMark(), "", "tag", YamlMessages.tagMessage(tag));
+        return false;
+    }
+
+    private static Node compose(String text) {
+        return yaml().compose(new StringReader(text));
     }
 
     /** Collects findings for one file. */
     static final class Walk {
         final String file;
         final List<Finding> findings = new ArrayList<>();
+        private int errors;
+        private int warnings;
 
         Walk(String file) {
             this.file = file;
@@ -162,21 +258,58 @@ public final class ProfileReader {
         }
 
         void add(Severity severity, Node node, String key, String code, String message) {
+            add(severity, node == null ? null : node.getStartMark(), key, code, message);
+        }
+
+        /** An error at a line and column (1-based) of the text. */
+        void at(int line, int column, String code, String message) {
+            findings.add(new Finding(Severity.ERROR, code, file, line, column, "", message));
+            count(true);
+        }
+
+        /** An error at a mark of the YAML text rather than at a node. */
+        void at(Mark mark, String key, String code, String message) {
+            add(Severity.ERROR, mark, key, code, message);
+        }
+
+        private void add(Severity severity, Mark mark, String key, String code, String message) {
+            boolean error = severity == Severity.ERROR;
+            int count = error ? errors : warnings;
+            if (count >= MAX_FINDINGS) {
+                if (count == MAX_FINDINGS) {
+                    findings.add(new Finding(severity, "too-many", file, 0, 0, "", (error ? "誤り" : "警告") + "が多すぎるため、"
+                            + MAX_FINDINGS + " 件で表示をやめました。上の" + (error ? "誤り" : "警告") + "を直してから、もう一度"
+                            + "調べてください。"));
+                    count(error);
+                }
+                return;
+            }
             int line = 0;
             int column = 0;
-            if (node != null && node.getStartMark() != null) {
-                line = node.getStartMark().getLine() + 1;
-                column = node.getStartMark().getColumn() + 1;
+            if (mark != null) {
+                line = mark.getLine() + 1;
+                column = mark.getColumn() + 1;
             }
             findings.add(new Finding(severity, code, file, line, column, key, message));
+            count(error);
+        }
+
+        private void count(boolean error) {
+            if (error) {
+                errors++;
+            } else {
+                warnings++;
+            }
+        }
+
+        /** True once so many errors were collected that more would not help (and suggestions can be skipped). */
+        boolean full() {
+            return errors >= MAX_FINDINGS;
         }
 
         void syntax(MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            findings.add(new Finding(Severity.ERROR, "syntax", file, line, column, "",
-                    YamlMessages.translate(e.getProblem(), e.getContext())));
+            YamlMessages.Explained x = YamlMessages.explain(e);
+            add(Severity.ERROR, x.mark(), "", "syntax", x.message());
         }
 
         boolean hasErrors() {
@@ -190,29 +323,58 @@ public final class ProfileReader {
         final String path;
         final MappingNode node;
         final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
+        /** Known keys that a misspelt key here was taken for: not reported again as missing. */
+        final Set<String> suggested = new java.util.HashSet<>();
+        /** A merge key (<<) was refused here: what it meant to bring in is unknown, so nothing is reported missing. */
+        boolean merged;
 
         /** @param known the keys allowed here, or null when any key is (overrides are keyed by clause id) */
         Fields(Walk walk, String path, MappingNode node, List<String> known) {
             this.walk = walk;
             this.path = path;
             this.node = node;
+            String example = known == null ? "std.human.passwords" : known.get(0);
             for (NodeTuple t : node.getValue()) {
                 Node k = t.getKeyNode();
+                if (k.getTag().equals(Tag.MERGE)) {
+                    merged = true;
+                    walk.error(k, path, "merge-key", "「<<:」（別の項目の取り込み）は使えません。取り込む項目をここに"
+                            + "そのまま書いてください。");
+                    continue;
+                }
                 if (!(k instanceof ScalarNode sk) || !PLAIN_TAGS.contains(k.getTag())) {
-                    walk.error(k, path, "bad-key", "項目名は英字の名前で書いてください（例: "
-                            + (known == null ? "std.human.passwords" : known.get(0)) + ":）。");
+                    walk.error(k, path, "bad-key", "項目名は英字の名前で書いてください（例: " + example + ":）。"
+                            + "一覧や { … } を項目名にすることはできません。");
                     continue;
                 }
                 String key = sk.getValue();
-                if (tuples.containsKey(key)) {
-                    walk.error(k, join(key), "duplicate-key", "'" + key + "' が2回書かれています。1つにまとめてください。");
+                int bad = Text.firstBad(key, false);
+                if (bad >= 0) {
+                    String visible = key.codePoints().filter(YamlSource::printable)
+                            .filter(cp -> Text.firstBad(new String(Character.toChars(cp)), false) < 0)
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                    if (known != null && known.contains(visible)) {
+                        suggested.add(visible);
+                    }
+                    walk.error(k, join(Text.show(key)), "control-char", "項目名「" + Text.show(key) + "」に"
+                            + YamlSource.describe(key.codePointAt(bad)) + "が含まれています。この文字を削除し、「"
+                            + example + ":」のように英字で書いてください。");
+                    continue;
+                }
+                NodeTuple first = tuples.get(key);
+                if (first != null) {
+                    walk.error(k, join(key), "duplicate-key", "'" + Text.show(key) + "' が2回書かれています（1回目は "
+                            + (first.getKeyNode().getStartMark().getLine() + 1) + " 行目）。1つにまとめてください。");
                     continue;
                 }
                 tuples.put(key, t);
                 if (known != null && !known.contains(key)) {
-                    String hint = Nearest.of(key, known).map(s -> "'" + s + "' ですか？")
-                            .orElse("使える項目: " + String.join(", ", known));
-                    walk.error(k, join(key), "unknown-key", "'" + key + "' は不明な項目です。" + hint);
+                    Optional<String> near = walk.full() ? Optional.empty() : Nearest.of(key, known);
+                    near.ifPresent(suggested::add);
+                    String hint = near.map(s -> "'" + s + "' ですか？")
+                            .orElse((path.isEmpty() ? "最上位" : "'" + path + "' の中") + "に書ける項目は "
+                                    + String.join(", ", known) + " です。");
+                    walk.error(k, join(Text.show(key)), "unknown-key", "'" + Text.show(key) + "' は不明な項目です。" + hint);
                 }
             }
         }
@@ -236,8 +398,16 @@ public final class ProfileReader {
             return t == null ? null : t.getKeyNode();
         }
 
-        /** Reports a missing required key at the mapping that should hold it. */
+        /** Reports a missing required key at the mapping that should hold it (unless a misspelling of it was). */
         void missing(String key, String example) {
+            if (suggested.contains(key) || merged) {
+                return; // 「'polcy' は不明な項目です。'policy' ですか？」 already says it
+            }
+            if (path.isEmpty()) {
+                walk.error(node, key, "missing-key", "必須項目 '" + key + "' がありません。行頭（字下げなし）に「" + key
+                        + ":」と書き、次の行から字下げして「" + example + "」のように書いてください。");
+                return;
+            }
             walk.error(node, join(key), "missing-key", "必須項目 '" + join(key) + "' がありません。"
                     + "'" + path + "' の中に「" + key + ": " + example + "」のように書いてください。");
         }
@@ -251,33 +421,42 @@ public final class ProfileReader {
         return PLAIN_TAGS.contains(n.getTag());
     }
 
-    /** A date given as YYYY-MM-DD, checked to exist (2025-02-30 does not). */
+    /** A date given as YYYY-MM-DD, checked to exist (2025-02-30 does not) and to have a 和暦. */
     static Optional<LocalDate> date(Walk walk, Node n, String key) {
-        if (!(n instanceof ScalarNode s) || !(s.getTag().equals(Tag.TIMESTAMP) || s.getTag().equals(Tag.STR))) {
-            walk.error(n, key, "wrong-type", "'" + key + "' には日付を 2026-04-01 のように「年-月-日」で書いてください。");
+        if (!(n instanceof ScalarNode s) || !(s.getTag().equals(Tag.TIMESTAMP) || s.getTag().equals(Tag.STR)
+                || s.getTag().equals(Tag.INT))) {
+            walk.error(n, key, "wrong-type", "'" + key + "' には日付を 2026-04-01 のように「年-月-日」で書いてください"
+                    + (n instanceof ScalarNode sc ? "（「" + Text.show(sc.getValue()) + "」は日付ではありません）。" : "。"));
             return Optional.empty();
         }
         Matcher m = DATE.matcher(s.getValue().trim());
         if (!m.matches()) {
-            walk.error(n, key, "wrong-type", "'" + key + "' の「" + s.getValue() + "」は日付として読めません。"
+            walk.error(n, key, "wrong-type", "'" + key + "' の「" + Text.show(s.getValue()) + "」は日付として読めません。"
                     + "2026-04-01 のように「年-月-日」で書いてください（和暦ではなく西暦で）。");
             return Optional.empty();
         }
+        LocalDate d;
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            walk.error(n, key, "bad-date", "'" + key + "' の「" + s.getValue() + "」は存在しない日付です。"
+            walk.error(n, key, "bad-date", "'" + key + "' の「" + s.getValue().trim() + "」は存在しない日付です。"
                     + "月と日を確かめてください。");
             return Optional.empty();
         }
+        if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+            walk.error(n, key, "bad-date", "'" + key + "' の「" + s.getValue().trim() + "」は範囲外です。"
+                    + "1989-01-08（平成元年1月8日）から 2099-12-31 までの日付を書いてください。");
+            return Optional.empty();
+        }
+        return Optional.of(d);
     }
 
     static List<Node> sequence(Walk walk, Node n, String key, String example) {
         if (n instanceof SequenceNode seq) {
             return seq.getValue();
         }
-        walk.error(n, key, "wrong-type", "'" + key + "' は一覧で書いてください（各行を「- 」で始めます。例: " + example + "）。");
+        walk.error(n, key, "wrong-type", "'" + key + "' は一覧で書いてください（「" + key.substring(key.lastIndexOf('.') + 1)
+                + ":」の次の行から、各行を「- 」で始めて字下げします。例: " + example + "）。");
         return List.of();
     }
 }

@@ -94,7 +94,7 @@ class ProfileReaderTest {
     @Test
     void yamlTagNamingAJavaClassCreatesNothing() {
         Finding f = only(TestProfiles.MINIMAL.replace("  name: 架空市\n", "  name: !!java.io.File /etc/passwd\n"));
-        assertEquals("test.yaml:3:9: エラー: 「!!」で始まる型指定は使えません。「!!…」の部分を削除して、値だけを書いてください。",
-                f.format());
+        assertEquals("test.yaml:3:9: エラー: 型指定「!!java.io.File」は使えません。プロファイルには値だけを書きます。"
+                + "「!!java.io.File」を削除してください。", f.format());
     }
 }

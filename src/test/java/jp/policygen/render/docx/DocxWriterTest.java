@@ -118,7 +118,7 @@ class DocxWriterTest {
     @Test
     void stylesSetJapaneseFontsLanguageLineBreakingAndOutlineLevels() throws Exception {
         String styles = parts(standard).get("word/styles.xml");
-        assertTrue(styles.contains("w:eastAsia=\"BIZ UD明朝\""), "body font");
+        assertTrue(styles.contains("w:eastAsia=\"BIZ UD明朝 Medium\""), "body font");
         assertTrue(styles.contains("w:eastAsia=\"BIZ UDゴシック\""), "heading font");
         assertTrue(styles.contains("w:eastAsia=\"ja-JP\""));
         assertTrue(styles.contains("<w:kinsoku/>"));
@@ -131,7 +131,7 @@ class DocxWriterTest {
     @Test
     void fontTableDeclaresTheFontsAsJapanese() throws Exception {
         String fontTable = parts(standard).get("word/fontTable.xml");
-        assertTrue(fontTable.contains("w:name=\"BIZ UD明朝\""), fontTable);
+        assertTrue(fontTable.contains("w:name=\"BIZ UD明朝 Medium\""), fontTable);
         assertTrue(fontTable.contains("w:name=\"BIZ UDゴシック\""), fontTable);
         assertTrue(fontTable.contains("<w:charset w:val=\"80\"/>"), fontTable);
     }

@@ -1,0 +1,254 @@
+package jp.policygen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.policygen.profile.TestProfiles;
+
+/** {@code policygen check}: text and JSON reports, and its exit status (0 valid, 1 errors, 2 bad arguments). */
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    static final String NL = System.lineSeparator();
+
+    static final String EDR = "model が beta のときは edr: true が必要です。β・β' モデルでは職員の端末がインターネット接続系に"
+            + "置かれるため、ガイドラインは端末での不審な挙動の検知と対応（EDR）を求めています。network の中に「edr: true」と"
+            + "書いてください。";
+
+    static final String NO_REASON = "'std.human.passwords' の変更に reason（変更の理由）がありません。改定の際に経緯が分かるよう"
+            + "「reason: 本市の規程に合わせるため」のように書いてください。";
+
+    /** MINIMAL with the first {@code from} (the body's name, not the CSIRT's) replaced. */
+    private static String first(String from, String to) {
+        int i = TestProfiles.MINIMAL.indexOf(from);
+        return TestProfiles.MINIMAL.substring(0, i) + to + TestProfiles.MINIMAL.substring(i + from.length());
+    }
+
+    private Path profile(String name, String yaml) throws IOException {
+        return TestProfiles.write(dir, name, yaml);
+    }
+
+    private Path beta() throws IOException {
+        return profile("beta.yaml", TestProfiles.MINIMAL.replace("model: alpha", "model: beta"));
+    }
+
+    private Path warningOnly() throws IOException {
+        return profile("warn.yaml", TestProfiles.MINIMAL + "overrides:\n  std.human.passwords:\n    omit: true\n");
+    }
+
+    // ---- text ------------------------------------------------------------------------------------
+
+    @Test
+    void validProfileExitsZero() throws IOException {
+        Cli r = Cli.run("check", profile("ok.yaml", TestProfiles.MINIMAL).toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertEquals("誤りは見つかりませんでした。" + NL, r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void everySampleProfileChecksWithoutErrors() {
+        for (String f : List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml", "kakuu-ken.yaml")) {
+            Cli r = Cli.run("check", "profiles/" + f);
+            assertEquals(0, r.status(), f + ": " + r.out());
+        }
+    }
+
+    @Test
+    void errorsArePrintedWithFileLineAndColumnAndExitOne() throws IOException {
+        Path p = beta();
+        Cli r = Cli.run("check", p.toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertEquals(p + ":17:3: エラー: " + EDR + NL + "誤り 1 件、警告 0 件。" + NL, r.out());
+    }
+
+    @Test
+    void warningsAloneExitZeroAndAreCounted() throws IOException {
+        Path p = warningOnly();
+        Cli r = Cli.run("check", p.toString());
+        assertEquals(0, r.status(), r.out());
+        assertEquals(p + ":19:3: 警告: " + NO_REASON + NL + "誤りは見つかりませんでした（警告 1 件）。" + NL, r.out());
+    }
+
+    @Test
+    void severalProfilesAreAllReportedAndOneErrorMakesTheStatusOne() throws IOException {
+        Path ok = profile("ok.yaml", TestProfiles.MINIMAL);
+        Path warn = warningOnly();
+        Path bad = beta();
+        Cli r = Cli.run("check", ok.toString(), warn.toString(), bad.toString());
+        assertEquals(1, r.status());
+        assertEquals(warn + ":19:3: 警告: " + NO_REASON + NL + bad + ":17:3: エラー: " + EDR + NL + "誤り 1 件、警告 1 件。" + NL,
+                r.out());
+    }
+
+    @Test
+    void everyMistakeOfAFileIsReportedInOneRun() throws IOException {
+        Path p = profile("many.yaml", TestProfiles.MINIMAL.replace("kind: city", "kind: ctiy")
+                .replace("model: alpha", "model: beta").replace("  ciso: 副市長\n", ""));
+        Cli r = Cli.run("check", p.toString());
+        assertEquals(1, r.status());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith(p + ":4:9: エラー: 'municipality.kind' に「ctiy」は書けません。"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(p + ":8:3: エラー: 必須項目 'organization.ciso' がありません。"), lines.get(1));
+        assertTrue(lines.get(2).startsWith(p + ":16:3: エラー: model が beta のときは edr: true が必要です。"), lines.get(2));
+        assertEquals("誤り 3 件、警告 0 件。", lines.get(3));
+    }
+
+    @Test
+    void syntaxErrorExitsOne() throws IOException {
+        Path p = profile("syntax.yaml", first("name: 架空市", "name: \"架空市"));
+        Cli r = Cli.run("check", p.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.out().startsWith(p + ":3:9: エラー: 「\"」で始めた値が閉じられていません。"), r.out());
+    }
+
+    @Test
+    void checkWritesNothing() throws IOException {
+        Path p = beta();
+        try (Stream<Path> before = Files.list(dir)) {
+            List<Path> files = before.sorted().toList();
+            Cli.run("check", p.toString());
+            Cli.run("check", "--format", "json", p.toString());
+            try (Stream<Path> after = Files.list(dir)) {
+                assertEquals(files, after.sorted().toList());
+            }
+        }
+    }
+
+    // ---- JSON ------------------------------------------------------------------------------------
+
+    private static JsonNode json(Cli r) throws IOException {
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void jsonOfAValidProfileHasNoFindings() throws IOException {
+        Cli r = Cli.run("check", "--format", "json", profile("ok.yaml", TestProfiles.MINIMAL).toString());
+        assertEquals(0, r.status());
+        JsonNode root = json(r);
+        assertEquals(List.of("findings"), iterable(root.fieldNames()));
+        assertTrue(root.get("findings").isArray());
+        assertEquals(0, root.get("findings").size());
+    }
+
+    @Test
+    void jsonListsEachFindingWithAllItsFields() throws IOException {
+        Path warn = warningOnly();
+        Path bad = beta();
+        Cli r = Cli.run("check", "--format", "json", warn.toString(), bad.toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertEquals("", r.err());
+        JsonNode findings = json(r).get("findings");
+        assertEquals(2, findings.size());
+
+        JsonNode w = findings.get(0);
+        assertEquals(List.of("severity", "code", "file", "line", "column", "key", "message"), iterable(w.fieldNames()));
+        assertEquals("warning", w.get("severity").asText());
+        assertEquals("no-reason", w.get("code").asText());
+        assertEquals(warn.toString(), w.get("file").asText());
+        assertEquals(19, w.get("line").asInt());
+        assertEquals(3, w.get("column").asInt());
+        assertEquals("overrides.std.human.passwords", w.get("key").asText());
+        assertEquals(NO_REASON, w.get("message").asText());
+
+        JsonNode e = findings.get(1);
+        assertEquals("error", e.get("severity").asText());
+        assertEquals("beta-needs-edr", e.get("code").asText());
+        assertEquals(bad.toString(), e.get("file").asText());
+        assertTrue(e.get("line").isInt());
+        assertEquals(17, e.get("line").asInt());
+        assertEquals(3, e.get("column").asInt());
+        assertEquals("network.edr", e.get("key").asText());
+        assertEquals(EDR, e.get("message").asText());
+    }
+
+    @Test
+    void jsonOfAFileLevelErrorHasLineZero() throws IOException {
+        Path p = profile("empty.yaml", "");
+        Cli r = Cli.run("check", "--format", "json", p.toString());
+        assertEquals(1, r.status());
+        JsonNode f = json(r).get("findings").get(0);
+        assertEquals("empty", f.get("code").asText());
+        assertEquals(0, f.get("line").asInt());
+        assertEquals(0, f.get("column").asInt());
+        assertEquals("", f.get("key").asText());
+    }
+
+    @Test
+    void jsonKeepsJapaneseAndControlCharactersSafe() throws IOException {
+        Path p = profile("esc.yaml", first("name: 架空市", "name: \"架空\\e市\""));
+        Cli r = Cli.run("check", "--format", "json", p.toString());
+        assertEquals(1, r.status());
+        assertFalse(r.out().chars().anyMatch(ch -> ch < 0x20 && ch != '\n'), "no raw control character in the JSON");
+        assertEquals("control-char", json(r).get("findings").get(0).get("code").asText());
+    }
+
+    // ---- bad arguments: 2 --------------------------------------------------------------------------
+
+    @Test
+    void unknownFormatIsABadArgument() throws IOException {
+        Cli r = Cli.run("check", "--format", "xml", profile("ok.yaml", TestProfiles.MINIMAL).toString());
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertEquals("引数が正しくありません: --format に「xml」は指定できません。text か json を指定してください。" + NL, r.err());
+    }
+
+    @Test
+    void missingProfileArgumentIsABadArgument() {
+        Cli r = Cli.run("check");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("引数が正しくありません: "), r.err());
+        assertTrue(r.err().contains("policygen check --help"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsABadArgument() {
+        Cli r = Cli.run("check", "--strict", "profiles/kakuu-shi.yaml");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("引数が正しくありません: "), r.err());
+    }
+
+    @Test
+    void profileThatDoesNotExistIsABadArgument() {
+        Path p = dir.resolve("nothing.yaml");
+        Cli r = Cli.run("check", p.toString());
+        assertEquals(2, r.status());
+        assertEquals(p + ": エラー: ファイルが見つかりません。ファイル名と場所を確かめてください。" + NL + "誤り 1 件、警告 0 件。" + NL,
+                r.out());
+    }
+
+    @Test
+    void folderInsteadOfAProfileIsABadArgument() {
+        Cli r = Cli.run("check", dir.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.out().startsWith(dir + ": エラー: フォルダが指定されました。"), r.out());
+    }
+
+    @Test
+    void helpIsInJapanese() {
+        Cli r = Cli.run("check", "--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("プロファイルの誤りを調べます"), r.out());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}
