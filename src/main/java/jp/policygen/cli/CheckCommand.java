@@ -45,7 +45,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("引数が正しくありません: --format に「" + format + "」は指定できません。text か json を指定してください。");
             return Main.BAD_INPUT;
         }
-        Profiles.Loaded loaded = new Profiles(new Catalog()).read(profiles);
+        Catalog catalog = new Catalog();
+        Profiles.Loaded loaded = new Profiles(catalog).read(profiles);
+        List<Report> reports = loaded.profiles().stream().map(p -> Report.of(p, catalog)).toList();
         if (format.equals("json")) {
             List<Object> list = new ArrayList<>();
             for (Finding f : loaded.findings()) {
@@ -61,6 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("findings", list);
+            root.put("profiles", reports.stream().map(Report::json).toList());
             out.print(new String(Json.bytes(root), java.nio.charset.StandardCharsets.UTF_8));
         } else {
             for (Finding f : loaded.findings()) {
@@ -70,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
             long warnings = loaded.findings().size() - errors;
             out.println(errors == 0 ? "誤りは見つかりませんでした" + (warnings > 0 ? "（警告 " + warnings + " 件）。" : "。")
                     : "誤り " + errors + " 件、警告 " + warnings + " 件。");
+            for (Report report : reports) {
+                report.print(out);
+            }
         }
         if (loaded.findings().stream().anyMatch(f -> f.isError() && UNREADABLE.contains(f.code()))) {
             return Main.BAD_INPUT; // a file that could not be read was not checked: the arguments are wrong

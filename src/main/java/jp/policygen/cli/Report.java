@@ -1,0 +1,78 @@
+package jp.policygen.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.check.Checklist;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.resolve.Resolver;
+
+/**
+ * check's report of requirements for one valid profile: what its network model and features oblige the body to
+ * have, whether the profile declares it, and where the generated policy requires it.
+ */
+record Report(Profile profile, List<Checklist.Item> items, Map<String, String> where) {
+
+    static Report of(Profile profile, Catalog catalog) {
+        TemplateEngine engine = new TemplateEngine();
+        var edition = catalog.edition(profile.guideline());
+        Policy policy = new Resolver(engine).resolve(profile, edition).policy();
+        Map<String, String> where = new LinkedHashMap<>();
+        for (Document d : policy.documents()) {
+            for (Section s : d.flatten()) {
+                where.put(s.id(), shortTitle(d.kind()) + " " + s.number());
+            }
+        }
+        return new Report(profile, new Checklist(engine).of(profile, edition), where);
+    }
+
+    private static String shortTitle(DocumentKind kind) {
+        return switch (kind) {
+            case BASIC_POLICY -> "基本方針";
+            case CLOUD_PROVISIONS -> "特則";
+            default -> "対策基準";
+        };
+    }
+
+    /** Where the policy requires it, or a note that a local change took the clause out. */
+    private String location(Checklist.Item item) {
+        String at = where.get(item.requirement().clause());
+        return at != null ? at : "該当する条項はプロファイルの変更（overrides）で削除されています";
+    }
+
+    void print(PrintWriter out) {
+        out.println();
+        out.println(profile.file() + " — " + Checklist.situation(profile) + " で求められる対策");
+        out.println("  （済: プロファイルに記載あり／要確認: 実施状況を確認してください／未対応: プロファイルでは実施していません）");
+        for (Checklist.Item item : items) {
+            String label = item.status().label();
+            out.println("  " + label + "　".repeat(Math.max(1, 4 - label.length())) + item.requirement().text()
+                    + "（" + location(item) + "。" + item.requirement().basis() + "）");
+        }
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", profile.file());
+        m.put("situation", Checklist.situation(profile));
+        m.put("requirements", items.stream().map(i -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", i.requirement().id());
+            r.put("text", i.requirement().text());
+            r.put("status", i.status().json());
+            r.put("basis", i.requirement().basis());
+            r.put("clause", i.requirement().clause());
+            r.put("where", location(i));
+            return r;
+        }).toList());
+        return m;
+    }
+}
