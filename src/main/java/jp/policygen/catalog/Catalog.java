@@ -26,7 +26,7 @@ import jp.policygen.policy.DocumentKind;
 public final class Catalog {
     private static final String ROOT = "templates/";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
-    private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "sectioned", "unnumbered",
+    private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "requires", "sectioned", "unnumbered",
             "children");
 
     private final ClassLoader loader;
@@ -125,6 +125,7 @@ public final class Catalog {
         Object when = m.get("when");
         return new Clause(id, title == null ? "" : String.valueOf(title), String.valueOf(m.get("source")),
                 Optional.ofNullable(when == null ? null : String.valueOf(when)),
+                Optional.ofNullable(m.get("requires")).map(String::valueOf),
                 Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children);
     }
 

@@ -10,12 +10,14 @@ import java.util.Optional;
  * @param title      heading, or "" for a one-sentence sub-item
  * @param source     where the guideline has it (対策基準 6.2)
  * @param when       condition over the profile (FreeMarker boolean expression), empty = always
+ * @param requires   a clause that must be in the body's policy for this one to be (empty = none)
  * @param sectioned  a chapter whose children are sections (4.1, 4.2 …)
  * @param unnumbered shown without a number (附則)
  * @param body       the FreeMarker body template, empty for a heading-only clause
  * @param children   sub-clauses in order
  */
-public record Clause(String id, String title, String source, Optional<String> when, boolean sectioned,
+public record Clause(String id, String title, String source, Optional<String> when, Optional<String> requires,
+                     boolean sectioned,
                      boolean unnumbered, Optional<String> body, List<Clause> children) {
     public Clause {
         children = List.copyOf(children);

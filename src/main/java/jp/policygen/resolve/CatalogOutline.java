@@ -36,6 +36,9 @@ public final class CatalogOutline {
                 index++;
             }
             String condition = and(parentCondition, c.when().orElse(""));
+            if (c.requires().isPresent()) {
+                condition = and(condition, "present(\"" + c.requires().get() + "\")");
+            }
             out.add(new Entry(c, n.full(), condition));
             walk(c.children(), level, c.sectioned(), n.full(), condition, numbering, out);
         }

@@ -45,6 +45,7 @@ public final class Resolver {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Set<String> applied = new LinkedHashSet<>();
+        Set<String> present = present(edition, model, profile.overrides());
         List<Document> documents = new ArrayList<>();
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isPresent() && !engine.test(cd.kind().id(), cd.when().get(), model)) {
@@ -56,7 +57,7 @@ public final class Resolver {
                 continue;
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
-            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied);
+            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied, present);
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
         List<String> warnings = new ArrayList<>();
@@ -79,7 +80,32 @@ public final class Resolver {
     }
 
     private record Context(Map<String, Object> model, Map<String, Override> overrides, Numbering numbering,
-                           Set<String> applied) {
+                           Set<String> applied, Set<String> present) {
+    }
+
+    /**
+     * The ids of the clauses this body's policy holds by conditions and omissions alone, so that a clause can
+     * follow another one in a later document (`requires`): the 基本方針 announces only the chapters the
+     * 対策基準 has.
+     */
+    private Set<String> present(Edition edition, Map<String, Object> model, Map<String, Override> overrides) {
+        Set<String> out = new java.util.HashSet<>();
+        for (CatalogDocument cd : edition.documents()) {
+            if (cd.when().isEmpty() || engine.test(cd.kind().id(), cd.when().get(), model)) {
+                cd.clauses().forEach(c -> mark(c, model, overrides, out));
+            }
+        }
+        return out;
+    }
+
+    private void mark(Clause c, Map<String, Object> model, Map<String, Override> overrides, Set<String> out) {
+        Override o = overrides.get(c.id());
+        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), model)
+                || o != null && o.kind() == Override.Kind.OMIT) {
+            return;
+        }
+        out.add(c.id());
+        c.children().forEach(child -> mark(child, model, overrides, out));
     }
 
     /** What children need to know of their parent: its level and whether it is a sectioned chapter. */
@@ -115,7 +141,7 @@ public final class Resolver {
             ctx.applied().add(c.id());
             return false;
         }
-        return true;
+        return c.requires().isEmpty() || ctx.present().contains(c.requires().get());
     }
 
     /** 例規: the second and later paragraphs of an article are its 項, numbered ２, ３ … (the first has none). */

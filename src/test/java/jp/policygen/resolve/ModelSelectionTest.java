@@ -177,4 +177,24 @@ class ModelSelectionTest {
         assertTrue(d.flatten().size() >= 250, "clauses: " + d.flatten().size());
         assertTrue(chars >= 60_000, "characters: " + chars);
     }
+
+    @Test
+    void basicPolicyAnnouncesExactlyTheChaptersTheStandardHas() {
+        String omitOps = "overrides:\n  std.ops: { omit: true, reason: 別に定める }\n";
+        for (String extra : List.of("", omitOps, "cloud:\n  government_cloud: true\n")) {
+            Profile p = TestProfiles.profile(TestProfiles.MINIMAL + extra);
+            var policy = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy();
+            Document basic = policy.documents().get(0);
+            Section measures = basic.sections().stream().filter(s -> s.id().equals("basic.measures")).findFirst().orElseThrow();
+            List<String> announced = measures.children().stream().map(Section::title).toList();
+            List<String> expected = new java.util.ArrayList<>(policy.documents().stream()
+                    .filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow().sections().stream()
+                    .filter(s -> !s.label().isEmpty()).map(Section::title).toList());
+            if (policy.documents().stream().anyMatch(d -> d.kind() == DocumentKind.CLOUD_PROVISIONS)) {
+                expected.add("標準準拠システム等のクラウド利用に関する特則");
+            }
+            assertEquals(expected, announced, extra);
+            assertEquals("(" + announced.size() + ")", measures.children().get(announced.size() - 1).label());
+        }
+    }
 }
