@@ -16,6 +16,8 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
+import jp.policygen.render.ColumnLayout;
+
 /**
  * Builds a bordered Word table with one header row. The header row repeats on every page (w:tblHeader) and is
  * shaded; rows do not split across pages. Borders are set on the table itself, not only through the Table Grid
@@ -38,7 +40,7 @@ final class TableBuilder {
      * @param width  total width in twips
      */
     Tbl build(List<String> header, List<List<String>> rows, int indent, int width) {
-        int[] columns = ColumnWidths.of(header, rows, width);
+        int[] columns = columnWidths(header, rows, width);
         Tbl tbl = Wml.factory().createTbl();
         tbl.setTblPr(tableProperties(indent, width));
         tbl.setTblGrid(grid(columns));
@@ -47,6 +49,24 @@ final class TableBuilder {
             tbl.getContent().add(row(cells, columns, false));
         }
         return tbl;
+    }
+
+    /**
+     * The shared column layout in twips, measured as a Japanese monospaced face prints, with the Normal Table
+     * style's cell margins (99 twips each side) rounded up to a character. Widths are rounded down to whole
+     * twips (the epsilon absorbs floating-point noise) and the last column takes the rest, so the columns add up
+     * to the table width exactly.
+     */
+    private static int[] columnWidths(List<String> header, List<List<String>> rows, int width) {
+        double[] layout = ColumnLayout.widths(header, rows, width, TextWidth::twips, Wml.CHAR, Wml.CHAR);
+        int[] columns = new int[layout.length];
+        int used = 0;
+        for (int i = 0; i < columns.length - 1; i++) {
+            columns[i] = (int) Math.floor(layout[i] + 1e-6);
+            used += columns[i];
+        }
+        columns[columns.length - 1] = width - used;
+        return columns;
     }
 
     private TblPr tableProperties(int indent, int width) {

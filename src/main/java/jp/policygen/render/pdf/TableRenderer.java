@@ -11,11 +11,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import jp.policygen.policy.Block;
+import jp.policygen.render.ColumnLayout;
 
 /** Bordered tables: those of the body and the 改定履歴. */
 final class TableRenderer {
-    private static final float CELL_SIZE = 9.5f;
-    private static final float PAD_X = 4f;
+    static final float CELL_SIZE = 9.5f;
+    static final float PAD_X = 4f;
     /** Left and right padding plus a little slack, so that text measured to fit does fit. */
     private static final float PADDING = 2 * PAD_X + 2f;
     private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
@@ -71,53 +72,16 @@ final class TableRenderer {
     }
 
     /**
-     * Column widths the way a browser lays out an automatic table: when every cell fits on one line each column
-     * gets its longest line; otherwise every column first gets a minimum of four characters (so 職員 / 備考 /
-     * short codes never wrap) and the remaining room goes to the columns that want more, in proportion to how
-     * much more they want. Long headers (権限・責任等一覧表's role names) wrap rather than squeeze the 事項.
+     * The shared column layout ({@link ColumnLayout}) in points: header cells measured in the header font, body
+     * cells in the cell font, one full-width character being the cell size.
      */
     private float[] columnWidths(Block.Table table, float total, Font headerFont, Font cellFont) {
-        int n = table.columns();
-        float[] natural = new float[n];
-        float[] min = new float[n];
-        for (int c = 0; c < n; c++) {
-            natural[c] = textWidth(table.header().get(c), headerFont) + PADDING;
-            for (List<String> row : table.rows()) {
-                if (c < row.size()) {
-                    natural[c] = Math.max(natural[c], textWidth(row.get(c), cellFont) + PADDING);
-                }
-            }
-            min[c] = Math.min(natural[c], 4 * CELL_SIZE + PADDING);
-        }
-        float sumNatural = sum(natural);
-        float sumMin = sum(min);
-        float[] widths = new float[n];
-        for (int c = 0; c < n; c++) {
-            if (sumNatural <= total) {
-                widths[c] = natural[c] * total / sumNatural;
-            } else if (sumMin >= total) {
-                widths[c] = min[c] * total / sumMin;
-            } else {
-                widths[c] = min[c] + (natural[c] - min[c]) * (total - sumMin) / (sumNatural - sumMin);
-            }
+        double[] layout = ColumnLayout.widths(table.header(), table.rows(), total,
+                line -> styles.width(line, headerFont), line -> styles.width(line, cellFont), CELL_SIZE, PADDING);
+        float[] widths = new float[layout.length];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = (float) layout[c];
         }
         return widths;
-    }
-
-    /** The widest line of a cell, unwrapped. */
-    private float textWidth(String text, Font font) {
-        float widest = 0;
-        for (String line : text.split("\\R", -1)) {
-            widest = Math.max(widest, styles.width(line, font));
-        }
-        return widest;
-    }
-
-    private static float sum(float[] values) {
-        float s = 0;
-        for (float v : values) {
-            s += v;
-        }
-        return s;
     }
 }

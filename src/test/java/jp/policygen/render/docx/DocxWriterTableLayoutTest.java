@@ -8,47 +8,38 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblGridCol;
 import org.junit.jupiter.api.Test;
 
-/** How table width is shared among columns, so that short labels stay on one line. */
+/** The Word table's grid follows the shared column layout, in whole twips that add up to the table width. */
 class DocxWriterTableLayoutTest {
-    private static final int PORTRAIT_TEXT_WIDTH = PageLayout.a4(false).textWidth();
-    private static final String LONG = "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、漏えいした場合に"
-            + "個人の権利利益を著しく侵害し、又は行政事務の遂行に重大な支障を及ぼすおそれがあるもの";
+    private static final List<String> ROLES = List.of("最高情報セキュリティ責任者（CISO）", "統括情報セキュリティ責任者",
+            "情報セキュリティ責任者", "情報セキュリティ管理者", "情報システム管理者", "情報システム担当者", "職員等",
+            "情報セキュリティ委員会", "CSIRT", "情報セキュリティ監査統括責任者");
 
     @Test
-    void shortColumnKeepsItsLineBesideLongText() {
-        int[] widths = ColumnWidths.of(List.of("分類", "分類基準", "取扱い"),
-                List.of(List.of("自治体機密性3A", LONG, LONG)), PORTRAIT_TEXT_WIDTH);
-        assertTrue(widths[0] >= TextWidth.twips("自治体機密性3A") + Wml.CHAR, Arrays.toString(widths));
-        assertTrue(widths[1] > widths[0], Arrays.toString(widths));
-    }
-
-    @Test
-    void halfWidthWordsFitEvenInAWideTable() {
-        List<String> header = Collections.nCopies(11, "情報セキュリティ委員会の委員");
-        List<String> withCsirt = new ArrayList<>(header);
-        withCsirt.add("CSIRT");
-        int[] widths = ColumnWidths.of(withCsirt, List.of(), PageLayout.a4(true).textWidth());
-        assertTrue(widths[11] >= TextWidth.twips("CSIRT") + Wml.CHAR, Arrays.toString(widths));
-    }
-
-    @Test
-    void descriptiveColumnOfARoleMatrixIsNotSqueezedByLongRoleNames() {
+    void descriptiveColumnOfARoleMatrixIsTheWidestAndShortColumnsKeepTheirLine() {
         List<String> header = new ArrayList<>(List.of("事項"));
-        header.addAll(Collections.nCopies(10, "情報セキュリティ委員会"));
-        List<String> row = new ArrayList<>(List.of("情報セキュリティポリシーの決定及び見直し"));
-        row.addAll(Collections.nCopies(10, "承認"));
-        int[] widths = ColumnWidths.of(header, List.of(row, row, row), PageLayout.a4(true).textWidth());
-        assertTrue(widths[0] > 2 * widths[1], Arrays.toString(widths));
-        assertTrue(widths[1] >= 4 * Wml.CHAR, "room for the role name to wrap: " + Arrays.toString(widths));
-    }
+        header.addAll(ROLES);
+        List<List<String>> rows = new ArrayList<>();
+        for (String duty : List.of("部局等の情報セキュリティ対策の統括", "兼務がやむを得ない場合の承認",
+                "情報セキュリティポリシーの決定及び見直し", "関係機関との連絡調整")) {
+            List<String> row = new ArrayList<>(List.of(duty));
+            row.addAll(Collections.nCopies(ROLES.size(), "承認"));
+            row.set(3, "自治体機密性3A");
+            rows.add(row);
+        }
+        int width = PageLayout.a4(true).textWidth();
+        Tbl tbl = new TableBuilder("TableGrid", "TableText").build(header, rows, 0, width);
+        int[] widths = tbl.getTblGrid().getGridCol().stream().map(TblGridCol::getW).mapToInt(w -> w.intValue())
+                .toArray();
 
-    @Test
-    void columnsFillTheTableWidthExactly() {
-        int[] widths = ColumnWidths.of(List.of("改定日", "改定内容"), List.of(List.of("令和8年4月1日", "改定")),
-                PORTRAIT_TEXT_WIDTH);
-        assertEquals(PORTRAIT_TEXT_WIDTH, Arrays.stream(widths).sum());
-        assertTrue(widths[0] >= TextWidth.twips("令和8年4月1日") + Wml.CHAR, Arrays.toString(widths));
+        assertEquals(header.size(), widths.length);
+        assertEquals(width, Arrays.stream(widths).sum());
+        for (int i = 1; i < widths.length; i++) {
+            assertTrue(widths[0] > widths[i], "事項 is the widest: " + Arrays.toString(widths));
+        }
+        assertTrue(widths[3] >= TextWidth.twips("自治体機密性3A") + Wml.CHAR, Arrays.toString(widths));
     }
 }

@@ -1,0 +1,59 @@
+package jp.policygen.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPTable;
+
+import jp.policygen.policy.Block;
+import jp.policygen.render.Warnings;
+
+/** The PDF table's columns follow the shared column layout, measured in the PDF's fonts. */
+class TableRendererTest {
+    private static final List<String> ROLES = List.of("最高情報セキュリティ責任者（CISO）", "統括情報セキュリティ責任者",
+            "情報セキュリティ責任者", "情報セキュリティ管理者", "情報システム管理者", "情報システム担当者", "職員等",
+            "情報セキュリティ委員会", "CSIRT", "情報セキュリティ監査統括責任者");
+    /** The text width of landscape A4 in the PDF writer's margins. */
+    private static final float LANDSCAPE = 842f - 2 * 25f * 72f / 25.4f;
+
+    @Test
+    void descriptiveColumnOfARoleMatrixIsTheWidestAndShortColumnsKeepTheirLine()
+            throws IOException, DocumentException {
+        PdfFonts.Faces faces = PdfFonts.resolve(Optional.empty(), FontLocator.system(), Warnings.NONE).create();
+        Styles styles = new Styles(faces.mincho(), faces.gothic());
+        List<String> header = new ArrayList<>(List.of("事項"));
+        header.addAll(ROLES);
+        List<List<String>> rows = new ArrayList<>();
+        for (String duty : List.of("部局等の情報セキュリティ対策の統括", "兼務がやむを得ない場合の承認",
+                "情報セキュリティポリシーの決定及び見直し", "関係機関との連絡調整")) {
+            List<String> row = new ArrayList<>(List.of(duty));
+            row.addAll(Collections.nCopies(ROLES.size(), "承認"));
+            row.set(3, "自治体機密性3A");
+            rows.add(row);
+        }
+        PdfPTable table = new TableRenderer(styles).table(new Block.Table(header, rows), LANDSCAPE);
+        float[] widths = table.getAbsoluteWidths();
+
+        assertEquals(header.size(), widths.length);
+        float sum = 0;
+        for (float w : widths) {
+            sum += w;
+        }
+        assertEquals(LANDSCAPE, sum, 0.01f);
+        for (int i = 1; i < widths.length; i++) {
+            assertTrue(widths[0] > widths[i], "事項 is the widest: " + Arrays.toString(widths));
+        }
+        float oneLine = styles.width("自治体機密性3A", styles.body(TableRenderer.CELL_SIZE)) + 2 * TableRenderer.PAD_X;
+        assertTrue(widths[3] >= oneLine, Arrays.toString(widths));
+    }
+}
