@@ -20,7 +20,23 @@ public record DocumentInfo(String bodyName, String version, String effective, St
         history = List.copyOf(history);
     }
 
-    /** One row of the 改定履歴 table. */
-    public record HistoryEntry(String date, String note) {
+    /**
+     * The 改定履歴 as a table: 改定日 and 改定内容, with a 版 column first when any entry names its 版.
+     * Every writer prints this same table.
+     */
+    public Block.Table historyTable() {
+        boolean versions = history.stream().anyMatch(h -> !h.version().isEmpty());
+        List<String> header = versions ? List.of("版", "改定日", "改定内容") : List.of("改定日", "改定内容");
+        List<List<String>> rows = history.stream()
+                .map(h -> versions ? List.of(h.version(), h.date(), h.note()) : List.of(h.date(), h.note()))
+                .toList();
+        return new Block.Table(header, rows);
+    }
+
+    /** One row of the 改定履歴: 和暦 date, what changed, and the 版 it made (or ""). */
+    public record HistoryEntry(String date, String note, String version) {
+        public HistoryEntry(String date, String note) {
+            this(date, note, "");
+        }
     }
 }

@@ -31,7 +31,8 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
     }
 
-    public record HistoryEntry(LocalDate date, String note) {
+    /** One 改定履歴 entry; version (第2版) is optional, an addition of policygen to profile.md. */
+    public record HistoryEntry(LocalDate date, String note, Optional<String> version) {
     }
 
     public record Organization(String ciso, Optional<String> cisoAdvisor, String chiefOfficer, String securityOfficers,

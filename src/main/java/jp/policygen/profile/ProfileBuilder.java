@@ -34,6 +34,7 @@ final class ProfileBuilder {
             "features", "overrides");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking");
+    static final List<String> HISTORY = List.of("date", "note", "version");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
             "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
     static final List<String> CSIRT = List.of("name", "lead");
@@ -191,7 +192,7 @@ final class ProfileBuilder {
         if (f.has("history")) {
             for (Node item : ProfileReader.sequence(walk, f.value("history"), f.join("history"),
                     "- { date: 2016-04-01, note: 策定 }")) {
-                Fields h = mapping(item, f.join("history"), List.of("date", "note"), "{ date: 2016-04-01, note: 策定 }");
+                Fields h = mapping(item, f.join("history"), HISTORY, "{ date: 2016-04-01, note: 策定 }");
                 if (h == null) {
                     continue;
                 }
@@ -202,8 +203,9 @@ final class ProfileBuilder {
                     h.missing("date", "2016-04-01");
                 }
                 String note = text(h, "note", true, "策定", ProfileReader.MAX_NAME);
+                Optional<String> entryVersion = optionalText(h, "version", ProfileReader.MAX_NAME);
                 if (d != null && note != null) {
-                    history.add(new HistoryEntry(d, note));
+                    history.add(new HistoryEntry(d, note, entryVersion));
                     historyNodes.add(item);
                 }
             }

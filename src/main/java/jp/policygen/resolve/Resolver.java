@@ -73,7 +73,8 @@ public final class Resolver {
     private static DocumentInfo info(Profile p, CatalogDocument cd, NumberingForm form) {
         String marking = cd.internal() ? p.policy().marking().orElse(DEFAULT_MARKING) : "";
         List<DocumentInfo.HistoryEntry> history = p.policy().history().stream()
-                .map(h -> new DocumentInfo.HistoryEntry(Wareki.format(h.date()), h.note())).toList();
+                .map(h -> new DocumentInfo.HistoryEntry(Wareki.format(h.date()), h.note(), h.version().orElse("")))
+                .toList();
         return new DocumentInfo(p.municipality().name(), p.policy().version().orElse(""),
                 Wareki.format(p.policy().effective()), p.policy().adoption().orElse(""), marking, history, form,
                 cd.kind() == DocumentKind.ROLES);

@@ -32,6 +32,8 @@ class ProfileSchemaTest {
         assertEquals(new TreeSet<>(ProfileBuilder.ROOT), keys(s));
         assertEquals(new TreeSet<>(ProfileBuilder.MUNICIPALITY), keys(p.get("municipality")));
         assertEquals(new TreeSet<>(ProfileBuilder.POLICY), keys(p.get("policy")));
+        assertEquals(new TreeSet<>(ProfileBuilder.HISTORY),
+                keys(p.get("policy").get("properties").get("history").get("items")));
         assertEquals(new TreeSet<>(ProfileBuilder.ORGANIZATION), keys(p.get("organization")));
         assertEquals(new TreeSet<>(ProfileBuilder.CSIRT), keys(p.get("organization").get("properties").get("csirt")));
         assertEquals(new TreeSet<>(ProfileBuilder.NETWORK), keys(p.get("network")));

@@ -165,4 +165,19 @@ class ResolverTest {
             }
         }
     }
+
+    @Test
+    void historyIsInWarekiAndGetsAVersionColumnWhenAnEntryNamesItsVersion() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",
+                "effective: 2026-04-01\n  history:\n    - { date: 2019-05-01, note: 策定, version: 第1版 }\n"
+                        + "    - { date: 2026-04-01, note: 改定 }"));
+        var table = doc(resolve(p), DocumentKind.STANDARD).info().historyTable();
+        assertEquals(List.of("版", "改定日", "改定内容"), table.header());
+        assertEquals(List.of(List.of("第1版", "令和元年5月1日", "策定"), List.of("", "令和8年4月1日", "改定")), table.rows());
+        Profile plain = TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",
+                "effective: 2026-04-01\n  history:\n    - { date: 2018-04-01, note: 策定 }"));
+        var two = doc(resolve(plain), DocumentKind.STANDARD).info().historyTable();
+        assertEquals(List.of("改定日", "改定内容"), two.header());
+        assertEquals(List.of(List.of("平成30年4月1日", "策定")), two.rows());
+    }
 }

@@ -7,6 +7,7 @@ import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 
 import jp.policygen.policy.Document;
+import jp.policygen.policy.Block;
 import jp.policygen.policy.DocumentInfo;
 
 /**
@@ -66,7 +67,7 @@ final class FrontMatter {
         List<Object> page = new ArrayList<>();
         if (!info.history().isEmpty()) {
             page.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.HISTORY));
-            page.add(historyTable(info.history()));
+            page.add(historyTable(info));
         }
         page.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.CONTENTS));
         P toc = Wml.paragraph(styles.id(StyleRole.NORMAL));
@@ -75,9 +76,9 @@ final class FrontMatter {
         return page;
     }
 
-    private Object historyTable(List<DocumentInfo.HistoryEntry> history) {
-        List<List<String>> rows = history.stream().map(h -> List.of(h.date(), h.note())).toList();
+    private Object historyTable(DocumentInfo info) {
+        Block.Table table = info.historyTable();
         TableBuilder tables = new TableBuilder(styles.id(StyleRole.TABLE_GRID), styles.id(StyleRole.NORMAL));
-        return tables.build(List.of(Labels.HISTORY_DATE, Labels.HISTORY_NOTE), rows, 0, textWidth);
+        return tables.build(table.header(), table.rows(), 0, textWidth);
     }
 }

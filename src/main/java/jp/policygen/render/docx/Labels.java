@@ -6,8 +6,6 @@ final class Labels {
     static final String LABEL_SEPARATOR = "\u3000";
 
     static final String HISTORY = "改定履歴";
-    static final String HISTORY_DATE = "改定日";
-    static final String HISTORY_NOTE = "改定内容";
     static final String EFFECTIVE = "施行日";
     static final String CONTENTS = "目次";
     static final String CONTENTS_PLACEHOLDER = "目次はWordで開いたときに更新されます";

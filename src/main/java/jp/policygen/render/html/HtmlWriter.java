@@ -65,12 +65,8 @@ public final class HtmlWriter implements DocumentWriter {
         }
         w.write("</dl>\n");
         if (!info.history().isEmpty()) {
-            w.write("<table class=\"history\">\n<caption>改定履歴</caption>\n<thead><tr><th scope=\"col\">改定日</th>"
-                    + "<th scope=\"col\">改定内容</th></tr></thead>\n<tbody>\n");
-            for (DocumentInfo.HistoryEntry h : info.history()) {
-                w.write("<tr><td>" + esc(h.date()) + "</td><td>" + esc(h.note()) + "</td></tr>\n");
-            }
-            w.write("</tbody>\n</table>\n");
+            w.write("<table class=\"history\">\n<caption>改定履歴</caption>\n");
+            tableBody(w, info.historyTable());
         }
         w.write("</header>\n");
     }
@@ -143,7 +139,13 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     private static void table(Writer w, Table t) throws IOException {
-        w.write("<table>\n<thead><tr>");
+        w.write("<table>\n");
+        tableBody(w, t);
+    }
+
+    /** Header row, body rows and the closing tag of a table whose opening tag is written. */
+    private static void tableBody(Writer w, Table t) throws IOException {
+        w.write("<thead><tr>");
         for (String c : t.header()) {
             w.write("<th scope=\"col\">" + esc(c) + "</th>");
         }

@@ -45,11 +45,8 @@ public final class MarkdownWriter implements DocumentWriter {
         }
         w.write("\n");
         if (!info.history().isEmpty()) {
-            w.write("## 改定履歴\n\n| 改定日 | 改定内容 |\n|---|---|\n");
-            for (DocumentInfo.HistoryEntry h : info.history()) {
-                w.write("| " + cell(h.date()) + " | " + cell(h.note()) + " |\n");
-            }
-            w.write("\n");
+            w.write("## 改定履歴\n\n");
+            table(w, info.historyTable());
         }
         for (Section s : document.sections()) {
             section(w, s);
@@ -73,17 +70,21 @@ public final class MarkdownWriter implements DocumentWriter {
                 items(w, l.items(), "");
                 w.write("\n");
             } else if (b instanceof Table t) {
-                w.write("| " + String.join(" | ", t.header().stream().map(MarkdownWriter::cell).toList()) + " |\n");
-                w.write("|" + "---|".repeat(t.columns()) + "\n");
-                for (List<String> r : t.rows()) {
-                    w.write("| " + String.join(" | ", r.stream().map(MarkdownWriter::cell).toList()) + " |\n");
-                }
-                w.write("\n");
+                table(w, t);
             }
         }
         for (Section c : s.children()) {
             section(w, c);
         }
+    }
+
+    private static void table(Writer w, Table t) throws IOException {
+        w.write("| " + String.join(" | ", t.header().stream().map(MarkdownWriter::cell).toList()) + " |\n");
+        w.write("|" + "---|".repeat(t.columns()) + "\n");
+        for (List<String> r : t.rows()) {
+            w.write("| " + String.join(" | ", r.stream().map(MarkdownWriter::cell).toList()) + " |\n");
+        }
+        w.write("\n");
     }
 
     private static void items(Writer w, List<ListItem> items, String indent) throws IOException {

@@ -21,8 +21,6 @@ import jp.policygen.policy.DocumentInfo;
 final class CoverPage {
     // Labels of the front matter: layout words, not policy text.
     static final String HISTORY_TITLE = "改定履歴";
-    private static final String HISTORY_DATE = "改定日";
-    private static final String HISTORY_NOTE = "改定内容";
     private static final String EFFECTIVE_SUFFIX = "施行";
 
     private final Document pdf;
@@ -58,19 +56,18 @@ final class CoverPage {
         writer.setPageEmpty(false);
         pdf.newPage();
         if (!info.history().isEmpty()) {
-            history(info.history());
+            history(info);
             pdf.newPage();
         }
     }
 
-    private void history(List<DocumentInfo.HistoryEntry> history) throws DocumentException {
+    private void history(DocumentInfo info) throws DocumentException {
         Font font = styles.heading(1);
         Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
         heading.add(styles.chunk(HISTORY_TITLE, font));
         heading.setSpacingAfter(8f);
         pdf.add(heading);
-        List<List<String>> rows = history.stream().map(h -> List.of(h.date(), h.note())).toList();
-        pdf.add(tables.table(new Block.Table(List.of(HISTORY_DATE, HISTORY_NOTE), rows), pdf.right() - pdf.left()));
+        pdf.add(tables.table(info.historyTable(), pdf.right() - pdf.left()));
     }
 
     /** Draws centred, wrapping text whose first line's top is at y; returns the y below its last line. */

@@ -31,6 +31,7 @@ class HtmlWriterTest {
         assertTrue(h.contains("<h2>1. 組織体制</h2>"));
         assertTrue(h.contains("<h3>6.1 アクセス制御</h3>"));
         assertTrue(h.contains("<td>平成28年4月1日</td><td>策定</td>"), "改定履歴");
+        assertFalse(h.contains("<th scope=\"col\">版</th>"), "no 版 column when no entry names one");
         assertTrue(h.contains("<nav class=\"toc\""), "table of contents");
     }
 
