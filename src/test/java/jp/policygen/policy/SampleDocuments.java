@@ -64,4 +64,25 @@ public final class SampleDocuments {
                 List.of(Paragraph.of("この基本方針は、架空市が保有する情報資産を守るために定める。")), List.of());
         return new Document(DocumentKind.BASIC_POLICY, "情報セキュリティ基本方針", info(""), List.of(purpose));
     }
+
+    /**
+     * A 権限・責任等一覧表-like table: one column of duties and ten short columns (承認) under long role names,
+     * the fourth holding 自治体機密性3A — the shape that column layout must not squeeze.
+     */
+    public static Table roleMatrix() {
+        List<String> roles = List.of("最高情報セキュリティ責任者（CISO）", "統括情報セキュリティ責任者",
+                "情報セキュリティ責任者", "情報セキュリティ管理者", "情報システム管理者", "情報システム担当者", "職員等",
+                "情報セキュリティ委員会", "CSIRT", "情報セキュリティ監査統括責任者");
+        List<String> header = new java.util.ArrayList<>(List.of("事項"));
+        header.addAll(roles);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (String duty : List.of("部局等の情報セキュリティ対策の統括", "兼務がやむを得ない場合の承認",
+                "情報セキュリティポリシーの決定及び見直し", "関係機関との連絡調整")) {
+            List<String> row = new java.util.ArrayList<>(List.of(duty));
+            row.addAll(java.util.Collections.nCopies(roles.size(), "承認"));
+            row.set(3, "自治体機密性3A");
+            rows.add(row);
+        }
+        return new Table(header, rows);
+    }
 }

@@ -20,9 +20,6 @@ class ColumnLayoutTest {
     private static final double LANDSCAPE = 14004;
     private static final String LONG = "行政事務で取り扱う情報資産のうち、秘密文書に相当する機密性は要しないが、漏えいした場合に"
             + "個人の権利利益を著しく侵害し、又は行政事務の遂行に重大な支障を及ぼすおそれがあるもの";
-    private static final List<String> ROLES = List.of("最高情報セキュリティ責任者（CISO）", "統括情報セキュリティ責任者",
-            "情報セキュリティ責任者", "情報セキュリティ管理者", "情報システム管理者", "情報システム担当者", "職員等",
-            "情報セキュリティ委員会", "CSIRT", "情報セキュリティ監査統括責任者");
 
     /** A monospaced Japanese face: ASCII half a character, everything else a full one. */
     private static double width(String text) {
@@ -38,16 +35,9 @@ class ColumnLayoutTest {
      * 承認 under long role names, one of them holding 自治体機密性3A.
      */
     private static double[] roleMatrix(double total, double scale) {
-        List<String> header = new ArrayList<>(List.of("事項"));
-        header.addAll(ROLES);
-        List<List<String>> rows = new ArrayList<>();
-        for (String duty : List.of("部局等の情報セキュリティ対策の統括", "兼務がやむを得ない場合の承認",
-                "情報セキュリティポリシーの決定及び見直し", "関係機関との連絡調整")) {
-            List<String> row = new ArrayList<>(List.of(duty));
-            row.addAll(Collections.nCopies(ROLES.size(), "承認"));
-            row.set(3, "自治体機密性3A");
-            rows.add(row);
-        }
+        jp.policygen.policy.Block.Table matrix = jp.policygen.policy.SampleDocuments.roleMatrix();
+        List<String> header = matrix.header();
+        List<List<String>> rows = matrix.rows();
         return ColumnLayout.widths(header, rows, total / scale, t -> width(t) / scale, CHAR / scale, CHAR / scale);
     }
 

@@ -3,9 +3,7 @@ package jp.policygen.render.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 import org.docx4j.wml.Tbl;
@@ -14,22 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** The Word table's grid follows the shared column layout, in whole twips that add up to the table width. */
 class DocxWriterTableLayoutTest {
-    private static final List<String> ROLES = List.of("最高情報セキュリティ責任者（CISO）", "統括情報セキュリティ責任者",
-            "情報セキュリティ責任者", "情報セキュリティ管理者", "情報システム管理者", "情報システム担当者", "職員等",
-            "情報セキュリティ委員会", "CSIRT", "情報セキュリティ監査統括責任者");
 
     @Test
     void descriptiveColumnOfARoleMatrixIsTheWidestAndShortColumnsKeepTheirLine() {
-        List<String> header = new ArrayList<>(List.of("事項"));
-        header.addAll(ROLES);
-        List<List<String>> rows = new ArrayList<>();
-        for (String duty : List.of("部局等の情報セキュリティ対策の統括", "兼務がやむを得ない場合の承認",
-                "情報セキュリティポリシーの決定及び見直し", "関係機関との連絡調整")) {
-            List<String> row = new ArrayList<>(List.of(duty));
-            row.addAll(Collections.nCopies(ROLES.size(), "承認"));
-            row.set(3, "自治体機密性3A");
-            rows.add(row);
-        }
+        jp.policygen.policy.Block.Table matrix = jp.policygen.policy.SampleDocuments.roleMatrix();
+        List<String> header = matrix.header();
+        List<List<String>> rows = matrix.rows();
         int width = PageLayout.a4(true).textWidth();
         Tbl tbl = new TableBuilder("TableGrid", "TableText").build(header, rows, 0, width);
         int[] widths = tbl.getTblGrid().getGridCol().stream().map(TblGridCol::getW).mapToInt(w -> w.intValue())

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +18,6 @@ import jp.policygen.render.Warnings;
 
 /** The PDF table's columns follow the shared column layout, measured in the PDF's fonts. */
 class TableRendererTest {
-    private static final List<String> ROLES = List.of("最高情報セキュリティ責任者（CISO）", "統括情報セキュリティ責任者",
-            "情報セキュリティ責任者", "情報セキュリティ管理者", "情報システム管理者", "情報システム担当者", "職員等",
-            "情報セキュリティ委員会", "CSIRT", "情報セキュリティ監査統括責任者");
     /** The text width of landscape A4 in the PDF writer's margins. */
     private static final float LANDSCAPE = 842f - 2 * 25f * 72f / 25.4f;
 
@@ -31,16 +26,9 @@ class TableRendererTest {
             throws IOException, DocumentException {
         PdfFonts.Faces faces = PdfFonts.resolve(Optional.empty(), FontLocator.system(), Warnings.NONE).create();
         Styles styles = new Styles(faces.mincho(), faces.gothic());
-        List<String> header = new ArrayList<>(List.of("事項"));
-        header.addAll(ROLES);
-        List<List<String>> rows = new ArrayList<>();
-        for (String duty : List.of("部局等の情報セキュリティ対策の統括", "兼務がやむを得ない場合の承認",
-                "情報セキュリティポリシーの決定及び見直し", "関係機関との連絡調整")) {
-            List<String> row = new ArrayList<>(List.of(duty));
-            row.addAll(Collections.nCopies(ROLES.size(), "承認"));
-            row.set(3, "自治体機密性3A");
-            rows.add(row);
-        }
+        jp.policygen.policy.Block.Table matrix = jp.policygen.policy.SampleDocuments.roleMatrix();
+        List<String> header = matrix.header();
+        List<List<String>> rows = matrix.rows();
         PdfPTable table = new TableRenderer(styles).table(new Block.Table(header, rows), LANDSCAPE);
         float[] widths = table.getAbsoluteWidths();
 
