@@ -94,6 +94,25 @@ class GenerateCommandTest {
         }
     }
 
+    /** Separate JVMs, as two runs on a user's PC are: hash orders and identity hashes differ between them. */
+    @Test
+    void twoSeparateProcessesWriteByteIdenticalFiles(@TempDir Path a, @TempDir Path b) throws Exception {
+        for (Path out : List.of(a, b)) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "jp.policygen.cli.Main", "generate",
+                    "profiles/kakuu-ken.yaml", "-o", out.toString(), "--format", "docx,pdf,html,md")
+                    .redirectErrorStream(true).start();
+            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), log);
+        }
+        try (Stream<Path> s = Files.list(a.resolve("kakuu-ken"))) {
+            for (Path f : s.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(b.resolve("kakuu-ken").resolve(f.getFileName())),
+                        f.getFileName().toString());
+            }
+        }
+    }
+
     @Test
     void badProfileExitsTwoWithTheMessageAndLeavesTheOutputFolderAsItWas(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");

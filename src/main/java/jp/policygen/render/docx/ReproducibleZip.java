@@ -3,19 +3,23 @@ package jp.policygen.render.docx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip so that the same content always gives the same bytes: every entry gets one fixed time and the
- * entries a stable order. docx4j stamps entries with the current time.
+ * Rewrites a zip so that the same content always gives the same bytes: every entry gets one fixed time, the
+ * entries a stable order, and each XML part's namespace declarations a sorted order. docx4j stamps entries with
+ * the current time, and JAXB declares namespaces in an order that changes from one JVM run to the next.
  */
 final class ReproducibleZip {
     /** The project's reproducible-build timestamp (project.build.outputTimestamp), as a DOS local time. */
@@ -36,11 +40,40 @@ final class ReproducibleZip {
                 // setTimeLocal writes the DOS time as given: no time zone, no extended-timestamp field.
                 entry.setTimeLocal(ENTRY_TIME);
                 out.putNextEntry(entry);
-                out.write(entries.get(name));
+                byte[] content = entries.get(name);
+                out.write(name.endsWith(".xml") || name.endsWith(".rels") ? sortRootNamespaces(content) : content);
                 out.closeEntry();
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static final Pattern ROOT_TAG = Pattern.compile("<(?![?!])([^\\s/>]+)([^>]*?)(/?)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s=]+)=\"([^\"]*)\"");
+
+    /** The first element's xmlns declarations in alphabetical order, its other attributes after them as they were. */
+    static byte[] sortRootNamespaces(byte[] xml) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        Matcher root = ROOT_TAG.matcher(text);
+        if (!root.find()) {
+            return xml;
+        }
+        List<String[]> namespaces = new ArrayList<>();
+        List<String[]> others = new ArrayList<>();
+        Matcher a = ATTRIBUTE.matcher(root.group(2));
+        while (a.find()) {
+            (a.group(1).startsWith("xmlns") ? namespaces : others).add(new String[] {a.group(1), a.group(2)});
+        }
+        namespaces.sort(Comparator.comparing(n -> n[0]));
+        StringBuilder tag = new StringBuilder("<").append(root.group(1));
+        for (String[] attr : namespaces) {
+            tag.append(' ').append(attr[0]).append("=\"").append(attr[1]).append('"');
+        }
+        for (String[] attr : others) {
+            tag.append(' ').append(attr[0]).append("=\"").append(attr[1]).append('"');
+        }
+        tag.append(root.group(3)).append('>');
+        return (text.substring(0, root.start()) + tag + text.substring(root.end())).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, byte[]> read(byte[] zip) throws IOException {
