@@ -135,6 +135,34 @@ class PrintQualityTest {
         }
     }
 
+    /** Word files open in LibreOffice and print to about as many pages as our PDFs (skipped without soffice). */
+    @ParameterizedTest
+    @ValueSource(strings = {"outline", "articles"})
+    void libreOfficeConvertsEveryDocxToAboutAsManyPagesAsOurPdf(String form) throws Exception {
+        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) installed");
+        Path out = dir.resolve("out").resolve(form);
+        Path converted = dir.resolve("lo-" + form);
+        Files.createDirectories(converted);
+        List<String> command = new ArrayList<>(List.of("soffice", "--headless", "-env:UserInstallation=file://"
+                + dir.resolve("lo-profile").toAbsolutePath(), "--convert-to", "pdf", "--outdir", converted.toString()));
+        for (Path pdf : pdfs(form)) {
+            command.add(pdf.toString().replaceFirst("\\.pdf$", ".docx"));
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "soffice finished");
+        assertEquals(0, p.exitValue(), log);
+        for (Path pdf : pdfs(form)) {
+            Path fromWord = converted.resolve(pdf.getFileName());
+            assertTrue(Files.exists(fromWord), "converted: " + pdf.getFileName() + "\n" + log);
+            try (PDDocument ours = Loader.loadPDF(pdf.toFile()); PDDocument theirs = Loader.loadPDF(fromWord.toFile())) {
+                int a = ours.getNumberOfPages();
+                int b = theirs.getNumberOfPages();
+                assertTrue(Math.abs(a - b) <= Math.max(2, a / 7), pdf.getFileName() + ": PDF " + a + " pages, Word " + b);
+            }
+        }
+    }
+
     private static int count(PDOutlineNode node) {
         int n = 0;
         if (node == null) {
