@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 import jp.policygen.profile.Profile.Cloud;
 import jp.policygen.profile.Profile.CloudService;
@@ -49,11 +47,13 @@ final class ProfileBuilder {
     static final String UNUSABLE = "文書に使えない文字のため、削除してください。";
 
     private final Walk walk;
+    private final Values values;
     private final String name;
     private final Function<String, Set<String>> clauseIds;
 
     ProfileBuilder(Walk walk, String name, Function<String, Set<String>> clauseIds) {
         this.walk = walk;
+        this.values = new Values(walk);
         this.name = name;
         this.clauseIds = clauseIds;
     }
@@ -125,7 +125,7 @@ final class ProfileBuilder {
             return null;
         }
         if (!(n instanceof MappingNode m)) {
-            walk.error(n, parent.join(key), "wrong-type", "'" + parent.join(key) + "' には" + found(n) + "書けません。"
+            walk.error(n, parent.join(key), "wrong-type", "'" + parent.join(key) + "' には" + Values.found(n) + "書けません。"
                     + "「" + key + ":」の次の行から、字下げして「項目名: 値」を書いてください（例: " + example + "）。");
             return null;
         }
@@ -136,22 +136,22 @@ final class ProfileBuilder {
         if (f == null) {
             return null;
         }
-        String bodyName = text(f, "name", true, "架空市", ProfileReader.MAX_NAME);
-        String kindId = f.has("kind") ? choice(f, "kind", BodyKind.ids(), null) : null;
+        String bodyName = values.text(f, "name", true, "架空市", ProfileReader.MAX_NAME);
+        String kindId = f.has("kind") ? values.choice(f, "kind", BodyKind.ids(), null) : null;
         if (!f.has("kind")) {
             f.missing("kind", "city");
         }
         BodyKind kind = kindId == null ? null : BodyKind.fromId(kindId);
         Optional<String> code = Optional.empty();
         if (f.has("code")) {
-            code = Optional.ofNullable(text(f, "code", false, "012345", ProfileReader.MAX_NAME));
+            code = Optional.ofNullable(values.text(f, "code", false, "012345", ProfileReader.MAX_NAME));
             if (code.isPresent() && !checkCode(f.value("code"), f.join("code"), code.get())) {
                 code = Optional.empty();
             }
         }
-        String head = f.has("head") ? text(f, "head", false, "市長", ProfileReader.MAX_NAME)
+        String head = f.has("head") ? values.text(f, "head", false, "市長", ProfileReader.MAX_NAME)
                 : kind == null ? "" : kind.head();
-        Optional<Integer> staff = f.has("staff") ? integer(f, "staff", 1, 1_000_000) : Optional.empty();
+        Optional<Integer> staff = f.has("staff") ? values.integer(f, "staff", 1, 1_000_000) : Optional.empty();
         return new Municipality(bodyName, kind, code, head, staff);
     }
 
@@ -183,16 +183,16 @@ final class ProfileBuilder {
         } else {
             f.missing("effective", "2026-04-01");
         }
-        Optional<String> version = optionalText(f, "version", ProfileReader.MAX_NAME);
-        String form = f.has("form") ? choice(f, "form", ProfileReader.FORMS, "outline") : "outline";
-        Optional<String> adoption = optionalText(f, "adoption", ProfileReader.MAX_NAME);
-        Optional<String> marking = optionalText(f, "marking", 20);
+        Optional<String> version = values.optionalText(f, "version", ProfileReader.MAX_NAME);
+        String form = f.has("form") ? values.choice(f, "form", ProfileReader.FORMS, "outline") : "outline";
+        Optional<String> adoption = values.optionalText(f, "adoption", ProfileReader.MAX_NAME);
+        Optional<String> marking = values.optionalText(f, "marking", 20);
         List<HistoryEntry> history = new ArrayList<>();
         List<Node> historyNodes = new ArrayList<>();
         if (f.has("history")) {
             for (Node item : ProfileReader.sequence(walk, f.value("history"), f.join("history"),
                     "- { date: 2016-04-01, note: 策定 }")) {
-                Fields h = mapping(item, f.join("history"), HISTORY, "{ date: 2016-04-01, note: 策定 }");
+                Fields h = values.mapping(item, f.join("history"), HISTORY, "{ date: 2016-04-01, note: 策定 }");
                 if (h == null) {
                     continue;
                 }
@@ -202,8 +202,8 @@ final class ProfileBuilder {
                 } else {
                     h.missing("date", "2016-04-01");
                 }
-                String note = text(h, "note", true, "策定", ProfileReader.MAX_NAME);
-                Optional<String> entryVersion = optionalText(h, "version", ProfileReader.MAX_NAME);
+                String note = values.text(h, "note", true, "策定", ProfileReader.MAX_NAME);
+                Optional<String> entryVersion = values.optionalText(h, "version", ProfileReader.MAX_NAME);
                 if (d != null && note != null) {
                     history.add(new HistoryEntry(d, note, entryVersion));
                     historyNodes.add(item);
@@ -221,7 +221,7 @@ final class ProfileBuilder {
         List<String> scope = new ArrayList<>();
         if (f.has("scope")) {
             for (Node item : ProfileReader.sequence(walk, f.value("scope"), f.join("scope"), "- 市長部局")) {
-                String s = scalarText(item, f.join("scope"), ProfileReader.MAX_NAME);
+                String s = values.scalarText(item, f.join("scope"), ProfileReader.MAX_NAME);
                 if (s != null) {
                     scope.add(s);
                 }
@@ -243,22 +243,22 @@ final class ProfileBuilder {
             return null;
         }
         int max = ProfileReader.MAX_NAME;
-        String ciso = text(f, "ciso", true, "副市長", max);
-        Optional<String> advisor = optionalText(f, "ciso_advisor", max);
-        String chief = text(f, "chief_officer", true, "総務部長", max);
-        String officers = text(f, "security_officers", true, "各部局長", max);
-        String managers = text(f, "security_managers", true, "各課室長", max);
-        String systemManagers = text(f, "system_managers", true, "各情報システム所管課室長", max);
-        String committee = text(f, "committee", true, "架空市情報セキュリティ委員会", max);
+        String ciso = values.text(f, "ciso", true, "副市長", max);
+        Optional<String> advisor = values.optionalText(f, "ciso_advisor", max);
+        String chief = values.text(f, "chief_officer", true, "総務部長", max);
+        String officers = values.text(f, "security_officers", true, "各部局長", max);
+        String managers = values.text(f, "security_managers", true, "各課室長", max);
+        String systemManagers = values.text(f, "system_managers", true, "各情報システム所管課室長", max);
+        String committee = values.text(f, "committee", true, "架空市情報セキュリティ委員会", max);
         String csirtName = null;
         String csirtLead = null;
         Fields csirt = section(f, "csirt", CSIRT, true, "{ name: 架空市CSIRT, lead: 情報政策課長 }");
         if (csirt != null) {
-            csirtName = text(csirt, "name", true, "架空市CSIRT", max);
-            csirtLead = text(csirt, "lead", true, "情報政策課長", max);
+            csirtName = values.text(csirt, "name", true, "架空市CSIRT", max);
+            csirtLead = values.text(csirt, "lead", true, "情報政策課長", max);
         }
-        String it = text(f, "it_department", true, "総務部情報政策課", max);
-        String audit = f.has("audit_lead") ? text(f, "audit_lead", false, "総務部長", max) : chief;
+        String it = values.text(f, "it_department", true, "総務部情報政策課", max);
+        String audit = f.has("audit_lead") ? values.text(f, "audit_lead", false, "総務部長", max) : chief;
         return new Organization(ciso, advisor, chief, officers, managers, systemManagers, committee, csirtName,
                 csirtLead, it, audit);
     }
@@ -269,7 +269,7 @@ final class ProfileBuilder {
         }
         String model = null;
         if (f.has("model")) {
-            model = choice(f, "model", ProfileReader.MODELS, null);
+            model = values.choice(f, "model", ProfileReader.MODELS, null);
         } else {
             f.missing("model", "alpha");
         }
@@ -283,7 +283,7 @@ final class ProfileBuilder {
                                 + "使い方によって必要な対策が変わるためです。");
             } else if (ap != null) {
                 if (ap.has("case")) {
-                    apCase = Optional.ofNullable(choice(ap, "case", ProfileReader.CASES, null));
+                    apCase = Optional.ofNullable(values.choice(ap, "case", ProfileReader.CASES, null));
                 } else {
                     ap.missing("case", "file-exchange");
                 }
@@ -293,20 +293,20 @@ final class ProfileBuilder {
                     "alpha_prime は model が alpha-prime のときだけ書けます（いまの model は " + model + "）。"
                             + "alpha_prime: の行とその下を削除するか、model: alpha-prime にしてください。");
         }
-        boolean securityCloud = bool(f, "security_cloud", true);
+        boolean securityCloud = values.bool(f, "security_cloud", true);
         List<String> sanitization = new ArrayList<>();
         if (f.has("sanitization")) {
             for (Node item : ProfileReader.sequence(walk, f.value("sanitization"), f.join("sanitization"),
                     "[text-extraction, image-pdf]")) {
-                String v = enumItem(item, f.join("sanitization"), ProfileReader.SANITIZATION_ORDER);
+                String v = values.enumItem(item, f.join("sanitization"), ProfileReader.SANITIZATION_ORDER);
                 if (v != null && !sanitization.contains(v)) {
                     sanitization.add(v);
                 }
             }
         }
-        boolean screenTransfer = bool(f, "screen_transfer", false);
-        boolean edr = bool(f, "edr", false);
-        boolean logMonitoring = bool(f, "log_monitoring", false);
+        boolean screenTransfer = values.bool(f, "screen_transfer", false);
+        boolean edr = values.bool(f, "edr", false);
+        boolean logMonitoring = values.bool(f, "log_monitoring", false);
         Node at = f.keyNode("model");
         if (("beta".equals(model) || "beta-prime".equals(model)) && !edr) {
             walk.error(f.has("edr") ? f.value("edr") : at, f.join("edr"), "beta-needs-edr",
@@ -327,20 +327,20 @@ final class ProfileBuilder {
         if (f == null) {
             return new Cloud(false, List.of());
         }
-        boolean gov = bool(f, "government_cloud", false);
+        boolean gov = values.bool(f, "government_cloud", false);
         List<CloudService> services = new ArrayList<>();
         if (f.has("services")) {
             for (Node item : ProfileReader.sequence(walk, f.value("services"), f.join("services"),
                     "- { name: Microsoft 365, ismap: true, confidential: true, purpose: Web会議 }")) {
-                Fields s = mapping(item, f.join("services"), SERVICE, "name: Microsoft 365");
+                Fields s = values.mapping(item, f.join("services"), SERVICE, "name: Microsoft 365");
                 if (s == null) {
                     continue;
                 }
-                String sname = text(s, "name", true, "Microsoft 365", ProfileReader.MAX_NAME);
-                boolean ismap = requiredBool(s, "ismap");
-                boolean confidential = requiredBool(s, "confidential");
-                String purpose = text(s, "purpose", true, "Web会議・メール", ProfileReader.MAX_NAME);
-                if (s.has("ismap") && isFalse(s.value("ismap")) && sname != null) {
+                String sname = values.text(s, "name", true, "Microsoft 365", ProfileReader.MAX_NAME);
+                boolean ismap = values.requiredBool(s, "ismap");
+                boolean confidential = values.requiredBool(s, "confidential");
+                String purpose = values.text(s, "purpose", true, "Web会議・メール", ProfileReader.MAX_NAME);
+                if (s.has("ismap") && Values.isFalse(s.value("ismap")) && sname != null) {
                     if (network != null && "alpha-prime".equals(network.model())) {
                         walk.error(s.value("ismap"), s.join("ismap"), "alpha-prime-ismap",
                                 "「" + sname + "」は ISMAP クラウドサービスリストに登録されていません。α' モデルで"
@@ -364,7 +364,7 @@ final class ProfileBuilder {
         if (f == null) {
             return new Features(false, false, false);
         }
-        return new Features(bool(f, "telework", false), bool(f, "social_media", false), bool(f, "wireless_lan", false));
+        return new Features(values.bool(f, "telework", false), values.bool(f, "social_media", false), values.bool(f, "wireless_lan", false));
     }
 
     private Map<String, Override> overrides(Fields root, String edition) {
@@ -396,7 +396,7 @@ final class ProfileBuilder {
                                 + "（例: 「omit: true」と「reason: 庁外にサーバを設置しないため」）。");
                 continue;
             }
-            Fields o = mapping(value, "overrides." + id, OVERRIDE, "omit: true");
+            Fields o = values.mapping(value, "overrides." + id, OVERRIDE, "omit: true");
             if (o == null) {
                 continue;
             }
@@ -404,14 +404,14 @@ final class ProfileBuilder {
             String text = "";
             if (o.has("replace")) {
                 kinds.add(Override.Kind.REPLACE);
-                text = multiline(o, "replace");
+                text = values.multiline(o, "replace");
             }
             if (o.has("append")) {
                 kinds.add(Override.Kind.APPEND);
-                text = multiline(o, "append");
+                text = values.multiline(o, "append");
             }
             if (o.has("omit")) {
-                boolean omit = bool(o, "omit", false);
+                boolean omit = values.bool(o, "omit", false);
                 if (omit) {
                     kinds.add(Override.Kind.OMIT);
                 } else if (kinds.isEmpty()) {
@@ -421,7 +421,7 @@ final class ProfileBuilder {
             }
             String reason = "";
             if (o.has("reason")) {
-                reason = text(o, "reason", false, "本市の規程に合わせるため", 500);
+                reason = values.text(o, "reason", false, "本市の規程に合わせるため", 500);
             } else {
                 walk.warn(keyNode, "overrides." + id, "no-reason", "'" + id + "' の変更に reason（変更の理由）がありません。"
                         + "改定の際に経緯が分かるよう「reason: 本市の規程に合わせるため」のように書いてください。");
@@ -441,203 +441,5 @@ final class ProfileBuilder {
             }
         }
         return out;
-    }
-
-    // ---- values ---------------------------------------------------------------------------------
-
-    private Fields mapping(Node n, String path, List<String> known, String example) {
-        if (n instanceof MappingNode m) {
-            return new Fields(walk, path, m, known);
-        }
-        walk.error(n, path, "wrong-type", "'" + path + "' の各要素は「項目名: 値」の形で書いてください（例: " + example + "）。"
-                + (n instanceof ScalarNode s && !s.getValue().isBlank() ? "「" + Text.show(s.getValue()) + "」だけでは書けません。"
-                        : ""));
-        return null;
-    }
-
-    private String text(Fields f, String key, boolean required, String example, int max) {
-        if (f == null) {
-            return null;
-        }
-        if (!f.has(key)) {
-            if (required) {
-                f.missing(key, example);
-            }
-            return null;
-        }
-        return scalarText(f.value(key), f.join(key), max);
-    }
-
-    private Optional<String> optionalText(Fields f, String key, int max) {
-        return f.has(key) ? Optional.ofNullable(scalarText(f.value(key), f.join(key), max)) : Optional.empty();
-    }
-
-    private String scalarText(Node n, String key, int max) {
-        if (!(n instanceof ScalarNode s)) {
-            walk.error(n, key, "wrong-type", "'" + key + "' には1行の文字を書いてください（" + found(n) + "書けません）。");
-            return null;
-        }
-        if (!ProfileReader.plainTag(n)) {
-            walk.error(n, key, "tag", YamlMessages.tagMessage(n.getTag().getValue()));
-            return null;
-        }
-        if (n.getTag().equals(Tag.BOOL)) {
-            walk.error(n, key, "wrong-type", "'" + key + "' には文字を書いてください。" + Text.show(s.getValue())
-                    + " は真偽値（はい・いいえ）として読まれるため、文字として書くときは \"" + Text.show(s.getValue())
-                    + "\" のように引用符で囲んでください。");
-            return null;
-        }
-        String v = s.getValue().strip();
-        if (v.isEmpty()) {
-            walk.error(n, key, "empty-value", "'" + key + "' が空です。値を書くか、省略できる項目なら行ごと削除してください。");
-            return null;
-        }
-        int length = v.codePointCount(0, v.length());
-        if (length > max) {
-            walk.error(n, key, "too-long", "'" + key + "' が長すぎます（" + length + " 文字）。" + max + " 文字以内にしてください。");
-            return null;
-        }
-        int bad = Text.firstBad(v, false);
-        if (bad >= 0 && (v.charAt(bad) == '\n' || v.charAt(bad) == '\r')) {
-            walk.error(n, key, "control-char", "'" + key + "' には改行を含められません。1行で書いてください。");
-            return null;
-        }
-        if (bad >= 0) {
-            walk.error(n, key, "control-char", "'" + key + "' に" + YamlSource.describe(v.codePointAt(bad))
-                    + "が含まれています。" + UNUSABLE);
-            return null;
-        }
-        return v;
-    }
-
-    /** A block of text (replace / append): newlines allowed, other control characters not. */
-    private String multiline(Fields f, String key) {
-        Node n = f.value(key);
-        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n) || n.getTag().equals(Tag.BOOL)) {
-            walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には文章を書いてください（「" + key
-                    + ": |」と書き、次の行から字下げして本文を書きます）。");
-            return null;
-        }
-        String v = s.getValue().strip();
-        if (v.isEmpty()) {
-            walk.error(n, f.join(key), "empty-value", "'" + f.join(key) + "' が空です。本文を書いてください"
-                    + "（条項を削るときは omit: true と書きます）。");
-            return null;
-        }
-        int length = v.codePointCount(0, v.length());
-        if (length > ProfileReader.MAX_TEXT) {
-            walk.error(n, f.join(key), "too-long", "'" + f.join(key) + "' が長すぎます（" + length + " 文字）。"
-                    + ProfileReader.MAX_TEXT + " 文字以内にしてください。");
-            return null;
-        }
-        int bad = Text.firstBad(v, true);
-        if (bad >= 0) {
-            walk.error(n, f.join(key), "control-char", "'" + f.join(key) + "' に"
-                    + YamlSource.describe(v.codePointAt(bad)) + "が含まれています。" + UNUSABLE);
-            return null;
-        }
-        return v;
-    }
-
-    private String choice(Fields f, String key, List<String> allowed, String fallback) {
-        Node n = f.value(key);
-        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)) {
-            walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には" + found(n) + "書けません。次のどれかを"
-                    + "書いてください: " + String.join(" / ", allowed) + "。");
-            return fallback;
-        }
-        String v = s.getValue().strip();
-        if (!allowed.contains(v)) {
-            String hint = Nearest.of(v, allowed).map(x -> "'" + x + "' ですか？").orElse("");
-            walk.error(n, f.join(key), "bad-value", "'" + f.join(key) + "' に「" + Text.show(v) + "」は書けません。"
-                    + "次のどれかを書いてください: " + String.join(" / ", allowed) + "。" + hint);
-            return fallback;
-        }
-        return v;
-    }
-
-    private String enumItem(Node n, String key, List<String> allowed) {
-        if (n instanceof ScalarNode s && ProfileReader.plainTag(n) && allowed.contains(s.getValue().strip())) {
-            return s.getValue().strip();
-        }
-        if (!(n instanceof ScalarNode s)) {
-            walk.error(n, key, "wrong-type", "'" + key + "' の要素には" + found(n) + "書けません。次のどれかを書いてください: "
-                    + String.join(" / ", allowed) + "。");
-            return null;
-        }
-        String v = s.getValue().strip();
-        String hint = Nearest.of(v, allowed).map(x -> "'" + x + "' ですか？").orElse("");
-        walk.error(n, key, "bad-value", "'" + key + "' に「" + Text.show(v) + "」は書けません。次のどれかを書いてください: "
-                + String.join(" / ", allowed) + "。" + hint);
-        return null;
-    }
-
-    private boolean bool(Fields f, String key, boolean fallback) {
-        if (f == null || !f.has(key)) {
-            return fallback;
-        }
-        Node n = f.value(key);
-        if (n instanceof ScalarNode s && n.getTag().equals(Tag.BOOL)) {
-            String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
-            return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
-        }
-        String k = f.join(key);
-        if (n instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
-                && List.of("true", "false").contains(s.getValue().strip().toLowerCase(java.util.Locale.ROOT))) {
-            String v = s.getValue().strip().toLowerCase(java.util.Locale.ROOT);
-            walk.error(n, k, "wrong-type", "'" + k + "' には true か false を書いてください。引用符で囲んだ \"" + s.getValue()
-                    + "\" は文字として読まれるため、引用符を外して " + v + " と書いてください。");
-        } else {
-            walk.error(n, k, "wrong-type", "'" + k + "' には true か false を書いてください（" + found(n) + "書けません）。"
-                    + "使うなら true、使わないなら false です。");
-        }
-        return fallback;
-    }
-
-    private boolean requiredBool(Fields f, String key) {
-        if (!f.has(key)) {
-            f.missing(key, "true");
-            return false;
-        }
-        return bool(f, key, false);
-    }
-
-    private Optional<Integer> integer(Fields f, String key, int min, int max) {
-        Node n = f.value(key);
-        if (n instanceof ScalarNode s && n.getTag().equals(Tag.INT)) {
-            String digits = s.getValue().replace("_", "");
-            if (digits.matches("[-+]?[0-9]{1,18}")) {
-                long v = Long.parseLong(digits);
-                if (v >= min && v <= max) {
-                    return Optional.of((int) v);
-                }
-                walk.error(n, f.join(key), "out-of-range", "'" + f.join(key) + "' の " + Text.show(s.getValue()) + " は範囲外です。"
-                        + min + " 以上 " + max + " 以下の整数を書いてください（例: 1200）。");
-                return Optional.empty();
-            }
-        }
-        String shown = n instanceof ScalarNode s ? "「" + Text.show(s.getValue()) + "」は書けません。" : found(n) + "書けません。";
-        walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には" + shown + min + " 以上 " + max
-                + " 以下の整数を半角数字で書いてください（例: 1200）。");
-        return Optional.empty();
-    }
-
-    /** 「一覧は」 / 「「項目名: 値」は」 / 「「abc」は」: what was found where something else belongs. */
-    private static String found(Node n) {
-        if (n instanceof SequenceNode) {
-            return "一覧（- や [ … ]）は";
-        }
-        if (n instanceof MappingNode) {
-            return "「項目名: 値」は";
-        }
-        if (n instanceof ScalarNode s) {
-            return "「" + Text.show(s.getValue()) + "」は";
-        }
-        return "";
-    }
-
-    private static boolean isFalse(Node n) {
-        return n instanceof ScalarNode s && n.getTag().equals(Tag.BOOL)
-                && List.of("false", "no", "off", "n").contains(s.getValue().toLowerCase(java.util.Locale.ROOT));
     }
 }
