@@ -48,9 +48,12 @@ final class CheckCommand implements Callable<Integer> {
         Catalog catalog = new Catalog();
         Profiles.Loaded loaded = new Profiles(catalog).read(profiles);
         List<Report> reports = loaded.profiles().stream().map(p -> Report.of(p, catalog)).toList();
+        // what only resolving the policy shows (an override of a clause this body's policy does not hold)
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        reports.forEach(r -> findings.addAll(r.warnings()));
         if (format.equals("json")) {
             List<Object> list = new ArrayList<>();
-            for (Finding f : loaded.findings()) {
+            for (Finding f : findings) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("severity", f.severity().json());
                 m.put("code", f.code());
@@ -66,11 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             root.put("profiles", reports.stream().map(Report::json).toList());
             out.print(new String(Json.bytes(root), java.nio.charset.StandardCharsets.UTF_8));
         } else {
-            for (Finding f : loaded.findings()) {
+            for (Finding f : findings) {
                 out.println(f.format());
             }
-            long errors = loaded.findings().stream().filter(Finding::isError).count();
-            long warnings = loaded.findings().size() - errors;
+            long errors = findings.stream().filter(Finding::isError).count();
+            long warnings = findings.size() - errors;
             out.println(errors == 0 ? "誤りは見つかりませんでした" + (warnings > 0 ? "（警告 " + warnings + " 件）。" : "。")
                     : "誤り " + errors + " 件、警告 " + warnings + " 件。");
             for (Report report : reports) {

@@ -112,7 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             progress.finish();
             for (Generator.Output o : outputs) {
-                o.warnings().forEach(err::println);
+                o.warnings().forEach(w -> err.println(w.format()));
                 out.println(o.folder() + " に " + o.files().size() + " 個のファイルを作成しました。");
             }
         } finally {

@@ -12,6 +12,7 @@ import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Policy;
 import jp.policygen.policy.Section;
+import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.resolve.Resolver;
 
@@ -19,19 +20,20 @@ import jp.policygen.resolve.Resolver;
  * check's report of requirements for one valid profile: what its network model and features oblige the body to
  * have, whether the profile declares it, and where the generated policy requires it.
  */
-record Report(Profile profile, List<Checklist.Item> items, Map<String, String> where) {
+record Report(Profile profile, List<Checklist.Item> items, Map<String, String> where, List<Finding> warnings) {
 
     static Report of(Profile profile, Catalog catalog) {
         TemplateEngine engine = new TemplateEngine();
         var edition = catalog.edition(profile.guideline());
-        Policy policy = new Resolver(engine).resolve(profile, edition).policy();
+        Resolver.Result resolved = new Resolver(engine).resolve(profile, edition);
+        Policy policy = resolved.policy();
         Map<String, String> where = new LinkedHashMap<>();
         for (Document d : policy.documents()) {
             for (Section s : d.flatten()) {
                 where.put(s.id(), shortTitle(d.kind()) + " " + s.number());
             }
         }
-        return new Report(profile, new Checklist(engine).of(profile, edition), where);
+        return new Report(profile, new Checklist(engine).of(profile, edition), where, resolved.warnings());
     }
 
     private static String shortTitle(DocumentKind kind) {

@@ -14,6 +14,7 @@ import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Policy;
+import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.json.Json;
@@ -34,7 +35,7 @@ public final class Generator {
     }
 
     /** What a run produced: the folder, the files written, and warnings for the user. */
-    public record Output(Path folder, List<Path> files, List<String> warnings) {
+    public record Output(Path folder, List<Path> files, List<Finding> warnings) {
     }
 
     public Resolver.Result resolve(Profile profile) {

@@ -20,6 +20,7 @@ import jp.policygen.policy.Origin;
 import jp.policygen.policy.Policy;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
+import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.profile.Profile.Override;
 import jp.policygen.profile.Wareki;
@@ -38,7 +39,7 @@ public final class Resolver {
     }
 
     /** The policy, and notes for the user (overrides that meet no clause of this body's policy). */
-    public record Result(Policy policy, List<String> warnings) {
+    public record Result(Policy policy, List<Finding> warnings) {
     }
 
     public Result resolve(Profile profile, Edition edition) {
@@ -60,11 +61,13 @@ public final class Resolver {
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied, present);
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
-        List<String> warnings = new ArrayList<>();
+        List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
             if (!applied.contains(o.clauseId())) {
-                warnings.add(profile.file() + ":" + o.line() + ":" + o.column() + ": 警告: '" + o.clauseId()
-                        + "' はこのプロファイルの設定（ネットワークモデルや機能）では文書に含まれない条項のため、変更は反映されません。");
+                warnings.add(new Finding(Finding.Severity.WARNING, "override-not-used", profile.file(), o.line(),
+                        o.column(), "overrides." + o.clauseId(), "'" + o.clauseId() + "' はこのプロファイルの設定"
+                        + "（ネットワークモデルや機能）では文書に含まれない条項のため、この変更は反映されません。"
+                        + "不要なら overrides から削除してください。"));
             }
         }
         return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents), warnings);

@@ -76,6 +76,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void overrideOfAClauseThisModelDoesNotHoldIsAWarningInCheckAndGenerate(@TempDir Path out) throws IOException {
+        Path p = profile("unused.yaml", TestProfiles.MINIMAL
+                + "overrides:\n  std.resilience.model.beta.edr:\n    omit: true\n    reason: 理由\n");
+        String expected = p + ":19:3: 警告: 'std.resilience.model.beta.edr' はこのプロファイルの設定（ネットワークモデルや機能）"
+                + "では文書に含まれない条項のため、この変更は反映されません。不要なら overrides から削除してください。";
+        Cli check = Cli.run("check", p.toString());
+        assertEquals(0, check.status(), check.out());
+        assertTrue(check.out().startsWith(expected + NL + "誤りは見つかりませんでした（警告 1 件）。" + NL), check.out());
+        Cli generate = Cli.run("generate", p.toString(), "-o", out.toString(), "--format", "html");
+        assertEquals(0, generate.status(), generate.err());
+        assertTrue(generate.err().contains(expected), generate.err());
+    }
+
+    @Test
     void checklistShowsAClauseTakenOutByAnOverride() throws IOException {
         Path p = profile("omit.yaml", TestProfiles.MINIMAL
                 + "overrides:\n  std.human.training:\n    omit: true\n    reason: 別の規程で定める\n");
