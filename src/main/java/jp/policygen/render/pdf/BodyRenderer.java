@@ -89,8 +89,8 @@ final class BodyRenderer {
             pdf.newPage();
         }
         // a heading too long for one line wraps under its title, not under its number
-        String label = section.label().isEmpty() ? "" : section.heading().substring(0,
-                section.heading().length() - section.title().length());
+        int titleAt = section.title().isEmpty() ? -1 : section.heading().lastIndexOf(section.title());
+        String label = section.label().isEmpty() || titleAt < 0 ? "" : section.heading().substring(0, titleAt);
         float hang = styles.width(label, font);
         Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
         heading.setIndentationLeft(indent + hang);

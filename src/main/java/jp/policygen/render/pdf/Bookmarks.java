@@ -2,6 +2,7 @@ package jp.policygen.render.pdf;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
@@ -32,7 +33,22 @@ final class Bookmarks extends PdfPageEventHelper {
     private final Map<String, Entry> pending = new HashMap<>();
     private final Map<String, String> parents = new HashMap<>();
     private final Map<String, PdfOutline> made = new HashMap<>();
+    private final Map<String, Integer> pages = new HashMap<>();
+    private final Set<String> anchored;
     private int next;
+
+    /** @param anchored the keys of the sections that get a named destination (the 目次's link targets) */
+    Bookmarks(Set<String> anchored) {
+        this.anchored = Set.copyOf(anchored);
+    }
+
+    /**
+     * The key of the n-th section registered. Sections are registered in reading order (parents first), so this
+     * is also the key of the n-th section of the tree in that order, and the name of its destination.
+     */
+    static String key(int n) {
+        return "section-" + n;
+    }
 
     /**
      * Registers a section and returns the key to put on its first chunk (Chunk.setGenericTag).
@@ -40,7 +56,7 @@ final class Bookmarks extends PdfPageEventHelper {
      * @param parentKey the parent section's key, or null for a top-level section
      */
     String register(Section section, String parentKey, int depth) {
-        String key = "section-" + next++;
+        String key = key(next++);
         // top-level entries open, so the side panel shows the chapters' contents without a click
         pending.put(key, new Entry(title(section), parentKey, depth == 0));
         parents.put(key, parentKey);
@@ -64,6 +80,17 @@ final class Bookmarks extends PdfPageEventHelper {
         }
         PdfDestination target = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + ABOVE, 0);
         made.put(key, new PdfOutline(parent, target, entry.title(), entry.open()));
+        pages.put(key, writer.getPageNumber());
+        if (anchored.contains(key)) {
+            // the same view as the outline entry, as a destination of its own (OpenPDF writes each one it is given)
+            writer.getDirectContent().localDestination(key,
+                    new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + ABOVE, 0));
+        }
+    }
+
+    /** The page (1 for the cover) on which the section with this key starts, or 0 if nothing of it was drawn. */
+    int page(String key) {
+        return pages.getOrDefault(key, 0);
     }
 
     /** The heading, or for an untitled clause (①) its label and the start of its text. */

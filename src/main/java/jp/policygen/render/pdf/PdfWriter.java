@@ -1,7 +1,12 @@
 package jp.policygen.render.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
@@ -17,14 +22,16 @@ import jp.policygen.render.Warnings;
 
 /**
  * Writes a document as a PDF with OpenPDF: A4, Mincho body and Gothic headings (embedded), a cover and
- * 改定履歴, running header (title, 取扱注意) and "X / Y" footer, bookmarks for every section, Japanese line
- * breaking, and the same bytes every time for the same document.
+ * 改定履歴, a 目次 with the pages of the headings, running header (title, 取扱注意) and "X / Y" footer, bookmarks
+ * for every section, Japanese line breaking, and the same bytes every time for the same document.
  */
 public final class PdfWriter implements DocumentWriter {
     /** 25 mm, the margin of a Word document on A4 as municipal offices leave it. */
     private static final float MARGIN = 25f * 72f / 25.4f;
     static final String SUBJECT = "情報セキュリティポリシー";
     static final String CREATOR = "policygen";
+    /** Renderings of a document with a 目次 at most: one to learn its page numbers, one or two to print them. */
+    private static final int MAX_PASSES = 3;
 
     private final RenderOptions options;
     private final Warnings warnings;
@@ -49,6 +56,39 @@ public final class PdfWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
+        List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
+        if (entries.size() < TableOfContents.MIN_ENTRIES) {
+            render(document, List.of(), null, out);
+            return;
+        }
+        // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
+        // it. Its layout does not depend on the numbers it shows (see TableOfContents), so a first rendering with
+        // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept. The
+        // second prints them and is checked all the same; should a heading have moved, a third prints where.
+        int[] pages = render(document, entries, null, OutputStream.nullOutputStream());
+        for (int pass = 2; pass <= MAX_PASSES; pass++) {
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+            int[] landed = render(document, entries, pages, rendered);
+            if (Arrays.equals(landed, pages)) {
+                rendered.writeTo(out);
+                return;
+            }
+            pages = landed;
+        }
+        throw new IllegalStateException("目次のページ番号が" + MAX_PASSES + "回の組版で定まりません: " + document.title());
+    }
+
+    /**
+     * Lays the document out once and writes it to {@code out}.
+     *
+     * @param contents the entries of the 目次, or none for a document without one
+     * @param pages    the page numbers the 目次 prints, in the order of {@code contents}; null to leave them out
+     * @return the page on which each entry's heading landed, in the order of {@code contents}
+     */
+    private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out)
+            throws IOException {
+        // fresh fonts for every rendering: a BaseFont keeps the random source of its subset tag, which a
+        // throwaway rendering would otherwise have moved on
         PdfFonts.Faces faces = fonts().create();
         Styles styles = new Styles(faces.mincho(), faces.gothic());
         DocumentIdentity identity = DocumentIdentity.of(document, faces.key());
@@ -62,14 +102,24 @@ public final class PdfWriter implements DocumentWriter {
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
             writer.setCloseStream(false); // the caller opened the stream and closes it
             describe(pdf, writer, document, identity);
-            Bookmarks bookmarks = new Bookmarks();
+            Set<String> targets = contents.stream().map(e -> Bookmarks.key(e.index())).collect(Collectors.toSet());
+            Bookmarks bookmarks = new Bookmarks(targets);
             writer.setPageEvent(new PageDecorations(document.title(), document.info().marking(), styles));
             writer.setPageEvent(bookmarks);
+            TableOfContents toc = null;
+            if (!contents.isEmpty()) {
+                toc = new TableOfContents(pdf, styles, contents, pages);
+                writer.setPageEvent(toc);
+            }
 
             pdf.open();
             new CoverPage(pdf, writer, styles).render(document.title(), document.info());
+            if (toc != null) {
+                toc.render();
+            }
             new BodyRenderer(pdf, writer, styles, bookmarks).render(document.sections());
             pdf.close();
+            return contents.stream().mapToInt(e -> bookmarks.page(Bookmarks.key(e.index()))).toArray();
         } catch (DocumentException e) {
             throw new IOException("PDFを作成できません: " + e.getMessage(), e);
         } catch (ExceptionConverter e) {

@@ -12,6 +12,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -120,6 +126,32 @@ final class PdfPages {
     }
 
     record Bookmark(int depth, String title, int page) {
+    }
+
+    /**
+     * The links on a page (0-based) in the order they were made, each as the 0-based page it leads to (-1 when it
+     * leads nowhere in the file), with the top of its rectangle.
+     */
+    List<Link> links(int pageIndex) throws IOException {
+        try (PDDocument pdf = open()) {
+            List<Link> out = new ArrayList<>();
+            for (PDAnnotation annotation : pdf.getPage(pageIndex).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    PDDestination dest = link.getDestination();
+                    PDAction action = link.getAction();
+                    if (dest == null && action instanceof PDActionGoTo goTo) {
+                        dest = goTo.getDestination();
+                    }
+                    int page = dest instanceof PDPageDestination pd && pd.getPage() != null
+                            ? pdf.getPages().indexOf(pd.getPage()) : -1;
+                    out.add(new Link(page, link.getRectangle().getUpperRightY()));
+                }
+            }
+            return out;
+        }
+    }
+
+    record Link(int page, float top) {
     }
 
     private static void collect(PDDocument pdf, PDOutlineNode node, int depth, List<Bookmark> out)

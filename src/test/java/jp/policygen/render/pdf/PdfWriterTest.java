@@ -58,7 +58,9 @@ class PdfWriterTest {
         Document doc = withInfo(standard, info("取扱注意", List.of(), false));
         PdfPages pdf = PdfPages.write(writer, doc);
         assertFalse(pdf.text().contains(CoverPage.HISTORY_TITLE));
-        assertTrue(pdf.pageTexts().get(1).contains("組織体制"), "the body starts right after the cover");
+        // the document has a 目次 (4 entries), which now stands between the cover and the body
+        assertTrue(pdf.pageTexts().get(1).contains(TableOfContents.TITLE), "the 目次 follows the cover");
+        assertTrue(pdf.pageTexts().get(2).contains("副市長を"), "the body follows the 目次");
     }
 
     @Test
