@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jp.policygen.catalog.Catalog;
+import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.profile.Finding;
 import jp.policygen.render.json.Json;
 import picocli.CommandLine.Command;
@@ -47,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Catalog catalog = new Catalog();
         Profiles.Loaded loaded = new Profiles(catalog).read(profiles);
-        List<Report> reports = loaded.profiles().stream().map(p -> Report.of(p, catalog)).toList();
+        TemplateEngine engine = new TemplateEngine();
+        List<Report> reports = loaded.profiles().stream().map(p -> Report.of(p, catalog, engine)).toList();
         // what only resolving the policy shows (an override of a clause this body's policy does not hold)
         List<Finding> findings = new ArrayList<>(loaded.findings());
         reports.forEach(r -> findings.addAll(r.warnings()));

@@ -22,8 +22,8 @@ import jp.policygen.resolve.Resolver;
  */
 record Report(Profile profile, List<Checklist.Item> items, Map<String, String> where, List<Finding> warnings) {
 
-    static Report of(Profile profile, Catalog catalog) {
-        TemplateEngine engine = new TemplateEngine();
+    /** @param engine shared across profiles, so each clause template is compiled once per run */
+    static Report of(Profile profile, Catalog catalog, TemplateEngine engine) {
         var edition = catalog.edition(profile.guideline());
         Resolver.Result resolved = new Resolver(engine).resolve(profile, edition);
         Policy policy = resolved.policy();
