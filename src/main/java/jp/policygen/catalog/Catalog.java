@@ -31,6 +31,8 @@ public final class Catalog {
 
     private final ClassLoader loader;
     private final Map<String, Edition> editions = new ConcurrentHashMap<>();
+    /** The editions index, read on first use (racing threads read the same file, so either result is right). */
+    private volatile Map<String, String> editionNames;
 
     public Catalog() {
         this(Catalog.class.getClassLoader());
@@ -42,13 +44,22 @@ public final class Catalog {
 
     /** Edition ids and names, oldest first, from templates/editions.yaml. */
     public Map<String, String> editionNames() {
+        Map<String, String> names = editionNames;
+        if (names == null) {
+            names = readEditionNames();
+            editionNames = names;
+        }
+        return names;
+    }
+
+    private Map<String, String> readEditionNames() {
         Map<String, Object> index = yaml(ROOT + "editions.yaml");
         Map<String, String> out = new LinkedHashMap<>();
         for (Object o : list(index.get("editions"), "editions.yaml")) {
             Map<String, Object> e = map(o, "editions.yaml");
             out.put(String.valueOf(e.get("id")), String.valueOf(e.get("name")));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out); // keeps the file's order, oldest first
     }
 
     public boolean has(String edition) {

@@ -22,9 +22,4 @@ public record Clause(String id, String title, String source, Optional<String> wh
     public Clause {
         children = List.copyOf(children);
     }
-
-    /** The condition as shown by `sections`: "常に" when the clause is always in. */
-    public String conditionText() {
-        return when.orElse("");
-    }
 }

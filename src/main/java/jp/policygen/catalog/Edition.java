@@ -3,7 +3,6 @@ package jp.policygen.catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** One edition of the guideline's catalog (2024-10 = 令和6年10月版): its documents and clauses. */
@@ -30,10 +29,6 @@ public record Edition(String id, String name, List<CatalogDocument> documents, L
             }
         }
         return out;
-    }
-
-    public Optional<Clause> clause(String id) {
-        return allClauses().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     private static void collect(Clause c, List<Clause> out) {

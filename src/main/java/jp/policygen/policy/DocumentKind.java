@@ -2,27 +2,21 @@ package jp.policygen.policy;
 
 /** The kinds of document, named as in manifest.json and snapshot.json. */
 public enum DocumentKind {
-    BASIC_POLICY("basic-policy", "basic-policy"),
-    STANDARD("standard", "standard"),
-    CLOUD_PROVISIONS("cloud-provisions", "cloud-provisions"),
-    ROLES("roles", "roles"),
-    COMPARISON("comparison", "comparison");
+    BASIC_POLICY("basic-policy"),
+    STANDARD("standard"),
+    CLOUD_PROVISIONS("cloud-provisions"),
+    ROLES("roles"),
+    COMPARISON("comparison");
 
     private final String id;
-    private final String fileStem;
 
-    DocumentKind(String id, String fileStem) {
+    DocumentKind(String id) {
         this.id = id;
-        this.fileStem = fileStem;
     }
 
     /** The name used in JSON and in the catalog's edition.yaml. */
     public String id() {
         return id;
-    }
-
-    public String fileStem() {
-        return fileStem;
     }
 
     public static DocumentKind fromId(String id) {

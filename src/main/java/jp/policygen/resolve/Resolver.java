@@ -46,7 +46,7 @@ public final class Resolver {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Set<String> applied = new LinkedHashSet<>();
-        Set<String> present = present(edition, model, profile.overrides());
+        Set<String> present = present(edition, model, profile.overrides(), applied);
         List<Document> documents = new ArrayList<>();
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isPresent() && !engine.test(cd.kind().id(), cd.when().get(), model)) {
@@ -88,28 +88,34 @@ public final class Resolver {
     }
 
     /**
-     * The ids of the clauses this body's policy holds by conditions and omissions alone, so that a clause can
-     * follow another one in a later document (`requires`): the 基本方針 announces only the chapters the
-     * 対策基準 has.
+     * The ids of the clauses this body's policy holds by conditions and omissions, each condition evaluated
+     * once, so that the main pass only looks them up and a clause can follow another one in a later document
+     * (`requires`): the 基本方針 announces only the chapters the 対策基準 has. Omissions that took effect go
+     * to {@code applied}.
      */
-    private Set<String> present(Edition edition, Map<String, Object> model, Map<String, Override> overrides) {
+    private Set<String> present(Edition edition, Map<String, Object> model, Map<String, Override> overrides,
+                                Set<String> applied) {
         Set<String> out = new java.util.HashSet<>();
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isEmpty() || engine.test(cd.kind().id(), cd.when().get(), model)) {
-                cd.clauses().forEach(c -> mark(c, model, overrides, out));
+                cd.clauses().forEach(c -> mark(c, model, overrides, out, applied));
             }
         }
         return out;
     }
 
-    private void mark(Clause c, Map<String, Object> model, Map<String, Override> overrides, Set<String> out) {
+    private void mark(Clause c, Map<String, Object> model, Map<String, Override> overrides, Set<String> out,
+                      Set<String> applied) {
+        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), model)) {
+            return;
+        }
         Override o = overrides.get(c.id());
-        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), model)
-                || o != null && o.kind() == Override.Kind.OMIT) {
+        if (o != null && o.kind() == Override.Kind.OMIT) {
+            applied.add(c.id());
             return;
         }
         out.add(c.id());
-        c.children().forEach(child -> mark(child, model, overrides, out));
+        c.children().forEach(child -> mark(child, model, overrides, out, applied));
     }
 
     /** What children need to know of their parent: its level and whether it is a sectioned chapter. */
@@ -136,16 +142,9 @@ public final class Resolver {
         return out;
     }
 
-    private boolean included(Context ctx, Clause c) {
-        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), ctx.model())) {
-            return false;
-        }
-        Override o = ctx.overrides().get(c.id());
-        if (o != null && o.kind() == Override.Kind.OMIT) {
-            ctx.applied().add(c.id());
-            return false;
-        }
-        return c.requires().isEmpty() || ctx.present().contains(c.requires().get());
+    private static boolean included(Context ctx, Clause c) {
+        return ctx.present().contains(c.id())
+                && (c.requires().isEmpty() || ctx.present().contains(c.requires().get()));
     }
 
     /** 例規: the second and later paragraphs of an article are its 項, numbered ２, ３ … (the first has none). */

@@ -37,6 +37,15 @@ final class PdfPages {
         this.bytes = bytes;
     }
 
+    /** Writing the document twice, and with a second writer, gives the same bytes as with {@code writer}. */
+    static void assertDeterministic(DocumentWriter writer, Document document) {
+        byte[] first = write(writer, document).bytes;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, write(writer, document).bytes, "same writer");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, write(new PdfWriter(
+                jp.policygen.render.RenderOptions.defaults(), jp.policygen.render.Warnings.NONE), document).bytes,
+                "another writer");
+    }
+
     static PdfPages write(DocumentWriter writer, Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
