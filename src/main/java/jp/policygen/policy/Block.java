@@ -8,6 +8,9 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
 
     String plainText();
 
+    /** Calls the visitor's method for this kind of block. */
+    <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X;
+
     /** A paragraph of inline runs. */
     record Paragraph(List<Run> runs) implements Block {
         public Paragraph {
@@ -26,6 +29,11 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
         public String plainText() {
             return text();
         }
+
+        @Override
+        public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+            return visitor.paragraph(this);
+        }
     }
 
     /** A list whose item labels (ア, イ / (ア), (イ)) are computed by the resolver. */
@@ -37,6 +45,11 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
         @Override
         public String plainText() {
             return items.stream().map(ListItem::plainText).collect(Collectors.joining("\n"));
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+            return visitor.list(this);
         }
     }
 
@@ -60,24 +73,86 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
         }
     }
 
-    /** A table with one header row; cells are plain text. */
-    record Table(List<String> header, List<List<String>> rows) implements Block {
+    /**
+     * A table cell: inline runs, so that a changed word inside a cell can be underlined. A line feed in the text
+     * starts a new line inside the cell.
+     */
+    record Cell(List<Run> runs) {
+        public Cell {
+            runs = List.copyOf(runs);
+        }
+
+        public static Cell of(String text) {
+            return new Cell(List.of(Run.plain(text)));
+        }
+
+        public String text() {
+            return runs.stream().map(Run::text).collect(Collectors.joining());
+        }
+
+        /** The runs split at line feeds: one list of runs per line of the cell (at least one line). */
+        public List<List<Run>> lines() {
+            List<List<Run>> lines = new java.util.ArrayList<>();
+            List<Run> line = new java.util.ArrayList<>();
+            for (Run r : runs) {
+                String[] parts = r.text().split("\n", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        lines.add(line);
+                        line = new java.util.ArrayList<>();
+                    }
+                    if (!parts[i].isEmpty()) {
+                        line.add(new Run(parts[i], r.underline()));
+                    }
+                }
+            }
+            lines.add(line);
+            return lines;
+        }
+    }
+
+    /**
+     * A table with one header row. {@link #header()} and {@link #rows()} give the cells' plain text (what layout
+     * measures); the cells themselves carry runs.
+     */
+    record Table(List<Cell> headerCells, List<List<Cell>> rowCells) implements Block {
         public Table {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
+            headerCells = List.copyOf(headerCells);
+            rowCells = rowCells.stream().map(List::copyOf).toList();
+        }
+
+        /** A table of plain-text cells. */
+        public static Table of(List<String> header, List<List<String>> rows) {
+            return new Table(header.stream().map(Cell::of).toList(),
+                    rows.stream().map(r -> r.stream().map(Cell::of).toList()).toList());
         }
 
         public int columns() {
-            return header.size();
+            return headerCells.size();
+        }
+
+        /** The header cells as plain text. */
+        public List<String> header() {
+            return headerCells.stream().map(Cell::text).toList();
+        }
+
+        /** The body rows as plain text. */
+        public List<List<String>> rows() {
+            return rowCells.stream().map(r -> r.stream().map(Cell::text).toList()).toList();
         }
 
         @Override
         public String plainText() {
-            StringBuilder sb = new StringBuilder(String.join("\t", header));
-            for (List<String> r : rows) {
+            StringBuilder sb = new StringBuilder(String.join("\t", header()));
+            for (List<String> r : rows()) {
                 sb.append('\n').append(String.join("\t", r));
             }
             return sb.toString();
+        }
+
+        @Override
+        public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+            return visitor.table(this);
         }
     }
 }

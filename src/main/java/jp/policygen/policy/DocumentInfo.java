@@ -30,7 +30,7 @@ public record DocumentInfo(String bodyName, String version, String effective, St
         List<List<String>> rows = history.stream()
                 .map(h -> versions ? List.of(h.version(), h.date(), h.note()) : List.of(h.date(), h.note()))
                 .toList();
-        return new Block.Table(header, rows);
+        return Block.Table.of(header, rows);
     }
 
     /** One row of the 改定履歴: 和暦 date, what changed, and the 版 it made (or ""). */

@@ -132,7 +132,7 @@ public final class BodyMarkup {
             }
             body.add(cells.subList(0, header.size()));
         }
-        out.add(new Table(header, body));
+        out.add(Table.of(header, body));
         return i;
     }
 }

@@ -31,7 +31,7 @@ final class RolesDocument {
         }
         sections.add(chapter("roles.posts", 1, "役割と充て職", "第5編",
                 List.of(Paragraph.of("この表に掲げる役割は、次の職にある者が担う。"),
-                        new Table(List.of("役割", "充て職"), posts))));
+                        Table.of(List.of("役割", "充て職"), posts))));
         List<String> header = new ArrayList<>();
         header.add("事項");
         for (RolesMatrix.Role r : matrix.roles()) {
@@ -52,7 +52,7 @@ final class RolesDocument {
             }
             String number = "2(" + g + ")";
             groups.add(new Section("roles.duties." + g, SectionLevel.ITEM, "(" + g + ")", number, group.title(),
-                    group.source(), Origin.GUIDELINE, "", List.of(new Table(header, rows)), List.of()));
+                    group.source(), Origin.GUIDELINE, "", List.of(Table.of(header, rows)), List.of()));
         }
         Section duties = new Section("roles.duties", SectionLevel.CHAPTER, "2.", "2", "権限・責任", "第5編",
                 Origin.GUIDELINE, "", List.of(Paragraph.of("各事項について、それぞれの役割が担う権限及び責任を示す。")), groups);

@@ -45,7 +45,7 @@ public final class SampleDocuments {
                                         List.of(new ListItem("(ア)", List.of(Run.plain("異動の場合")), List.of())))))),
                 List.of());
         Section table = section("std.tech.access-control.table", SectionLevel.ITEM, "(2)", "6.1(2)", "分類と取扱い",
-                List.of(new Table(List.of("分類", "取扱い"),
+                List.of(Table.of(List.of("分類", "取扱い"),
                         List.of(List.of("自治体機密性3A", "持出し禁止"), List.of("自治体機密性2", "暗号化して送信")))),
                 List.of());
         Section accessControl = section("std.tech.access-control", SectionLevel.SECTION, "6.1", "6.1", "アクセス制御",
@@ -83,6 +83,21 @@ public final class SampleDocuments {
             row.set(3, "自治体機密性3A");
             rows.add(row);
         }
-        return new Table(header, rows);
+        return Table.of(header, rows);
+    }
+
+    /**
+     * A document with the looks of a 新旧対照表: a paragraph with a double-underlined number and a single-underlined
+     * word, and a table whose second row has an underlined word inside a cell.
+     */
+    public static Document underlined() {
+        Table table = new Table(List.of(Block.Cell.of("分類"), Block.Cell.of("取扱い")),
+                List.of(List.of(Block.Cell.of("機密性３"), Block.Cell.of("施錠保管")),
+                        List.of(Block.Cell.of("機密性２"), new Block.Cell(List.of(Run.plain("庁内で"),
+                                Run.single("暗号化"), Run.plain("して保管"))))));
+        Section s = section("std.marked", SectionLevel.CHAPTER, "1.", "1", "改正",
+                List.of(new Paragraph(List.of(Run.doubled("第3条"), Run.plain("　職員は、"), Run.single("毎年度"),
+                        Run.plain("研修を受ける。"))), table), List.of());
+        return new Document(DocumentKind.STANDARD, "情報セキュリティ対策基準", info(""), List.of(s));
     }
 }

@@ -1,13 +1,18 @@
 package jp.policygen.render.docx;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.docx4j.wml.CTBookmark;
+import org.docx4j.wml.CTMarkupRange;
 import org.docx4j.wml.P;
 
 import jp.policygen.policy.Block;
+import jp.policygen.policy.BlockVisitor;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
+import jp.policygen.render.Anchors;
 
 /**
  * Turns the section tree into Word paragraphs and tables.
@@ -23,6 +28,7 @@ final class BodyBuilder {
     private final TableBuilder tables;
     private final int textWidth;
     private final List<Object> content = new ArrayList<>();
+    private int nextBookmark;
 
     private BodyBuilder(StyleSheet styles, int textWidth) {
         this.styles = styles;
@@ -44,9 +50,32 @@ final class BodyBuilder {
      * @param indent where this section's heading or label starts, in twips
      */
     private void section(Section s, int depth, int indent) {
+        int start = content.size();
         int childIndent = s.hasTitle() ? titled(s, depth, indent) : untitled(s, indent);
+        bookmark(s, start);
         for (Section child : s.children()) {
             section(child, depth + 1, childIndent);
+        }
+    }
+
+    /**
+     * Marks the section's first paragraph with a bookmark named from the clause id ({@link Anchors#wordBookmark}),
+     * so links and cross-references can point at the clause. A section that starts with no paragraph of its own
+     * gets none.
+     */
+    private void bookmark(Section s, int start) {
+        for (int i = start; i < content.size(); i++) {
+            if (content.get(i) instanceof P p) {
+                BigInteger id = BigInteger.valueOf(nextBookmark++);
+                CTBookmark begin = Wml.factory().createCTBookmark();
+                begin.setId(id);
+                begin.setName(Anchors.wordBookmark(s.id()));
+                CTMarkupRange end = Wml.factory().createCTMarkupRange();
+                end.setId(id);
+                p.getContent().add(0, Wml.factory().createPBookmarkStart(begin));
+                p.getContent().add(Wml.factory().createPBookmarkEnd(end));
+                return;
+            }
         }
     }
 
@@ -84,16 +113,29 @@ final class BodyBuilder {
     }
 
     private void blocks(List<Block> blocks, int indent) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph para) {
-                paragraph(para.runs(), indent);
-            } else if (b instanceof Block.ItemList list) {
+        BlockVisitor<Void, RuntimeException> visitor = new BlockVisitor<>() {
+            @Override
+            public Void paragraph(Block.Paragraph para) {
+                BodyBuilder.this.paragraph(para.runs(), indent);
+                return null;
+            }
+
+            @Override
+            public Void list(Block.ItemList list) {
                 items(list.items(), indent);
-            } else if (b instanceof Block.Table table) {
-                content.add(tables.build(table.header(), table.rows(), indent, textWidth - indent));
+                return null;
+            }
+
+            @Override
+            public Void table(Block.Table table) {
+                content.add(tables.build(table, indent, textWidth - indent));
                 // Word joins two adjacent tables into one; an empty paragraph keeps them apart.
                 content.add(Wml.paragraph(styles.id(StyleRole.BODY)));
+                return null;
             }
+        };
+        for (Block b : blocks) {
+            b.accept(visitor);
         }
     }
 

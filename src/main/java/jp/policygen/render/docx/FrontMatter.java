@@ -7,7 +7,6 @@ import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 
 import jp.policygen.policy.Document;
-import jp.policygen.policy.Block;
 import jp.policygen.policy.DocumentInfo;
 
 /**
@@ -77,8 +76,7 @@ final class FrontMatter {
     }
 
     private Object historyTable(DocumentInfo info) {
-        Block.Table table = info.historyTable();
         TableBuilder tables = new TableBuilder(styles.id(StyleRole.TABLE_GRID), styles.id(StyleRole.NORMAL));
-        return tables.build(table.header(), table.rows(), 0, textWidth);
+        return tables.build(info.historyTable(), 0, textWidth);
     }
 }

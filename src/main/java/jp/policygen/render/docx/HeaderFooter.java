@@ -54,7 +54,7 @@ final class HeaderFooter {
         if (!marking.isEmpty()) {
             P mark = Wml.paragraph(styles.id(StyleRole.HEADER));
             Wml.align(mark, JcEnumeration.RIGHT);
-            mark.getContent().add(Wml.bold(Wml.run(marking, false)));
+            mark.getContent().add(Wml.bold(Wml.run(marking)));
             hdr.getContent().add(mark);
         }
         P title = Wml.paragraph(styles.id(StyleRole.HEADER), document.title());
@@ -67,9 +67,9 @@ final class HeaderFooter {
         Ftr ftr = Wml.factory().createFtr();
         P p = Wml.paragraph(styles.id(StyleRole.FOOTER));
         Wml.align(p, JcEnumeration.CENTER);
-        p.getContent().add(Wml.run("- ", false));
+        p.getContent().add(Wml.run("- "));
         p.getContent().addAll(Wml.field("PAGE", "1", false));
-        p.getContent().add(Wml.run(" -", false));
+        p.getContent().add(Wml.run(" -"));
         ftr.getContent().add(p);
         return ftr;
     }

@@ -16,6 +16,8 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Run;
 import jp.policygen.render.ColumnLayout;
 
 /**
@@ -39,13 +41,13 @@ final class TableBuilder {
      * @param indent left indent of the table in twips
      * @param width  total width in twips
      */
-    Tbl build(List<String> header, List<List<String>> rows, int indent, int width) {
-        int[] columns = columnWidths(header, rows, width);
+    Tbl build(Block.Table table, int indent, int width) {
+        int[] columns = columnWidths(table.header(), table.rows(), width);
         Tbl tbl = Wml.factory().createTbl();
         tbl.setTblPr(tableProperties(indent, width));
         tbl.setTblGrid(grid(columns));
-        tbl.getContent().add(row(header, columns, true));
-        for (List<String> cells : rows) {
+        tbl.getContent().add(row(table.headerCells(), columns, true));
+        for (List<Block.Cell> cells : table.rowCells()) {
             tbl.getContent().add(row(cells, columns, false));
         }
         return tbl;
@@ -95,33 +97,39 @@ final class TableBuilder {
         return grid;
     }
 
-    private Tr row(List<String> cells, int[] columns, boolean header) {
+    private Tr row(List<Block.Cell> cells, int[] columns, boolean header) {
         Tr tr = Wml.factory().createTr();
         tr.setTrPr(Wml.parse("trPr", header ? "<w:cantSplit/><w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
         for (int i = 0; i < columns.length; i++) {
-            String text = i < cells.size() ? cells.get(i) : "";
-            tr.getContent().add(cell(text, columns[i], header));
+            Block.Cell cell = i < cells.size() ? cells.get(i) : Block.Cell.of("");
+            tr.getContent().add(cell(cell, columns[i], header));
         }
         return tr;
     }
 
-    private Tc cell(String text, int width, boolean header) {
+    private Tc cell(Block.Cell cell, int width, boolean header) {
         Tc tc = Wml.factory().createTc();
         String shading = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/>"
                 + "<w:vAlign w:val=\"center\"/>" : "";
         tc.setTcPr(Wml.parse("tcPr", "<w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/>" + shading, TcPr.class));
         // A cell must hold at least one paragraph; line feeds in a cell start new paragraphs.
-        for (String line : text.split("\n", -1)) {
+        for (List<Run> line : cell.lines()) {
             tc.getContent().add(cellParagraph(line, header));
         }
         return tc;
     }
 
-    private P cellParagraph(String line, boolean header) {
+    private P cellParagraph(List<Run> line, boolean header) {
         P p = Wml.paragraph(cellStyleId);
         Wml.align(p, header ? JcEnumeration.CENTER : JcEnumeration.LEFT);
-        R run = Wml.run(line, false);
-        p.getContent().add(header ? Wml.bold(run) : run);
+        if (line.isEmpty()) {
+            // an empty run, as before cells held runs: the bytes of existing documents stay the same
+            line = List.of(Run.plain(""));
+        }
+        for (Run r : line) {
+            R run = Wml.run(r.text(), r.underline());
+            p.getContent().add(header ? Wml.bold(run) : run);
+        }
         return p;
     }
 }

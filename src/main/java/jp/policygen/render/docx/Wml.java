@@ -58,7 +58,7 @@ final class Wml {
     /** A paragraph of one plain run. */
     static P paragraph(String styleId, String text) {
         P p = paragraph(styleId);
-        p.getContent().add(run(text, false));
+        p.getContent().add(run(text));
         return p;
     }
 
@@ -68,8 +68,16 @@ final class Wml {
         }
     }
 
-    /** A run; line feeds in the text become line breaks, since w:t cannot hold them. */
-    static R run(String text, boolean underline) {
+    /** A plain run. */
+    static R run(String text) {
+        return run(text, Run.Underline.NONE);
+    }
+
+    /**
+     * A run; line feeds in the text become line breaks, since w:t cannot hold them. An underline is run
+     * formatting (w:u single or double), as Word's own 傍線 is.
+     */
+    static R run(String text, Run.Underline underline) {
         R r = FACTORY.createR();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -80,9 +88,9 @@ final class Wml {
                 r.getContent().add(FACTORY.createRT(text(lines[i])));
             }
         }
-        if (underline) {
+        if (underline != Run.Underline.NONE) {
             U u = FACTORY.createU();
-            u.setVal(UnderlineEnumeration.SINGLE);
+            u.setVal(underline == Run.Underline.DOUBLE ? UnderlineEnumeration.DOUBLE : UnderlineEnumeration.SINGLE);
             runProperties(r).setU(u);
         }
         return r;
@@ -101,7 +109,7 @@ final class Wml {
         R instr = FACTORY.createR();
         instr.getContent().add(FACTORY.createRInstrText(text(" " + instruction + " ")));
         return List.of(fieldChar(STFldCharType.BEGIN, dirty), instr, fieldChar(STFldCharType.SEPARATE, false),
-                run(result, false), fieldChar(STFldCharType.END, false));
+                run(result), fieldChar(STFldCharType.END, false));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jp.policygen.policy.Block;
+import jp.policygen.policy.BlockVisitor;
 import jp.policygen.policy.Block.ItemList;
 import jp.policygen.policy.Block.ListItem;
 import jp.policygen.policy.Block.Paragraph;
@@ -16,6 +17,7 @@ import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
+import jp.policygen.render.Anchors;
 import jp.policygen.render.DocumentWriter;
 
 /**
@@ -116,13 +118,25 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     private static void block(Writer w, Block b) throws IOException {
-        if (b instanceof Paragraph p) {
-            w.write("<p>" + runs(p.runs()) + "</p>\n");
-        } else if (b instanceof ItemList l) {
-            list(w, l.items());
-        } else if (b instanceof Table t) {
-            table(w, t);
-        }
+        b.accept(new BlockVisitor<Void, IOException>() {
+            @Override
+            public Void paragraph(Paragraph p) throws IOException {
+                w.write("<p>" + runs(p.runs()) + "</p>\n");
+                return null;
+            }
+
+            @Override
+            public Void list(ItemList l) throws IOException {
+                HtmlWriter.list(w, l.items());
+                return null;
+            }
+
+            @Override
+            public Void table(Table t) throws IOException {
+                HtmlWriter.table(w, t);
+                return null;
+            }
+        });
     }
 
     private static void list(Writer w, List<ListItem> items) throws IOException {
@@ -146,14 +160,14 @@ public final class HtmlWriter implements DocumentWriter {
     /** Header row, body rows and the closing tag of a table whose opening tag is written. */
     private static void tableBody(Writer w, Table t) throws IOException {
         w.write("<thead><tr>");
-        for (String c : t.header()) {
-            w.write("<th scope=\"col\">" + esc(c) + "</th>");
+        for (Block.Cell c : t.headerCells()) {
+            w.write("<th scope=\"col\">" + runs(c.runs()) + "</th>");
         }
         w.write("</tr></thead>\n<tbody>\n");
-        for (List<String> r : t.rows()) {
+        for (List<Block.Cell> r : t.rowCells()) {
             w.write("<tr>");
-            for (String c : r) {
-                w.write("<td>" + esc(c) + "</td>");
+            for (Block.Cell c : r) {
+                w.write("<td>" + runs(c.runs()) + "</td>");
             }
             w.write("</tr>\n");
         }
@@ -163,13 +177,17 @@ public final class HtmlWriter implements DocumentWriter {
     private static String runs(List<Run> runs) {
         StringBuilder sb = new StringBuilder();
         for (Run r : runs) {
-            sb.append(r.underline() ? "<u>" + esc(r.text()) + "</u>" : esc(r.text()));
+            sb.append(switch (r.underline()) {
+                case NONE -> esc(r.text());
+                case SINGLE -> "<u>" + esc(r.text()) + "</u>";
+                case DOUBLE -> "<u class=\"double\">" + esc(r.text()) + "</u>";
+            });
         }
         return sb.toString();
     }
 
     private static String anchor(Section s) {
-        return "s-" + s.id().replaceAll("[^a-z0-9.-]", "-");
+        return Anchors.htmlId(s.id());
     }
 
     /** Escapes text for element content and attribute values. */

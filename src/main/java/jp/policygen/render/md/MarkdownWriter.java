@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jp.policygen.policy.Block;
+import jp.policygen.policy.BlockVisitor;
 import jp.policygen.policy.Block.ItemList;
 import jp.policygen.policy.Block.ListItem;
 import jp.policygen.policy.Block.Paragraph;
@@ -63,15 +64,28 @@ public final class MarkdownWriter implements DocumentWriter {
             w.write(esc(s.label()) + "　" + esc(first.text()) + "\n\n");
             blocks = blocks.subList(1, blocks.size());
         }
-        for (Block b : blocks) {
-            if (b instanceof Paragraph p) {
+        BlockVisitor<Void, IOException> visitor = new BlockVisitor<>() {
+            @Override
+            public Void paragraph(Paragraph p) throws IOException {
                 w.write(esc(p.text()) + "\n\n");
-            } else if (b instanceof ItemList l) {
+                return null;
+            }
+
+            @Override
+            public Void list(ItemList l) throws IOException {
                 items(w, l.items(), "");
                 w.write("\n");
-            } else if (b instanceof Table t) {
-                table(w, t);
+                return null;
             }
+
+            @Override
+            public Void table(Table t) throws IOException {
+                MarkdownWriter.table(w, t);
+                return null;
+            }
+        };
+        for (Block b : blocks) {
+            b.accept(visitor);
         }
         for (Section c : s.children()) {
             section(w, c);

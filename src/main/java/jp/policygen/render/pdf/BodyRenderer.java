@@ -11,6 +11,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 import jp.policygen.policy.Block;
+import jp.policygen.policy.BlockVisitor;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
 
@@ -102,13 +103,27 @@ final class BodyRenderer {
     }
 
     private void block(Block block, float indent) throws DocumentException {
-        if (block instanceof Block.Paragraph p) {
-            pdf.add(bodyParagraph(p.runs(), indent, null));
-        } else if (block instanceof Block.ItemList list) {
-            items(list.items(), indent);
-        } else if (block instanceof Block.Table table && table.columns() > 0) {
-            pdf.add(tables.table(table, pdf.right() - pdf.left() - indent));
-        }
+        block.accept(new BlockVisitor<Void, DocumentException>() {
+            @Override
+            public Void paragraph(Block.Paragraph p) throws DocumentException {
+                pdf.add(bodyParagraph(p.runs(), indent, null));
+                return null;
+            }
+
+            @Override
+            public Void list(Block.ItemList list) throws DocumentException {
+                items(list.items(), indent);
+                return null;
+            }
+
+            @Override
+            public Void table(Block.Table table) throws DocumentException {
+                if (table.columns() > 0) {
+                    pdf.add(tables.table(table, pdf.right() - pdf.left() - indent));
+                }
+                return null;
+            }
+        });
     }
 
     /** A body paragraph begins one full-width character in (字下げ), as Japanese paragraphs do. */

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 import jp.policygen.policy.Section;
+import jp.policygen.render.Anchors;
 
 /**
  * The PDF outline (しおり), one entry per section, nested like the section tree.
@@ -27,7 +28,7 @@ final class Bookmarks extends PdfPageEventHelper {
     /** Space above the line the viewer jumps to, so the heading is not flush with the window's edge. */
     private static final float ABOVE = 8f;
 
-    private record Entry(String title, String parentKey, boolean open) {
+    private record Entry(String title, String parentKey, boolean open, String id) {
     }
 
     private final Map<String, Entry> pending = new HashMap<>();
@@ -58,7 +59,7 @@ final class Bookmarks extends PdfPageEventHelper {
     String register(Section section, String parentKey, int depth) {
         String key = key(next++);
         // top-level entries open, so the side panel shows the chapters' contents without a click
-        pending.put(key, new Entry(title(section), parentKey, depth == 0));
+        pending.put(key, new Entry(title(section), parentKey, depth == 0, section.id()));
         parents.put(key, parentKey);
         return key;
     }
@@ -81,6 +82,9 @@ final class Bookmarks extends PdfPageEventHelper {
         PdfDestination target = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + ABOVE, 0);
         made.put(key, new PdfOutline(parent, target, entry.title(), entry.open()));
         pages.put(key, writer.getPageNumber());
+        // every clause is a named destination under its stable id, so a link from outside can name the clause
+        writer.getDirectContent().localDestination(Anchors.pdfDestination(entry.id()),
+                new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + ABOVE, 0));
         if (anchored.contains(key)) {
             // the same view as the outline entry, as a destination of its own (OpenPDF writes each one it is given)
             writer.getDirectContent().localDestination(key,

@@ -76,7 +76,7 @@ final class Styles {
     List<Chunk> chunks(List<Run> runs, Font font) {
         List<Chunk> chunks = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
-        boolean underline = false;
+        Run.Underline underline = Run.Underline.NONE;
         for (Run run : runs) {
             if (pending.length() > 0 && run.underline() != underline) {
                 chunks.add(runChunk(pending.toString(), underline, font));
@@ -91,11 +91,16 @@ final class Styles {
         return chunks;
     }
 
-    private Chunk runChunk(String text, boolean underline, Font font) {
+    private Chunk runChunk(String text, Run.Underline underline, Font font) {
         Chunk chunk = chunk(text, font);
-        if (underline) {
-            // 傍線 of a 新旧対照表: thin and just below the baseline, as in the printed tables
+        if (underline != Run.Underline.NONE) {
+            // 傍線 of a 新旧対照表: thin and just below the baseline, as in the printed tables; drawn lines, not
+            // characters, so the text stays searchable and copyable
             chunk.setUnderline(0.6f, -1.8f);
+        }
+        if (underline == Run.Underline.DOUBLE) {
+            // 二重傍線 of a renumbered clause's number: a second line below the first
+            chunk.setUnderline(0.6f, -3.4f);
         }
         return chunk;
     }

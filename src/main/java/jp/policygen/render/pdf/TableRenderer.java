@@ -43,20 +43,25 @@ final class TableRenderer {
         t.setSplitRows(true);
         t.setSpacingBefore(4f);
         t.setSpacingAfter(6f);
-        for (String h : table.header()) {
+        for (Block.Cell h : table.headerCells()) {
             t.addCell(cell(h, headerFont, true));
         }
-        for (List<String> row : table.rows()) {
+        for (List<Block.Cell> row : table.rowCells()) {
             for (int c = 0; c < table.columns(); c++) {
-                t.addCell(cell(c < row.size() ? row.get(c) : "", cellFont, false));
+                t.addCell(cell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false));
             }
         }
         return t;
     }
 
-    private PdfPCell cell(String text, Font font, boolean header) {
+    private PdfPCell cell(Block.Cell content, Font font, boolean header) {
         Paragraph p = Styles.paragraph(font.getSize() * 1.45f, font);
-        p.add(styles.chunk(text, font));
+        if (content.runs().stream().anyMatch(r -> r.underlined())) {
+            p.addAll(styles.chunks(content.runs(), font));
+        } else {
+            // one chunk, as before cells held runs (an empty cell too), so existing tables print the same
+            p.add(styles.chunk(content.text(), font));
+        }
         PdfPCell cell = new PdfPCell();
         cell.addElement(p);
         cell.setPaddingLeft(PAD_X);

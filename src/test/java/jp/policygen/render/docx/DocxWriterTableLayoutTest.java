@@ -19,7 +19,7 @@ class DocxWriterTableLayoutTest {
         List<String> header = matrix.header();
         List<List<String>> rows = matrix.rows();
         int width = PageLayout.a4(true).textWidth();
-        Tbl tbl = new TableBuilder("TableGrid", "TableText").build(header, rows, 0, width);
+        Tbl tbl = new TableBuilder("TableGrid", "TableText").build(matrix, 0, width);
         int[] widths = tbl.getTblGrid().getGridCol().stream().map(TblGridCol::getW).mapToInt(w -> w.intValue())
                 .toArray();
 

@@ -217,7 +217,7 @@ class DocxWriterTest {
     @Test
     void underlinedRunsAreUnderlined() throws Exception {
         Section changed = new Section("x", SectionLevel.CHAPTER, "1.", "1", "改正", "", Origin.GUIDELINE, "",
-                List.of(new Block.Paragraph(List.of(Run.plain("前"), new Run("変更部分", true), Run.plain("後")))),
+                List.of(new Block.Paragraph(List.of(Run.plain("前"), Run.single("変更部分"), Run.plain("後")))),
                 List.of());
         Document doc = new Document(SampleDocuments.basicPolicy().kind(), "題", SampleDocuments.info(""), List.of(changed));
         P p = paragraphStartingWith(load(write(doc)), "前変更部分後");
@@ -225,6 +225,25 @@ class DocxWriterTest {
         assertEquals(3, runs.size());
         assertNotNull(runs.get(1).getRPr().getU());
         assertNull(runs.get(0).getRPr());
+    }
+
+    @Test
+    void everyClauseStartsWithABookmarkNamedFromItsId() throws Exception {
+        String xml = parts(standard).get("word/document.xml");
+        assertTrue(xml.contains("w:name=\"std_org_ciso\""), "titled clause");
+        assertTrue(xml.contains("w:name=\"std_org_csirt_report\""), "untitled clause ①");
+        assertTrue(xml.contains("w:name=\"std_tech_access_control_rules\""), "hyphens become underscores");
+    }
+
+    @Test
+    void underlinesAreRunFormattingSingleOrDoubleAlsoInsideATableCell() throws Exception {
+        String xml = parts(write(SampleDocuments.underlined())).get("word/document.xml");
+        assertTrue(xml.matches("(?s).*<w:u w:val=\"double\"/>.*<w:t[^>]*>第3条</w:t>.*"), "double-underlined number");
+        assertTrue(xml.matches("(?s).*<w:u w:val=\"single\"/>.*<w:t[^>]*>毎年度</w:t>.*"), "underlined word");
+        int cell = xml.lastIndexOf("<w:tc>");
+        assertTrue(xml.substring(cell).matches("(?s).*<w:u w:val=\"single\"/>.*<w:t[^>]*>暗号化</w:t>.*"),
+                "underlined word in the last cell");
+        assertFalse(xml.contains("<w:t>庁内で暗号化して保管</w:t>"));
     }
 
     @Test

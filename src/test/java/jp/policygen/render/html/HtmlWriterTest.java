@@ -53,4 +53,13 @@ class HtmlWriterTest {
         assertArrayEquals(html(SampleDocuments.standard()).getBytes(StandardCharsets.UTF_8),
                 html(SampleDocuments.standard()).getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void clausesCarryTheirIdAndUnderlinesAreMarkedInCellsToo() throws IOException {
+        String h = html(SampleDocuments.standard());
+        assertTrue(h.contains("<section id=\"s-std.org.ciso\""), h);
+        String u = html(SampleDocuments.underlined());
+        assertTrue(u.contains("<u class=\"double\">第3条</u>"), u);
+        assertTrue(u.contains("<td>庁内で<u>暗号化</u>して保管</td>"), u);
+    }
 }

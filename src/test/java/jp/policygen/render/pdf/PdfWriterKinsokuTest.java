@@ -61,7 +61,7 @@ class PdfWriterKinsokuTest {
                 List.of(Block.Paragraph.of(paragraph)), List.of());
         Section titled = new Section("k", SectionLevel.CHAPTER, "1.", "1", "禁則", "", Origin.GUIDELINE, "",
                 List.of(Block.Paragraph.of(paragraph),
-                        new Block.Table(List.of("項目", "説明"), List.of(List.of("禁則", paragraph)))),
+                        Block.Table.of(List.of("項目", "説明"), List.of(List.of("禁則", paragraph)))),
                 List.of(untitled));
         Document doc = new Document(SampleDocuments.standard().kind(), "禁則処理", SampleDocuments.info(""),
                 List.of(titled));

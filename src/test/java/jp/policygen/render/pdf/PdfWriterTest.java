@@ -158,7 +158,7 @@ class PdfWriterTest {
         List<List<String>> rows = IntStream.rangeClosed(1, 80).mapToObj(i -> List.of("行" + i, "内容" + i)).toList();
         Section s = chapter("1.", "一覧", null);
         s = new Section(s.id(), s.level(), s.label(), s.number(), s.title(), s.source(), s.origin(), s.reason(),
-                List.of(new Block.Table(List.of("見出し甲", "見出し乙"), rows)), List.of());
+                List.of(Block.Table.of(List.of("見出し甲", "見出し乙"), rows)), List.of());
         PdfPages pdf = PdfPages.write(writer, new Document(standard.kind(), "表", standard.info(), List.of(s)));
         List<String> tablePages = pdf.pageTexts().stream().filter(t -> t.matches("(?s).*内容\\d.*")).toList();
         assertTrue(tablePages.size() >= 2, "the table runs over pages");
@@ -166,6 +166,49 @@ class PdfWriterTest {
             assertTrue(page.contains("見出し甲") && page.contains("見出し乙"), page);
         }
         assertTrue(pdf.text().contains("行80"));
+    }
+
+    @Test
+    void everyClauseIsANamedDestinationUnderItsId() throws IOException {
+        try (PDDocument pdf = PdfPages.write(writer, standard).open()) {
+            var dests = pdf.getDocumentCatalog().getNames().getDests();
+            for (String id : List.of("std.org", "std.org.ciso", "std.org.csirt.report", "std.tech.access-control.rules")) {
+                var dest = dests.getValue(id);
+                assertTrue(dest != null && dest.getPage() != null, id);
+            }
+        }
+    }
+
+    @Test
+    void underlinesAreDrawnLinesInTheBodyAndInsideTableCells() throws IOException {
+        Document marked = SampleDocuments.underlined();
+        Section s = marked.sections().get(0);
+        Document plain = new Document(marked.kind(), marked.title(), marked.info(), List.of(new Section(s.id(),
+                s.level(), s.label(), s.number(), s.title(), s.source(), s.origin(), s.reason(),
+                List.of(Block.Paragraph.of("第3条　職員は、毎年度研修を受ける。"), Block.Table.of(List.of("分類", "取扱い"),
+                        List.of(List.of("機密性３", "施錠保管"), List.of("機密性２", "庁内で暗号化して保管")))),
+                List.of())));
+        // the text reads the same: the underline is not made of characters
+        String text = PdfPages.write(writer, marked).text();
+        assertTrue(text.contains("庁内で暗号化して保管"), text);
+        assertTrue(text.contains("第3条　職員は、毎年度研修を受ける。"), text);
+        // 第3条 twice (double), 毎年度 once, 暗号化 once: four more stroked lines than the plain document
+        assertEquals(strokes(PdfPages.write(writer, plain)) + 4, strokes(PdfPages.write(writer, marked)));
+    }
+
+    private static int strokes(PdfPages pages) throws IOException {
+        try (PDDocument pdf = pages.open()) {
+            int n = 0;
+            for (var page : pdf.getPages()) {
+                var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+                for (Object token : parser.parse()) {
+                    if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op && op.getName().equals("S")) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
     }
 
     @Test
