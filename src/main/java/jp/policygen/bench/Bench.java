@@ -43,7 +43,7 @@ public final class Bench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         Catalog catalog = new Catalog();
-        ProfileReader reader = new ProfileReader(catalog::clauseIdsOrNull);
+        ProfileReader reader = new ProfileReader(catalog);
         List<Profile> profiles = new ArrayList<>();
         for (String f : List.of("kakuu-mura", "kakuu-machi", "kakuu-shi", "kakuu-ken")) {
             profiles.add(reader.read(Path.of("profiles", f + ".yaml")).profile().orElseThrow());

@@ -18,12 +18,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import jp.policygen.policy.DocumentKind;
+import jp.policygen.profile.EditionRules;
 
 /**
  * The clause catalogs shipped in the jar under templates/: one {@link Edition} per guideline edition,
  * read once and kept.
  */
-public final class Catalog {
+public final class Catalog implements EditionRules {
     private static final String ROOT = "templates/";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "requires", "sectioned", "unnumbered",
@@ -32,7 +33,7 @@ public final class Catalog {
     private final ClassLoader loader;
     private final Map<String, Edition> editions = new ConcurrentHashMap<>();
     /** The editions index, read on first use (racing threads read the same file, so either result is right). */
-    private volatile Map<String, String> editionNames;
+    private volatile List<EditionInfo> index;
 
     public Catalog() {
         this(Catalog.class.getClassLoader());
@@ -42,72 +43,153 @@ public final class Catalog {
         this.loader = loader;
     }
 
-    /** Edition ids and names, oldest first, from templates/editions.yaml. */
-    public Map<String, String> editionNames() {
-        Map<String, String> names = editionNames;
-        if (names == null) {
-            names = readEditionNames();
-            editionNames = names;
+    /** The editions the tool ships, oldest first, as templates/editions.yaml lists them. */
+    public List<EditionInfo> editions() {
+        List<EditionInfo> list = index;
+        if (list == null) {
+            list = EditionIndex.read(yaml(ROOT + EditionIndex.FILE), ROOT + EditionIndex.FILE);
+            index = list;
         }
-        return names;
+        return list;
     }
 
-    private Map<String, String> readEditionNames() {
-        Map<String, Object> index = yaml(ROOT + "editions.yaml");
+    /** Edition ids and names, oldest first, from templates/editions.yaml. */
+    public Map<String, String> editionNames() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Object o : list(index.get("editions"), "editions.yaml")) {
-            Map<String, Object> e = map(o, "editions.yaml");
-            out.put(String.valueOf(e.get("id")), String.valueOf(e.get("name")));
+        for (EditionInfo e : editions()) {
+            out.put(e.id(), e.name());
         }
-        return java.util.Collections.unmodifiableMap(out); // keeps the file's order, oldest first
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The edition marked {@code latest: true}: the default for new profiles. */
+    public EditionInfo latest() {
+        return editions().stream().filter(EditionInfo::latest).findFirst().orElseThrow();
+    }
+
+    @Override
+    public List<String> editionIds() {
+        return editions().stream().map(EditionInfo::id).toList();
+    }
+
+    @Override
+    public String latestEdition() {
+        return latest().id();
+    }
+
+    @Override
+    public String editionName(String id) {
+        return info(id).map(EditionInfo::name).orElse(id);
+    }
+
+    @Override
+    public Optional<String> keyIntroducedBy(String key) {
+        return editions().stream().filter(e -> e.newKeys().stream().anyMatch(k -> k.key().equals(key)))
+                .map(EditionInfo::id).findFirst();
+    }
+
+    @Override
+    public Optional<String> valueIntroducedBy(String key, String value) {
+        return editions().stream()
+                .filter(e -> e.newValues().stream().anyMatch(v -> v.key().equals(key) && v.value().equals(value)))
+                .map(EditionInfo::id).findFirst();
+    }
+
+    public Optional<EditionInfo> info(String id) {
+        return editions().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public boolean has(String edition) {
-        return editionNames().containsKey(edition);
+        return info(edition).isPresent();
     }
 
     /** The clause ids of an edition, or null when the tool does not ship it. */
+    @Override
     public Set<String> clauseIdsOrNull(String edition) {
         return has(edition) ? edition(edition).clauseIds() : null;
     }
 
     public Edition edition(String id) {
-        if (!has(id)) {
-            throw new CatalogException("edition not shipped: " + id);
+        EditionInfo info = info(id).orElseThrow(() -> new CatalogException("edition not shipped: " + id));
+        Edition e = editions.get(id);
+        if (e == null) {
+            // not computeIfAbsent: a delta edition loads the edition it is stored against first (a nested update)
+            e = load(info);
+            Edition raced = editions.putIfAbsent(id, e);
+            if (raced != null) {
+                e = raced;
+            }
         }
-        return editions.computeIfAbsent(id, this::load);
+        return e;
     }
 
-    private Edition load(String id) {
-        String base = ROOT + id + "/";
-        Map<String, Object> ed = yaml(base + "edition.yaml");
+    private Edition load(EditionInfo info) {
+        String folder = ROOT + info.id() + "/";
+        if (info.derivedFrom().isPresent()) {
+            Edition from = edition(info.derivedFrom().get());
+            String file = folder + Delta.FILE;
+            Delta delta = new Delta(yaml(file), file, (m, parentFile) -> clause(m, folder, parentFile, new HashSet<>()),
+                    id -> text(folder + "clauses/" + id + ".ftl"));
+            List<CatalogDocument> docs = delta.apply(from.documents());
+            List<Requirement> reqs = new ArrayList<>(from.requirements());
+            if (text(folder + "requirements.yaml").isPresent()) {
+                Map<String, Object> y = yaml(folder + "requirements.yaml");
+                List<?> remove = y.get("remove") == null ? List.of() : list(y.get("remove"), folder + "requirements.yaml");
+                reqs.removeIf(r -> remove.contains(r.id()));
+                for (Requirement r : requirements(y, folder + "requirements.yaml")) {
+                    reqs.removeIf(old -> old.id().equals(r.id()));
+                    reqs.add(r);
+                }
+            }
+            Set<String> ids = new HashSet<>();
+            for (CatalogDocument d : docs) {
+                for (Clause c : d.clauses()) {
+                    uniqueIds(c, ids, file);
+                }
+            }
+            // an item whose clause the edition does not have cannot apply (α' items in an edition without α')
+            reqs.removeIf(r -> !ids.contains(r.clause()));
+            return new Edition(info, docs, reqs, delta.links());
+        }
+        Map<String, Object> ed = yaml(folder + "edition.yaml");
         List<CatalogDocument> docs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Object o : list(ed.get("documents"), base + "edition.yaml")) {
-            Map<String, Object> d = map(o, base + "edition.yaml");
+        for (Object o : list(ed.get("documents"), folder + "edition.yaml")) {
+            Map<String, Object> d = map(o, folder + "edition.yaml");
             DocumentKind kind = DocumentKind.fromId(String.valueOf(d.get("kind")));
             String title = String.valueOf(d.get("title"));
             boolean internal = Boolean.TRUE.equals(d.get("internal"));
             Optional<String> when = Optional.ofNullable((String) d.get("when"));
             String articleLevel = String.valueOf(d.getOrDefault("articles", "item"));
             List<Clause> clauses = new ArrayList<>();
-            for (Object f : list(d.getOrDefault("files", List.of()), base + "edition.yaml")) {
-                String file = base + f;
+            for (Object f : list(d.getOrDefault("files", List.of()), folder + "edition.yaml")) {
+                String file = folder + f;
                 Map<String, Object> chapter = yaml(file);
                 for (Object c : list(chapter.get("clauses"), file)) {
-                    clauses.add(clause(map(c, file), null, base, file, seen));
+                    clauses.add(clause(map(c, file), folder, file, seen));
                 }
             }
             Optional<RolesMatrix> roles = Optional.empty();
             if (d.get("roles") != null) {
-                roles = Optional.of(roles(yaml(base + d.get("roles")), base + d.get("roles")));
+                roles = Optional.of(roles(yaml(folder + d.get("roles")), folder + d.get("roles")));
             }
             docs.add(new CatalogDocument(kind, title, internal, when, articleLevel, clauses, roles));
         }
-        return new Edition(id, String.valueOf(ed.get("name")), docs, requirements(base + "requirements.yaml"));
+        String reqFile = folder + "requirements.yaml";
+        List<Requirement> reqs = text(reqFile).isEmpty() ? List.of() : requirements(yaml(reqFile), reqFile);
+        return new Edition(info, docs, reqs, List.of());
     }
 
-    private Clause clause(Map<String, Object> m, String parent, String base, String file, Set<String> seen) {
+    private static void uniqueIds(Clause c, Set<String> seen, String file) {
+        if (!seen.add(c.id())) {
+            throw new CatalogException(file + ": duplicate clause id '" + c.id() + "'");
+        }
+        for (Clause child : c.children()) {
+            uniqueIds(child, seen, file);
+        }
+    }
+
+    private Clause clause(Map<String, Object> m, String base, String file, Set<String> seen) {
         String id = String.valueOf(m.get("id"));
         if (!ID.matcher(id).matches()) {
             throw new CatalogException(file + ": bad clause id '" + id + "'");
@@ -126,7 +208,7 @@ public final class Catalog {
         Optional<String> body = text(base + "clauses/" + id + ".ftl");
         List<Clause> children = new ArrayList<>();
         for (Object c : list(m.getOrDefault("children", List.of()), file)) {
-            children.add(clause(map(c, file), id, base, file, seen));
+            children.add(clause(map(c, file), base, file, seen));
         }
         if (body.isEmpty() && children.isEmpty()) {
             throw new CatalogException(file + ": clause " + id + " has neither a body (clauses/" + id
@@ -140,12 +222,9 @@ public final class Catalog {
                 Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children);
     }
 
-    private List<Requirement> requirements(String file) {
-        if (text(file).isEmpty()) {
-            return List.of();
-        }
+    private static List<Requirement> requirements(Map<String, Object> y, String file) {
         List<Requirement> out = new ArrayList<>();
-        for (Object o : list(yaml(file).get("requirements"), file)) {
+        for (Object o : list(y.getOrDefault("requirements", List.of()), file)) {
             Map<String, Object> r = map(o, file);
             out.add(new Requirement(String.valueOf(r.get("id")), String.valueOf(r.get("text")),
                     Optional.ofNullable(r.get("when")).map(String::valueOf),
@@ -209,14 +288,14 @@ public final class Catalog {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o, String where) {
+    static Map<String, Object> map(Object o, String where) {
         if (o instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
         throw new CatalogException(where + ": expected a mapping");
     }
 
-    private static List<?> list(Object o, String where) {
+    static List<?> list(Object o, String where) {
         if (o instanceof List<?> l) {
             return l;
         }

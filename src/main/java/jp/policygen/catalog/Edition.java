@@ -3,13 +3,29 @@ package jp.policygen.catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** One edition of the guideline's catalog (2024-10 = 令和6年10月版): its documents and clauses. */
-public record Edition(String id, String name, List<CatalogDocument> documents, List<Requirement> requirements) {
+/**
+ * One edition of the guideline's catalog (its entry in templates/editions.yaml): its documents and clauses, with the
+ * deltas of its folder already applied.
+ *
+ * @param links for an edition stored as a delta: the clauses it continues under another id (renames, splits, merges)
+ */
+public record Edition(EditionInfo info, List<CatalogDocument> documents, List<Requirement> requirements,
+                      List<Link> links) {
     public Edition {
         documents = List.copyOf(documents);
         requirements = List.copyOf(requirements);
+        links = List.copyOf(links);
+    }
+
+    public String id() {
+        return info.id();
+    }
+
+    public String name() {
+        return info.name();
     }
 
     /** Every clause id of every document, in reading order. */
@@ -29,6 +45,11 @@ public record Edition(String id, String name, List<CatalogDocument> documents, L
             }
         }
         return out;
+    }
+
+    /** The clause with this id, in any document. */
+    public Optional<Clause> clause(String id) {
+        return allClauses().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     private static void collect(Clause c, List<Clause> out) {

@@ -15,7 +15,7 @@ final class Profiles {
     private final ProfileReader reader;
 
     Profiles(Catalog catalog) {
-        this.reader = new ProfileReader(catalog::clauseIdsOrNull);
+        this.reader = new ProfileReader(catalog);
     }
 
     record Loaded(List<Profile> profiles, List<Finding> findings) {

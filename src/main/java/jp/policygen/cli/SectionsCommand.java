@@ -24,7 +24,7 @@ final class SectionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--edition", paramLabel = "E", defaultValue = "2024-10", description = "ガイドラインの版（既定: ${DEFAULT-VALUE}）。")
+    @Option(names = "--edition", paramLabel = "E", description = "ガイドラインの版（既定: 最新の版）。")
     String edition;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text または json（既定: text）。")
@@ -35,6 +35,9 @@ final class SectionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = new Catalog();
+        if (edition == null) {
+            edition = catalog.latestEdition();
+        }
         if (!catalog.has(edition)) {
             err.println("引数が正しくありません: 版「" + edition + "」は収録されていません。収録されている版: "
                     + String.join(", ", catalog.editionNames().keySet()));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -43,19 +42,20 @@ final class ProfileBuilder {
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason");
-    static final String LATEST_EDITION = "2024-10";
     static final String UNUSABLE = "文書に使えない文字のため、削除してください。";
 
     private final Walk walk;
     private final Values values;
     private final String name;
-    private final Function<String, Set<String>> clauseIds;
+    private final EditionRules editions;
+    /** The profile's edition, once read: what it may use depends on it. */
+    private String edition;
 
-    ProfileBuilder(Walk walk, String name, Function<String, Set<String>> clauseIds) {
+    ProfileBuilder(Walk walk, String name, EditionRules editions) {
         this.walk = walk;
         this.values = new Values(walk);
         this.name = name;
-        this.clauseIds = clauseIds;
+        this.editions = editions;
     }
 
     Profile build(Node root) {
@@ -68,6 +68,7 @@ final class ProfileBuilder {
         }
         Fields f = new Fields(walk, "", map, ROOT);
         String guideline = guideline(f);
+        edition = guideline;
         Municipality municipality = municipality(section(f, "municipality", MUNICIPALITY, true, "name: 架空市"));
         PolicySettings policy = policy(section(f, "policy", POLICY, true, "effective: 2026-04-01"), municipality);
         Organization organization = organization(section(f, "organization", ORGANIZATION, true, "ciso: 副市長"));
@@ -82,37 +83,25 @@ final class ProfileBuilder {
                 overrides);
     }
 
-    /** The edition: one the spec knows, and one whose clauses this tool ships (else nothing could be generated). */
+    /** The edition: one the tool ships (templates/editions.yaml); the latest when the profile leaves it out. */
     private String guideline(Fields f) {
         if (!f.has("guideline")) {
-            return LATEST_EDITION;
+            return editions.latestEdition();
         }
         Node n = f.value("guideline");
         if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)
-                || !ProfileReader.EDITIONS_KNOWN.contains(s.getValue().strip())) {
+                || !editions.editionIds().contains(s.getValue().strip())) {
             String shown = n instanceof ScalarNode s ? "「" + Text.show(s.getValue()) + "」は書けません。" : "";
-            walk.error(n, "guideline", "bad-value", "'guideline' に" + shown + "ガイドラインの版を \"2024-10\"（令和6年10月版）"
-                    + "または \"2023-03\"（令和5年3月版）のように書いてください。");
-            return LATEST_EDITION;
+            List<String> newestFirst = new ArrayList<>(editions.editionIds());
+            java.util.Collections.reverse(newestFirst);
+            List<String> named = newestFirst.stream().map(e -> "\"" + e + "\"（" + editions.editionName(e) + "）").toList();
+            String choices = named.size() == 1 ? named.get(0)
+                    : String.join("、", named.subList(0, named.size() - 1)) + "または " + named.get(named.size() - 1);
+            walk.error(n, "guideline", "bad-value", "'guideline' に" + shown + "ガイドラインの版を " + choices
+                    + "のように書いてください。");
+            return editions.latestEdition();
         }
-        String edition = s.getValue().strip();
-        if (clauseIds.apply(edition) == null) {
-            List<String> shipped = ProfileReader.EDITIONS_KNOWN.stream().filter(e -> clauseIds.apply(e) != null).toList();
-            walk.error(n, "guideline", "edition-not-shipped", "'guideline' の「" + edition + "」（" + editionName(edition)
-                    + "）の条文はこのツールに収録されていないため、文書を作れません。"
-                    + (shipped.isEmpty() ? "" : "「guideline: \"" + shipped.get(shipped.size() - 1) + "\"」と書いてください（収録"
-                            + "されている版: " + String.join(", ", shipped) + "）。"));
-            return LATEST_EDITION;
-        }
-        return edition;
-    }
-
-    private static String editionName(String edition) {
-        return switch (edition) {
-            case "2023-03" -> "令和5年3月版";
-            case "2024-10" -> "令和6年10月版";
-            default -> edition;
-        };
+        return s.getValue().strip();
     }
 
     /** A nested mapping; null (after a finding if it was required or malformed) when absent. */
@@ -270,6 +259,14 @@ final class ProfileBuilder {
         String model = null;
         if (f.has("model")) {
             model = values.choice(f, "model", ProfileReader.MODELS, null);
+            Optional<String> since = model == null ? Optional.empty() : editions.valueIntroducedBy("network.model", model);
+            if (since.isPresent() && !editions.atLeast(edition, since.get())) {
+                walk.error(f.value("model"), f.join("model"), "not-in-edition", "model の「" + model + "」は"
+                        + editions.editionName(since.get()) + "で加わったモデルのため、guideline: \"" + edition + "\"（"
+                        + editions.editionName(edition) + "）では使えません。guideline を \"" + since.get()
+                        + "\" 以降にするか、model にこの版のモデルを書いてください。");
+                model = null;
+            }
         } else {
             f.missing("model", "alpha");
         }
@@ -378,7 +375,7 @@ final class ProfileBuilder {
                     + "書き、その下に字下げして replace / omit / append のどれか1つと reason を書いてください。");
             return out;
         }
-        Set<String> ids = clauseIds.apply(edition);
+        Set<String> ids = editions.clauseIdsOrNull(edition);
         Fields f = new Fields(walk, "overrides", m, null);
         for (var e : f.tuples.entrySet()) {
             String id = e.getKey();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +60,6 @@ public final class ProfileReader {
     static final LocalDate FIRST_DATE = LocalDate.of(1989, 1, 8);
     static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
 
-    public static final List<String> EDITIONS_KNOWN = List.of("2023-03", "2024-10");
     public static final List<String> MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime");
     public static final List<String> CASES = List.of("auth-only", "no-file-import", "file-exchange");
     public static final List<String> FORMS = List.of("outline", "articles");
@@ -76,11 +74,11 @@ public final class ProfileReader {
             Tag.MAP, Tag.SEQ);
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-    /** The clause ids of an edition's catalog, or null when the tool has no catalog for that edition. */
-    private final Function<String, Set<String>> clauseIds;
+    /** The editions the tool ships and the clause ids of each (the catalog). */
+    private final EditionRules editions;
 
-    public ProfileReader(Function<String, Set<String>> clauseIds) {
-        this.clauseIds = clauseIds;
+    public ProfileReader(EditionRules editions) {
+        this.editions = editions;
     }
 
     /** The result of reading: the profile when there were no errors, and every finding. */
@@ -161,7 +159,7 @@ public final class ProfileReader {
         }
         Profile profile;
         try {
-            profile = new ProfileBuilder(walk, name, clauseIds).build(root);
+            profile = new ProfileBuilder(walk, name, editions).build(root);
         } catch (StackOverflowError | RuntimeException e) {
             // A mistake of ours, not the user's; still explained, never a stack trace.
             walk.error(root, "", "internal", "プロファイルを最後まで調べられませんでした（ツールの不具合です）。"

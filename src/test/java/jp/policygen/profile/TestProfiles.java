@@ -36,7 +36,7 @@ public final class TestProfiles {
             """;
 
     public static ProfileReader reader() {
-        return new ProfileReader(CATALOG::clauseIdsOrNull);
+        return new ProfileReader(CATALOG);
     }
 
     public static ProfileReader.Result read(String yaml) {

@@ -1,0 +1,199 @@
+package jp.policygen.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jp.policygen.policy.DocumentKind;
+
+/**
+ * The changes file of an edition stored as a delta (templates/&lt;edition&gt;/changes.yaml): what it adds, replaces,
+ * renames or removes relative to the edition it is stored against, so every clause text is written once.
+ */
+final class Delta {
+    static final String FILE = "changes.yaml";
+    private static final Set<String> OPS = Set.of("add", "replace", "rename", "remove", "link");
+    private static final Set<String> REPLACEABLE = Set.of("title", "source", "when", "requires");
+
+    private final String file;
+    private final List<Map<String, Object>> changes = new ArrayList<>();
+    private final List<DocumentKind> removedDocuments = new ArrayList<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final BiFunction<Map<String, Object>, String, Clause> parser;
+    private final Function<String, Optional<String>> bodies;
+    private final List<Link> links = new ArrayList<>();
+
+    /**
+     * @param parser reads a clause tree written in the changes file (bodies from this edition's folder)
+     * @param bodies the body file of a clause id in this edition's folder, if there is one
+     */
+    Delta(Map<String, Object> y, String file, BiFunction<Map<String, Object>, String, Clause> parser,
+          Function<String, Optional<String>> bodies) {
+        this.file = file;
+        this.parser = parser;
+        this.bodies = bodies;
+        if (y.get("documents") != null) {
+            Map<String, Object> d = Catalog.map(y.get("documents"), file);
+            for (Object k : Catalog.list(d.getOrDefault("remove", List.of()), file)) {
+                removedDocuments.add(DocumentKind.fromId(String.valueOf(k)));
+            }
+        }
+        if (y.get("sources") != null) {
+            Catalog.map(y.get("sources"), file).forEach((k, v) -> sources.put(k, String.valueOf(v)));
+        }
+        for (Object o : Catalog.list(y.getOrDefault("changes", List.of()), file)) {
+            Map<String, Object> c = Catalog.map(o, file);
+            long ops = c.keySet().stream().filter(OPS::contains).count();
+            if (ops != 1) {
+                throw new CatalogException(file + ": each change needs exactly one of " + OPS + ": " + c);
+            }
+            changes.add(c);
+        }
+    }
+
+    /** The lineage links this delta declares (renames, and explicit links for splits and merges). */
+    List<Link> links() {
+        return List.copyOf(links);
+    }
+
+    List<CatalogDocument> apply(List<CatalogDocument> from) {
+        List<CatalogDocument> docs = new ArrayList<>();
+        for (CatalogDocument d : from) {
+            if (!removedDocuments.contains(d.kind())) {
+                docs.add(d);
+            }
+        }
+        for (Map<String, Object> c : changes) {
+            docs = apply(docs, c);
+        }
+        if (!sources.isEmpty()) {
+            List<CatalogDocument> out = new ArrayList<>();
+            for (CatalogDocument d : docs) {
+                out.add(withClauses(d, d.clauses().stream().map(this::rewriteSources).toList()));
+            }
+            docs = out;
+        }
+        return docs;
+    }
+
+    private List<CatalogDocument> apply(List<CatalogDocument> docs, Map<String, Object> c) {
+        int[] hits = {0};
+        List<CatalogDocument> out = new ArrayList<>();
+        if (c.containsKey("link")) {
+            Map<String, Object> l = Catalog.map(c.get("link"), file);
+            links.add(new Link(String.valueOf(l.get("from")), String.valueOf(l.get("here"))));
+            return docs;
+        }
+        for (CatalogDocument d : docs) {
+            List<Clause> clauses;
+            if (c.containsKey("add")) {
+                Clause added = parser.apply(Catalog.map(c.get("add"), file), file);
+                clauses = add(d.clauses(), added, c, hits);
+                if (c.get("under") == null && c.get("after") == null && c.get("before") == null) {
+                    throw new CatalogException(file + ": add " + added.id() + " needs after, before or under");
+                }
+            } else {
+                clauses = edit(d.clauses(), c, hits);
+            }
+            out.add(withClauses(d, clauses));
+        }
+        if (hits[0] != 1) {
+            throw new CatalogException(file + ": change " + c + " matched " + hits[0] + " clauses (expected exactly one)");
+        }
+        return out;
+    }
+
+    private List<Clause> add(List<Clause> list, Clause added, Map<String, Object> c, int[] hits) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause k : list) {
+            if (k.id().equals(c.get("before"))) {
+                out.add(added);
+                hits[0]++;
+            }
+            List<Clause> children = add(k.children(), added, c, hits);
+            if (k.id().equals(c.get("under"))) {
+                children = new ArrayList<>(children);
+                children.add(added);
+                hits[0]++;
+            }
+            out.add(withChildren(k, children));
+            if (k.id().equals(c.get("after"))) {
+                out.add(added);
+                hits[0]++;
+            }
+        }
+        return out;
+    }
+
+    private List<Clause> edit(List<Clause> list, Map<String, Object> c, int[] hits) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause k : list) {
+            Clause next = withChildren(k, edit(k.children(), c, hits));
+            if (k.id().equals(c.get("remove"))) {
+                hits[0]++;
+                continue;
+            }
+            if (k.id().equals(c.get("replace"))) {
+                hits[0]++;
+                next = replaced(next, k.id(), c);
+            } else if (k.id().equals(c.get("rename"))) {
+                hits[0]++;
+                String to = String.valueOf(c.get("to"));
+                links.add(new Link(k.id(), to));
+                Clause r = new Clause(to, next.title(), next.source(), next.when(), next.requires(), next.sectioned(),
+                        next.unnumbered(), next.body(), next.children());
+                next = replaced(r, to, c);
+            }
+            out.add(next);
+        }
+        return out;
+    }
+
+    /** The clause with the manifest keys the change gives, and the body of this folder's clauses/&lt;id&gt;.ftl if any. */
+    private Clause replaced(Clause k, String id, Map<String, Object> c) {
+        for (String key : c.keySet()) {
+            if (!REPLACEABLE.contains(key) && !OPS.contains(key) && !key.equals("to")) {
+                throw new CatalogException(file + ": " + id + ": a replace or rename cannot change '" + key + "'");
+            }
+        }
+        String title = c.containsKey("title") ? String.valueOf(c.get("title")) : k.title();
+        String source = c.containsKey("source") ? String.valueOf(c.get("source")) : k.source();
+        Optional<String> when = c.containsKey("when") ? optional(c.get("when")) : k.when();
+        Optional<String> requires = c.containsKey("requires") ? optional(c.get("requires")) : k.requires();
+        Optional<String> body = bodies.apply(id);
+        return new Clause(id, title, source, when, requires, k.sectioned(), k.unnumbered(),
+                body.isPresent() ? body : k.body(), k.children());
+    }
+
+    private static Optional<String> optional(Object o) {
+        return o == null || String.valueOf(o).isBlank() ? Optional.empty() : Optional.of(String.valueOf(o));
+    }
+
+    /** 「対策基準 8.3(1)」 → 「対策基準 8.2(1)」 when the edition numbers the section differently. */
+    private Clause rewriteSources(Clause k) {
+        String source = k.source();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            String from = e.getKey();
+            if (source.equals(from) || source.startsWith(from + "(")) {
+                source = e.getValue() + source.substring(from.length());
+                break;
+            }
+        }
+        return new Clause(k.id(), k.title(), source, k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
+                k.children().stream().map(this::rewriteSources).toList());
+    }
+
+    private static Clause withChildren(Clause k, List<Clause> children) {
+        return new Clause(k.id(), k.title(), k.source(), k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
+                children);
+    }
+
+    private static CatalogDocument withClauses(CatalogDocument d, List<Clause> clauses) {
+        return new CatalogDocument(d.kind(), d.title(), d.internal(), d.when(), d.articleLevel(), clauses, d.roles());
+    }
+}

@@ -1,0 +1,66 @@
+package jp.policygen.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads templates/editions.yaml, the one list of the editions the tool ships, and checks that it holds together. */
+final class EditionIndex {
+    static final String FILE = "editions.yaml";
+    private static final Pattern ID = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Set<String> KEYS = Set.of("id", "name", "published", "latest", "base", "derived_from", "summary",
+            "new_keys", "new_values");
+
+    private EditionIndex() {
+    }
+
+    static List<EditionInfo> read(Map<String, Object> y, String file) {
+        List<EditionInfo> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Object o : Catalog.list(y.get("editions"), file)) {
+            Map<String, Object> e = Catalog.map(o, file);
+            for (String k : e.keySet()) {
+                if (!KEYS.contains(k)) {
+                    throw new CatalogException(file + ": unknown key '" + k + "'");
+                }
+            }
+            String id = String.valueOf(e.get("id"));
+            if (!ID.matcher(id).matches() || !ids.add(id)) {
+                throw new CatalogException(file + ": bad or repeated edition id '" + id + "'");
+            }
+            List<EditionInfo.NewKey> keys = new ArrayList<>();
+            for (Object k : Catalog.list(e.getOrDefault("new_keys", List.of()), file)) {
+                Map<String, Object> km = Catalog.map(k, file);
+                keys.add(new EditionInfo.NewKey(String.valueOf(km.get("key")), String.valueOf(km.get("suggested")),
+                        String.valueOf(km.get("decide"))));
+            }
+            List<EditionInfo.NewValue> values = new ArrayList<>();
+            for (Object v : Catalog.list(e.getOrDefault("new_values", List.of()), file)) {
+                Map<String, Object> vm = Catalog.map(v, file);
+                values.add(new EditionInfo.NewValue(String.valueOf(vm.get("key")), String.valueOf(vm.get("value"))));
+            }
+            out.add(new EditionInfo(id, String.valueOf(e.get("name")), String.valueOf(e.get("published")),
+                    Boolean.TRUE.equals(e.get("latest")), optional(e.get("base")), optional(e.get("derived_from")),
+                    e.get("summary") == null ? "" : String.valueOf(e.get("summary")).strip(), keys, values));
+        }
+        if (out.stream().filter(EditionInfo::latest).count() != 1) {
+            throw new CatalogException(file + ": exactly one edition must be marked latest: true");
+        }
+        for (EditionInfo e : out) {
+            for (Optional<String> ref : List.of(e.base(), e.derivedFrom())) {
+                if (ref.isPresent() && !ids.contains(ref.get())) {
+                    throw new CatalogException(file + ": edition " + e.id() + " names an edition not listed: " + ref.get());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Optional<String> optional(Object o) {
+        return o == null ? Optional.empty() : Optional.of(String.valueOf(o));
+    }
+}

@@ -1,0 +1,30 @@
+package jp.policygen.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One entry of templates/editions.yaml: what the tool knows about an edition before reading its clauses.
+ *
+ * @param published   when the ministry published it (year-month as the edition's name gives it)
+ * @param base        the edition it revised (its predecessor), for lineage, 対照表 and upgrade; empty for the oldest
+ * @param derivedFrom how its folder is stored: empty = a full folder; otherwise a delta over that edition's catalog
+ * @param summary     one line saying what the edition changed relative to its base
+ * @param newKeys     profile keys this edition introduces, with what the author must decide (upgrade writes them)
+ * @param newValues   profile values this edition introduces (key = value), refused under earlier editions
+ */
+public record EditionInfo(String id, String name, String published, boolean latest, Optional<String> base,
+                          Optional<String> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues) {
+    public EditionInfo {
+        newKeys = List.copyOf(newKeys);
+        newValues = List.copyOf(newValues);
+    }
+
+    /** A profile key the edition introduces: its dotted path, the value to suggest, and the question it answers. */
+    public record NewKey(String key, String suggested, String decide) {
+    }
+
+    /** A value of an existing key that the edition introduces (network.model = alpha-prime). */
+    public record NewValue(String key, String value) {
+    }
+}

@@ -1,0 +1,34 @@
+package jp.policygen.profile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the profile reader needs to know about the guideline editions the tool ships (templates/editions.yaml, read
+ * by the catalog): the profile code names no edition itself.
+ */
+public interface EditionRules {
+    /** Edition ids, oldest first. */
+    List<String> editionIds();
+
+    /** The edition a profile without {@code guideline} gets. */
+    String latestEdition();
+
+    /** 令和6年10月版 for 2024-10. */
+    String editionName(String id);
+
+    /** The clause ids of an edition, or null when the tool does not ship it. */
+    Set<String> clauseIdsOrNull(String edition);
+
+    /** The edition that introduced this profile key (dotted path), if a later edition than the oldest did. */
+    Optional<String> keyIntroducedBy(String key);
+
+    /** The edition that introduced this value of a key (network.model = alpha-prime), if a later edition did. */
+    Optional<String> valueIntroducedBy(String key, String value);
+
+    /** True when {@code edition} is {@code other} or comes after it. */
+    default boolean atLeast(String edition, String other) {
+        return editionIds().indexOf(edition) >= editionIds().indexOf(other);
+    }
+}
