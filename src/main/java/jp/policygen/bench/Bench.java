@@ -1,125 +1,340 @@
 package jp.policygen.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jp.policygen.catalog.Catalog;
-import jp.policygen.catalog.TemplateEngine;
-import jp.policygen.generate.Generator;
-import jp.policygen.policy.Document;
-import jp.policygen.policy.Policy;
-import jp.policygen.profile.Profile;
-import jp.policygen.profile.ProfileReader;
-import jp.policygen.render.DocumentWriter;
-import jp.policygen.render.RenderOptions;
-import jp.policygen.render.Warnings;
-import jp.policygen.render.docx.DocxWriter;
-import jp.policygen.render.html.HtmlWriter;
-import jp.policygen.render.md.MarkdownWriter;
-import jp.policygen.render.pdf.PdfWriter;
-import jp.policygen.resolve.Resolver;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
- * The benchmark that speed and memory are measured with (never timed assertions in tests):
- * {@code java -cp target/policygen.jar jp.policygen.bench.Bench [ROUNDS] [BATCH]}.
- * Measures, after warm-up, the time to resolve each sample profile and to write each format, and the time
- * and heap of a batch run of BATCH profiles through the generator, as a user's batch mode does.
+ * The benchmark the speed targets of the project are measured with (tests never time anything). It runs the
+ * tool as a user does, as whole processes started by the launcher, and prints a Markdown report:
+ * <ul>
+ * <li>cold: one fully featured body (the sample prefecture), all documents in docx + pdf + html, one process;</li>
+ * <li>peer: what an author would otherwise run for the 対策基準 alone (pandoc Markdown → docx, then LibreOffice
+ * docx → PDF), in the same run so that both see the same machine and load; skipped, saying so, when pandoc or
+ * soffice is not installed;</li>
+ * <li>check: {@code check} of one profile, cold;</li>
+ * <li>batch: BATCH bodies in one process with {@code --jobs 1} and {@code --jobs 2}: bodies per second and the
+ * peak resident memory of the process;</li>
+ * <li>warm (only with {@code --warm ROUNDS}): where a warm JVM spends its time, format by format.</li>
+ * </ul>
+ * Run from the project folder after {@code mvn package}: {@code java -cp target/policygen.jar
+ * jp.policygen.bench.Bench [--runs 5] [--batch 200] [--jobs 1,2] [--only cold,peer,check,batch]
+ * [--command "java -jar target/policygen.jar"] [--warm ROUNDS]}. See docs/performance.md.
  */
 public final class Bench {
-    private Bench() {
+    static final String FULL_PROFILE = "profiles/kakuu-ken.yaml";
+    static final List<String> SAMPLES = List.of("kakuu-ken", "kakuu-shi", "kakuu-machi", "kakuu-mura");
+    static final List<String> SECTIONS = List.of("cold", "peer", "check", "batch");
+
+    private final Path project;
+    private final Path work;
+    private final List<String> command;
+    private final int runs;
+    private final Map<String, String> env = Map.of("LC_ALL", "C.UTF-8");
+
+    private Bench(Path project, Path work, List<String> command, int runs) {
+        this.project = project;
+        this.work = work;
+        this.command = command;
+        this.runs = runs;
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        Catalog catalog = new Catalog();
-        ProfileReader reader = new ProfileReader(catalog);
-        List<Profile> profiles = new ArrayList<>();
-        for (String f : List.of("kakuu-mura", "kakuu-machi", "kakuu-shi", "kakuu-ken")) {
-            profiles.add(reader.read(Path.of("profiles", f + ".yaml")).profile().orElseThrow());
-        }
-        Resolver resolver = new Resolver(new TemplateEngine());
-        List<DocumentWriter> writers = List.of(new DocxWriter(RenderOptions.defaults()),
-                new PdfWriter(RenderOptions.defaults(), Warnings.NONE), new HtmlWriter(), new MarkdownWriter());
-
-        System.out.println("policygen bench: " + rounds + " rounds after 2 warm-up rounds; Java "
-                + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
-        for (int warm = 0; warm < 2; warm++) {
-            round(profiles, resolver, catalog, writers);
-        }
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        for (int r = 0; r < rounds; r++) {
-            round(profiles, resolver, catalog, writers).forEach((k, v) -> totals.merge(k, new long[] {v},
-                    (a, b) -> new long[] {a[0] + b[0]}));
-        }
-        for (Map.Entry<String, long[]> e : totals.entrySet()) {
-            System.out.printf(Locale.ROOT, "  %-28s %8.1f ms per round (4 profiles)%n", e.getKey(),
-                    e.getValue()[0] / 1e6 / rounds);
-        }
-
-        Path out = Files.createTempDirectory("policygen-bench");
-        Generator generator = new Generator(catalog);
-        resetPeaks();
-        long start = System.nanoTime();
-        for (int i = 0; i < batch; i++) {
-            generator.generate(profiles.get(i % profiles.size()), out.resolve("p" + i), writers);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "  batch of %d profiles, all formats: %.1f s (%.2f s per profile), peak heap %d MiB%n",
-                batch, seconds, seconds / batch, peakHeap() / (1024 * 1024));
-        deleteTree(out);
-    }
-
-    private static Map<String, Long> round(List<Profile> profiles, Resolver resolver, Catalog catalog,
-                                           List<DocumentWriter> writers) throws IOException {
-        Map<String, Long> times = new LinkedHashMap<>();
-        for (Profile p : profiles) {
-            long t = System.nanoTime();
-            Policy policy = resolver.resolve(p, catalog.edition(p.guideline())).policy();
-            times.merge("resolve", System.nanoTime() - t, Long::sum);
-            for (DocumentWriter w : writers) {
-                t = System.nanoTime();
-                for (Document d : policy.documents()) {
-                    w.write(d, new ByteArrayOutputStream());
+        int runs = 5;
+        int batch = 200;
+        int warm = 0;
+        List<Integer> jobs = List.of(1, 2);
+        List<String> only = SECTIONS;
+        List<String> command = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--batch" -> batch = Integer.parseInt(value);
+                case "--warm" -> warm = Integer.parseInt(value);
+                case "--jobs" -> jobs = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
+                case "--only" -> only = List.of(value.split(","));
+                case "--command" -> command = List.of(value.trim().split("\\s+"));
+                default -> {
+                    System.err.println("usage: Bench [--runs N] [--batch N] [--jobs 1,2] [--only "
+                            + String.join(",", SECTIONS) + "] [--command \"java -jar target/policygen.jar\"] [--warm ROUNDS]");
+                    System.exit(2);
                 }
-                times.merge("write " + w.format(), System.nanoTime() - t, Long::sum);
+            }
+            i++;
+        }
+        Path project = Path.of("").toAbsolutePath();
+        if (!Files.isRegularFile(project.resolve(FULL_PROFILE))) {
+            System.err.println("Run the bench from the project folder (" + FULL_PROFILE + " not found).");
+            System.exit(2);
+        }
+        if (command == null) {
+            command = defaultCommand(project);
+        }
+        Path work = Files.createTempDirectory("policygen-bench");
+        try {
+            Bench bench = new Bench(project, work, command, runs);
+            bench.describeMachine();
+            Summary summary = new Summary();
+            if (only.contains("cold") || only.contains("peer")) {
+                bench.cold(summary, only.contains("cold"), only.contains("peer"));
+            }
+            if (only.contains("check")) {
+                bench.check(summary);
+            }
+            if (only.contains("batch")) {
+                for (int j : jobs) {
+                    bench.batch(summary, batch, j);
+                }
+            }
+            summary.print();
+            System.out.println("Load average at the end: " + loadAverage());
+            if (warm > 0) {
+                WarmBench.run(warm, 20);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** The launcher a user runs, when there is one for this system; else the jar with the JVM's defaults. */
+    private static List<String> defaultCommand(Path project) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        Path launcher = project.resolve(windows ? "policygen.cmd" : "policygen");
+        if (Files.isExecutable(launcher)) {
+            return windows ? List.of("cmd", "/c", launcher.toString()) : List.of(launcher.toString());
+        }
+        return List.of("java", "-jar", project.resolve("target/policygen.jar").toString());
+    }
+
+    private void describeMachine() throws IOException, InterruptedException {
+        System.out.println("# policygen bench");
+        System.out.println();
+        System.out.println("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores ("
+                + cpuModel().orElse("CPU model unknown") + "), " + memory().orElse("memory unknown") + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        ProcessRun version = ProcessRun.of(List.of("java", "-version"), work, env, false);
+        System.out.println("- JVM of the runs: " + version.output().lines().skip(1).findFirst().orElse("?").trim());
+        System.out.println("- Command: `" + String.join(" ", command) + "`");
+        System.out.println("- Medians of " + runs + " runs after one untimed run; CPU = user + system time of all threads;"
+                + " peak = VmHWM (peak resident set)");
+        System.out.println("- Load average at the start: " + loadAverage());
+        // the untimed run also makes the launcher build the jar if the sources are newer
+        run(List.of("--version"));
+        System.out.println();
+    }
+
+    private void cold(Summary summary, boolean ours, boolean peer) throws IOException, InterruptedException {
+        Path profile = project.resolve(FULL_PROFILE);
+        List<ProcessRun> full = new ArrayList<>();
+        if (ours) {
+            for (int i = 0; i <= runs; i++) {
+                ProcessRun r = run(List.of("generate", profile.toString(), "--format", "docx,pdf,html",
+                        "-o", work.resolve("cold" + i).toString()));
+                if (i > 0) {
+                    full.add(r);
+                }
+            }
+            summary.add("Cold full set of the sample prefecture (all documents, docx+pdf+html), one process",
+                    full, null);
+        }
+        if (!peer) {
+            return;
+        }
+        Optional<String> missing = Stream.of("pandoc", "soffice").filter(p -> which(p).isEmpty()).findFirst();
+        if (missing.isPresent()) {
+            System.out.println("Peer pipeline skipped: `" + missing.get() + "` is not installed "
+                    + "(Debian/Ubuntu: apt-get install pandoc libreoffice-writer-nogui).");
+            System.out.println();
+            return;
+        }
+        // the peer's input: the same 対策基準 as Markdown, which an author would write by hand
+        run(List.of("generate", profile.toString(), "--format", "md", "-o", work.resolve("md").toString()));
+        Path markdown;
+        try (Stream<Path> s = Files.walk(work.resolve("md"))) {
+            markdown = s.filter(p -> p.getFileName().toString().startsWith("02_") && p.toString().endsWith(".md"))
+                    .findFirst().orElseThrow(() -> new IOException("no 対策基準 Markdown was generated"));
+        }
+        Path peerDir = work.resolve("peer");
+        Files.createDirectories(peerDir);
+        Files.copy(markdown, peerDir.resolve("standard.md"));
+        List<String> pandoc = List.of("pandoc", "-f", "markdown", "-t", "docx", "-o", "standard.docx", "standard.md");
+        List<String> soffice = List.of("soffice", "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", peerDir.toString(), "standard.docx");
+        List<ProcessRun> pipeline = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            ProcessRun a = checked(ProcessRun.of(pandoc, peerDir, env, true), pandoc);
+            ProcessRun b = checked(ProcessRun.of(soffice, peerDir, env, true), soffice);
+            if (!Files.isRegularFile(peerDir.resolve("standard.pdf"))) {
+                throw new IOException("LibreOffice wrote no PDF: " + b.output());
+            }
+            Files.delete(peerDir.resolve("standard.pdf"));
+            if (i > 0) {
+                pipeline.add(new ProcessRun(a.nanos() + b.nanos(), a.cpuNanos() + b.cpuNanos(),
+                        Math.max(a.peakKib(), b.peakKib()), 0, ""));
             }
         }
-        return times;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
+        summary.add("Peer: pandoc Markdown → docx, then LibreOffice docx → PDF, of the 対策基準 alone", pipeline, null);
+        if (!full.isEmpty()) {
+            double ratio = median(full, ProcessRun::seconds) / median(pipeline, ProcessRun::seconds);
+            summary.note(String.format(Locale.ROOT, "Cold full set ÷ peer pipeline: **%.2f×** (target ≤ 0.5×: %s)",
+                    ratio, ratio <= 0.5 ? "met" : "missed"));
         }
     }
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
+    private void check(Summary summary) throws IOException, InterruptedException {
+        List<ProcessRun> list = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            ProcessRun r = run(List.of("check", project.resolve(FULL_PROFILE).toString()));
+            if (i > 0) {
+                list.add(r);
             }
         }
-        return sum;
+        summary.add("`check` of one profile, cold", list, null);
+        double s = median(list, ProcessRun::seconds);
+        summary.note(String.format(Locale.ROOT, "check cold: **%.2f s** (target < 1 s: %s)", s, s < 1 ? "met" : "missed"));
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    private void batch(Summary summary, int bodies, int jobs) throws IOException, InterruptedException {
+        Path dir = work.resolve("bodies");
+        if (!Files.isDirectory(dir)) {
+            writeBodies(dir, bodies);
+        }
+        List<String> args = new ArrayList<>(List.of("generate", "--jobs", Integer.toString(jobs), "--format",
+                "docx,pdf,html", "-o", work.resolve("batch-" + jobs).toString()));
+        try (Stream<Path> s = Files.list(dir)) {
+            s.map(Path::toString).sorted().forEach(args::add);
+        }
+        ProcessRun r = run(args);
+        double perSecond = bodies / r.seconds();
+        summary.add(String.format(Locale.ROOT, "Batch of %d bodies, docx+pdf+html, `--jobs %d`", bodies, jobs),
+                List.of(r), String.format(Locale.ROOT, "%.2f bodies/s", perSecond));
+        if (jobs == 2) {
+            summary.note(String.format(Locale.ROOT, "batch --jobs 2: **%.2f bodies/s** (target ≥ 10: %s), "
+                    + "peak **%d MiB** (target ≤ 1024: %s)", perSecond, perSecond >= 10 ? "met" : "missed",
+                    r.peakKib() / 1024, r.peakKib() <= 1024 * 1024 ? "met" : "missed"));
+        }
+        deleteTree(work.resolve("batch-" + jobs));
+    }
+
+    /** The four sample bodies in turn, each copy with its own name so that no two documents are the same. */
+    private void writeBodies(Path dir, int bodies) throws IOException {
+        Files.createDirectories(dir);
+        for (int i = 0; i < bodies; i++) {
+            String sample = SAMPLES.get(i % SAMPLES.size());
+            String yaml = Files.readString(project.resolve("profiles/" + sample + ".yaml"), StandardCharsets.UTF_8);
+            String numbered = yaml.replace("架空", "架空" + (i + 1));
+            Files.writeString(dir.resolve(String.format(Locale.ROOT, "body%03d-%s.yaml", i + 1, sample)), numbered,
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    private ProcessRun run(List<String> args) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(command);
+        full.addAll(args);
+        return checked(ProcessRun.of(full, project, env, false), full);
+    }
+
+    private static ProcessRun checked(ProcessRun r, List<String> command) throws IOException {
+        if (r.exitCode() != 0) {
+            throw new IOException("`" + String.join(" ", command.subList(0, Math.min(6, command.size())))
+                    + " …` ended with status " + r.exitCode() + ":\n" + r.output());
+        }
+        return r;
+    }
+
+    private static Optional<Path> which(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir, program);
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static double median(List<ProcessRun> runs, ToDoubleFunction<ProcessRun> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2] + " (1, 5, 15 min)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static Optional<String> cpuModel() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> memory() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 + " MiB RAM").findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /** The report's table, printed once everything is measured, and the verdicts under it. */
+    private static final class Summary {
+        private final List<String> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        void add(String what, List<ProcessRun> list, String extra) {
+            double s = median(list, ProcessRun::seconds);
+            double min = list.stream().mapToDouble(ProcessRun::seconds).min().orElse(s);
+            double max = list.stream().mapToDouble(ProcessRun::seconds).max().orElse(s);
+            long peak = (long) median(list, r -> r.peakKib()) / 1024;
+            double cpu = median(list, ProcessRun::cpuSeconds);
+            String spread = list.size() > 1 ? String.format(Locale.ROOT, " (%.2f–%.2f)", min, max) : "";
+            rows.add(String.format(Locale.ROOT, "| %s | %.2f s%s | %.2f s | %d MiB | %s |", what, s, spread, cpu, peak,
+                    extra == null ? "" : extra));
+            System.out.println("measured: " + rows.get(rows.size() - 1));
+        }
+
+        void note(String text) {
+            notes.add(text);
+        }
+
+        void print() {
+            System.out.println();
+            System.out.println("| run | wall, median (min–max) | CPU | peak RSS | |");
+            System.out.println("|---|---|---|---|---|");
+            rows.forEach(System.out::println);
+            System.out.println();
+            notes.forEach(n -> System.out.println("- " + n));
+            System.out.println();
         }
     }
 }

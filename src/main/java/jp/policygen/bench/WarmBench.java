@@ -1,0 +1,113 @@
+package jp.policygen.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.generate.Generator;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.ProfileReader;
+import jp.policygen.render.DocumentWriter;
+import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
+import jp.policygen.render.docx.DocxWriter;
+import jp.policygen.render.html.HtmlWriter;
+import jp.policygen.render.md.MarkdownWriter;
+import jp.policygen.render.pdf.PdfWriter;
+import jp.policygen.resolve.Resolver;
+
+/**
+ * The in-process part of the benchmark ({@code Bench --warm ROUNDS}): after warm-up, the time to resolve each
+ * sample profile and to write each format, and the time and heap of a batch of profiles through the generator
+ * in this JVM. Where a warm JVM spends its time, format by format; the whole-process figures are {@link Bench}'s.
+ */
+final class WarmBench {
+    private WarmBench() {
+    }
+
+    static void run(int rounds, int batch) throws Exception {
+        Catalog catalog = new Catalog();
+        ProfileReader reader = new ProfileReader(catalog);
+        List<Profile> profiles = new ArrayList<>();
+        for (String f : List.of("kakuu-mura", "kakuu-machi", "kakuu-shi", "kakuu-ken")) {
+            profiles.add(reader.read(Path.of("profiles", f + ".yaml")).profile().orElseThrow());
+        }
+        Resolver resolver = new Resolver(new TemplateEngine());
+        List<DocumentWriter> writers = List.of(new DocxWriter(RenderOptions.defaults()),
+                new PdfWriter(RenderOptions.defaults(), Warnings.NONE), new HtmlWriter(), new MarkdownWriter());
+
+        System.out.println("## In one warm JVM: " + rounds + " rounds after 2 warm-up rounds");
+        for (int warm = 0; warm < 2; warm++) {
+            round(profiles, resolver, catalog, writers);
+        }
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (int r = 0; r < rounds; r++) {
+            round(profiles, resolver, catalog, writers).forEach((k, v) -> totals.merge(k, new long[] {v},
+                    (a, b) -> new long[] {a[0] + b[0]}));
+        }
+        for (Map.Entry<String, long[]> e : totals.entrySet()) {
+            System.out.printf(Locale.ROOT, "  %-28s %8.1f ms per round (4 profiles)%n", e.getKey(),
+                    e.getValue()[0] / 1e6 / rounds);
+        }
+
+        Path out = Files.createTempDirectory("policygen-bench");
+        Generator generator = new Generator(catalog);
+        resetPeaks();
+        long start = System.nanoTime();
+        for (int i = 0; i < batch; i++) {
+            generator.generate(profiles.get(i % profiles.size()), out.resolve("p" + i), writers);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "  batch of %d profiles, all formats: %.1f s (%.2f s per profile), peak heap %d MiB%n",
+                batch, seconds, seconds / batch, peakHeap() / (1024 * 1024));
+        Bench.deleteTree(out);
+    }
+
+    private static Map<String, Long> round(List<Profile> profiles, Resolver resolver, Catalog catalog,
+                                           List<DocumentWriter> writers) throws IOException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        for (Profile p : profiles) {
+            long t = System.nanoTime();
+            Policy policy = resolver.resolve(p, catalog.edition(p.guideline())).policy();
+            times.merge("resolve", System.nanoTime() - t, Long::sum);
+            for (DocumentWriter w : writers) {
+                t = System.nanoTime();
+                for (Document d : policy.documents()) {
+                    w.write(d, new ByteArrayOutputStream());
+                }
+                times.merge("write " + w.format(), System.nanoTime() - t, Long::sum);
+            }
+        }
+        return times;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
