@@ -56,7 +56,7 @@ public final class Generator {
                 for (DocumentWriter w : writers) {
                     String file = stem + "." + w.extension();
                     try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
-                        w.write(d, out);
+                        w.write(d, policy, out);
                     }
                     written.add(folder.target().resolve(file));
                     manifestFiles.add(entry(d.kind(), w.format(), file));

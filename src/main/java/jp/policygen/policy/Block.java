@@ -113,12 +113,19 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
 
     /**
      * A table with one header row. {@link #header()} and {@link #rows()} give the cells' plain text (what layout
-     * measures); the cells themselves carry runs.
+     * measures); the cells themselves carry runs. {@code weights}, when given (one per column), fix the columns'
+     * shares of the width instead of measuring the content: the 新旧対照表 gives 改正後 and 改正前 the same width.
      */
-    record Table(List<Cell> headerCells, List<List<Cell>> rowCells) implements Block {
+    record Table(List<Cell> headerCells, List<List<Cell>> rowCells, List<Double> weights) implements Block {
         public Table {
             headerCells = List.copyOf(headerCells);
             rowCells = rowCells.stream().map(List::copyOf).toList();
+            weights = List.copyOf(weights);
+        }
+
+        /** A table whose column widths follow its content ({@code render.ColumnLayout}). */
+        public Table(List<Cell> headerCells, List<List<Cell>> rowCells) {
+            this(headerCells, rowCells, List.of());
         }
 
         /** A table of plain-text cells. */

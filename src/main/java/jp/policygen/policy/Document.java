@@ -12,6 +12,14 @@ public record Document(DocumentKind kind, String title, DocumentInfo info, List<
         sections = List.copyOf(sections);
     }
 
+    /**
+     * Whether the document opens with a cover, 改定履歴 and 目次, as a policy does; a 新旧対照表 starts with its
+     * table on the first page.
+     */
+    public boolean hasFrontMatter() {
+        return kind != DocumentKind.COMPARISON;
+    }
+
     /** Every section of the tree in reading order (parents before their children). */
     public List<Section> flatten() {
         List<Section> out = new ArrayList<>();

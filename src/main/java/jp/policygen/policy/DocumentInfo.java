@@ -1,6 +1,16 @@
 package jp.policygen.policy;
 
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a document says about itself: who adopts it, which version, when it takes effect.
@@ -18,6 +28,33 @@ public record DocumentInfo(String bodyName, String version, String effective, St
                            List<HistoryEntry> history, NumberingForm form, boolean landscape) {
     public DocumentInfo {
         history = List.copyOf(history);
+    }
+
+    private static final Pattern WAREKI = Pattern.compile("(\\p{IsHan}{2})(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日");
+
+    /** The 施行日 as a date (令和8年4月1日 → 2026-04-01), or empty when it is no such date. */
+    public Optional<LocalDate> effectiveDate() {
+        return parseWareki(effective);
+    }
+
+    /** 令和8年4月1日 (also 令和元年, full-width digits) → 2026-04-01; empty when the text is no such date. */
+    static Optional<LocalDate> parseWareki(String text) {
+        Matcher m = WAREKI.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        for (JapaneseEra era : JapaneseEra.values()) {
+            if (era.getDisplayName(TextStyle.FULL, Locale.JAPAN).equals(m.group(1))) {
+                try {
+                    return Optional.of(LocalDate.from(JapaneseChronology.INSTANCE.date(era, year,
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -31,6 +31,12 @@ public final class ColumnLayout {
     private ColumnLayout() {
     }
 
+    /** The total shared in proportion to the weights (a table that fixes its columns' shares). */
+    public static double[] weighted(List<Double> weights, double total) {
+        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+        return weights.stream().mapToDouble(w -> total * w / sum).toArray();
+    }
+
     /**
      * Column widths summing to {@code total}, header and body measured alike.
      *

@@ -23,8 +23,11 @@ import org.docx4j.wml.SectPr;
 
 import jakarta.xml.bind.JAXBException;
 import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.json.Json;
+import jp.policygen.render.json.Snapshot;
 
 /**
  * Writes a policy document as a Word file for the policy author to edit: real heading styles (navigation pane,
@@ -54,9 +57,22 @@ public final class DocxWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
+        write(document, (byte[]) null, out);
+    }
+
+    /** The document with the policy's snapshot.json inside (see {@link SnapshotPart}). */
+    @Override
+    public void write(Document document, Policy policy, OutputStream out) throws IOException {
+        write(document, Json.bytes(Snapshot.of(policy)), out);
+    }
+
+    private void write(Document document, byte[] snapshot, OutputStream out) throws IOException {
         StyleSheet styles = StyleSheet.forOptions(options);
         try {
             WordprocessingMLPackage pkg = assemble(document, styles);
+            if (snapshot != null) {
+                SnapshotPart.attach(pkg.getMainDocumentPart(), snapshot);
+            }
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             pkg.save(raw);
             out.write(ReproducibleZip.normalize(raw.toByteArray()));
@@ -83,9 +99,11 @@ public final class DocxWriter implements DocumentWriter {
 
     private static Body body(Document document, StyleSheet styles, PageLayout page) {
         Body body = Context.getWmlObjectFactory().createBody();
-        body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth()));
         List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
-        Wml.startOnNewPage(sections);
+        if (document.hasFrontMatter()) {
+            body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth()));
+            Wml.startOnNewPage(sections);
+        }
         body.getContent().addAll(sections);
         SectPr sectPr = page.sectPr();
         body.setSectPr(sectPr);

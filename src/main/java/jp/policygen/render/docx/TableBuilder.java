@@ -42,7 +42,7 @@ final class TableBuilder {
      * @param width  total width in twips
      */
     Tbl build(Block.Table table, int indent, int width) {
-        int[] columns = columnWidths(table.header(), table.rows(), width);
+        int[] columns = columnWidths(table, width);
         Tbl tbl = Wml.factory().createTbl();
         tbl.setTblPr(tableProperties(indent, width));
         tbl.setTblGrid(grid(columns));
@@ -59,8 +59,10 @@ final class TableBuilder {
      * twips (the epsilon absorbs floating-point noise) and the last column takes the rest, so the columns add up
      * to the table width exactly.
      */
-    private static int[] columnWidths(List<String> header, List<List<String>> rows, int width) {
-        double[] layout = ColumnLayout.widths(header, rows, width, TextWidth::twips, Wml.CHAR, Wml.CHAR);
+    private static int[] columnWidths(Block.Table table, int width) {
+        double[] layout = table.weights().isEmpty()
+                ? ColumnLayout.widths(table.header(), table.rows(), width, TextWidth::twips, Wml.CHAR, Wml.CHAR)
+                : ColumnLayout.weighted(table.weights(), width);
         int[] columns = new int[layout.length];
         int used = 0;
         for (int i = 0; i < columns.length - 1; i++) {

@@ -46,4 +46,13 @@ final class Css {
             }
             @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
             """;
+
+    /** Added for a 新旧対照表: a wide page, cells keep their lines, 二重傍線 for renumbered numbers. */
+    static final String COMPARISON = """
+            body { max-width: none; }
+            main table td { white-space: pre-wrap; vertical-align: top; width: 45%; }
+            main table td:last-child { width: 10%; }
+            u { text-underline-offset: 0.2em; }
+            u.double { text-decoration-style: double; }
+            """;
 }

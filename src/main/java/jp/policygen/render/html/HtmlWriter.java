@@ -39,13 +39,16 @@ public final class HtmlWriter implements DocumentWriter {
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"author\" content=\"" + esc(info.bodyName()) + "\">\n");
         w.write("<title>" + esc(info.bodyName() + " " + document.title()) + "</title>\n");
-        w.write("<style>\n" + Css.STYLE + (info.landscape() ? "@page { size: A4 landscape; }\n" : "") + "</style>\n");
+        w.write("<style>\n" + Css.STYLE + (info.landscape() ? "@page { size: A4 landscape; }\n" : "")
+                + (document.hasFrontMatter() ? "" : Css.COMPARISON) + "</style>\n");
         w.write("</head>\n<body>\n");
         if (!info.marking().isEmpty()) {
             w.write("<p class=\"marking\" role=\"note\">" + esc(info.marking()) + "</p>\n");
         }
-        cover(w, document);
-        toc(w, document.sections());
+        if (document.hasFrontMatter()) {
+            cover(w, document);
+            toc(w, document.sections());
+        }
         w.write("<main>\n");
         for (Section s : document.sections()) {
             section(w, s);

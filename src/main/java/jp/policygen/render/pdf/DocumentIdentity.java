@@ -5,21 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.chrono.JapaneseChronology;
-import java.time.chrono.JapaneseEra;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -37,7 +27,6 @@ final class DocumentIdentity {
     static final ZonedDateTime FALLBACK_DATE = ZonedDateTime.of(2024, 10, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private static final ZoneOffset JST = ZoneOffset.ofHours(9);
-    private static final Pattern WAREKI = Pattern.compile("(\\p{IsHan}{2})(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日");
 
     private final byte[] digest;
     private final ZonedDateTime date;
@@ -53,7 +42,7 @@ final class DocumentIdentity {
      */
     static DocumentIdentity of(Document document, String fontKey) {
         byte[] digest = sha256(document.toString() + "\u0000" + fontKey);
-        ZonedDateTime date = parseWareki(document.info().effective())
+        ZonedDateTime date = document.info().effectiveDate()
                 .map(d -> d.atStartOfDay(JST)).orElse(FALLBACK_DATE);
         return new DocumentIdentity(digest, date);
     }
@@ -78,25 +67,6 @@ final class DocumentIdentity {
         return new SeededRandom(seed);
     }
 
-    /** 令和8年4月1日 (also 令和元年, full-width digits) → 2026-04-01; empty when the text is no such date. */
-    static Optional<LocalDate> parseWareki(String text) {
-        Matcher m = WAREKI.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-        for (JapaneseEra era : JapaneseEra.values()) {
-            if (era.getDisplayName(TextStyle.FULL, Locale.JAPAN).equals(m.group(1))) {
-                try {
-                    return Optional.of(LocalDate.from(JapaneseChronology.INSTANCE.date(era, year,
-                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))));
-                } catch (DateTimeException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     private static byte[] sha256(String text) {
         try {

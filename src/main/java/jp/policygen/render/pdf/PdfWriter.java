@@ -57,7 +57,7 @@ public final class PdfWriter implements DocumentWriter {
     @Override
     public void write(Document document, OutputStream out) throws IOException {
         List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
-        if (entries.size() < TableOfContents.MIN_ENTRIES) {
+        if (entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter()) {
             render(document, List.of(), null, out);
             return;
         }
@@ -113,7 +113,9 @@ public final class PdfWriter implements DocumentWriter {
             }
 
             pdf.open();
-            new CoverPage(pdf, writer, styles).render(document.title(), document.info());
+            if (document.hasFrontMatter()) {
+                new CoverPage(pdf, writer, styles).render(document.title(), document.info());
+            }
             if (toc != null) {
                 toc.render();
             }

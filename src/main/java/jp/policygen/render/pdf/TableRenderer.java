@@ -81,8 +81,9 @@ final class TableRenderer {
      * cells in the cell font, one full-width character being the cell size.
      */
     private float[] columnWidths(Block.Table table, float total, Font headerFont, Font cellFont) {
-        double[] layout = ColumnLayout.widths(table.header(), table.rows(), total,
-                line -> styles.width(line, headerFont), line -> styles.width(line, cellFont), CELL_SIZE, PADDING);
+        double[] layout = !table.weights().isEmpty() ? ColumnLayout.weighted(table.weights(), total)
+                : ColumnLayout.widths(table.header(), table.rows(), total, line -> styles.width(line, headerFont),
+                        line -> styles.width(line, cellFont), CELL_SIZE, PADDING);
         float[] widths = new float[layout.length];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = (float) layout[c];

@@ -1,0 +1,266 @@
+package jp.policygen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.compare.ChangeKind;
+import jp.policygen.compare.Comparer;
+import jp.policygen.compare.Comparison;
+import jp.policygen.compare.ComparisonDocument;
+import jp.policygen.generate.ComparisonOutput;
+import jp.policygen.generate.Generator;
+import jp.policygen.generate.OutputFolder;
+import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.Policy;
+import jp.policygen.render.DocumentWriter;
+import jp.policygen.render.RenderOptions;
+import jp.policygen.render.docx.DocxWriter;
+import jp.policygen.render.html.HtmlWriter;
+import jp.policygen.render.json.SnapshotReader;
+import jp.policygen.render.pdf.PdfWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"2つの版を条項ごとに比べ、新旧対照表を作成します（Word・PDF・HTML・JSON）。",
+                "OLD・NEW には、プロファイル（.yaml）、snapshot.json、policygen が作成した .docx、"
+                        + "または generate の出力フォルダを指定できます。",
+                "NEW（プロファイル）だけを指定すると、出力フォルダに残っている以前の版（history/）と比べます。",
+                "対照表は DIR/<名前>_新旧対照表/ に作成します。"})
+final class DiffCommand implements Callable<Integer> {
+    static final List<String> FORMATS = List.of("docx", "pdf", "html", "json");
+    static final String FOLDER_SUFFIX = "_" + ComparisonDocument.TITLE;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "OLD NEW",
+            description = "比べる2つの版（改正前、改正後の順）。1つだけなら改正後のプロファイル。")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "出力先フォルダ（既定: ${DEFAULT-VALUE}）。DIR/<名前>_新旧対照表/ に書き出し、"
+                    + "以前の版は DIR/<名前>/ から探します。")
+    Path output;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "docx,pdf,html",
+            description = "出力形式: docx, pdf, html, json をカンマ区切りで（既定: ${DEFAULT-VALUE}）。")
+    List<String> formats;
+
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "new-old",
+            description = "列の順: new-old（改正後｜改正前｜備考、既定）または old-new（改正前｜改正後｜備考）。")
+    String order;
+
+    @Option(names = "--font", paramLabel = "PATH", description = "PDF に埋め込む日本語フォント（.ttf / .ttc / .otf）。")
+    Path font;
+
+    @Option(names = "--debug", description = "内部エラーの詳細を表示します。")
+    boolean debug;
+
+    /** A wrong input: the message names the file and what to give instead. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /** A version to compare and how to name it in the summary. */
+    record Version(Policy policy, String label) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String f : formats) {
+            if (!FORMATS.contains(f)) {
+                err.println("引数が正しくありません: --format に「" + f + "」は指定できません。docx, pdf, html, json から選んでください。");
+                return Main.BAD_INPUT;
+            }
+        }
+        ComparisonDocument.Order columns = switch (order) {
+            case "new-old" -> ComparisonDocument.Order.NEW_OLD;
+            case "old-new" -> ComparisonDocument.Order.OLD_NEW;
+            default -> null;
+        };
+        if (columns == null) {
+            err.println("引数が正しくありません: --order に「" + order + "」は指定できません。new-old または old-new を指定してください。");
+            return Main.BAD_INPUT;
+        }
+        if (font != null && !Files.isRegularFile(font)) {
+            err.println(font + ": エラー: フォントファイルが見つかりません。--font には .ttf / .ttc / .otf ファイルを指定してください。");
+            return Main.BAD_INPUT;
+        }
+        Catalog catalog = new Catalog();
+        Generator generator = new Generator(catalog);
+        Version oldVersion;
+        Version newVersion;
+        try {
+            newVersion = load(inputs.get(inputs.size() - 1), catalog, generator, err);
+            if (inputs.size() == 2) {
+                oldVersion = load(inputs.get(0), catalog, generator, err);
+            } else {
+                oldVersion = earlier(inputs.get(0), newVersion.policy());
+            }
+        } catch (BadInput e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        Comparison comparison = Comparer.compare(oldVersion.policy(), oldVersion.label(), newVersion.policy(),
+                newVersion.label());
+        if (comparison.isEmpty()) {
+            out.println(oldVersion.label() + " と " + newVersion.label()
+                    + " に違いはありません。新旧対照表は作成していません。");
+            return Main.OK;
+        }
+        RenderOptions options = RenderOptions.defaults().withPdfFont(font);
+        List<DocumentWriter> writers = new ArrayList<>();
+        if (formats.contains("docx")) {
+            writers.add(new DocxWriter(options));
+        }
+        if (formats.contains("pdf")) {
+            writers.add(new PdfWriter(options, message -> err.println("警告: " + message)));
+        }
+        if (formats.contains("html")) {
+            writers.add(new HtmlWriter());
+        }
+        String name = name(newVersion.policy(), oldVersion.policy()) + FOLDER_SUFFIX;
+        List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name);
+        out.println(output.resolve(OutputFolder.safeName(name)) + " に新旧対照表を作成しました（" + counts(comparison)
+                + "）。");
+        return Main.OK;
+    }
+
+    static String counts(Comparison c) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<ChangeKind, Integer> e : c.counts().entrySet()) {
+            parts.add(e.getKey().label() + " " + e.getValue() + "件");
+        }
+        return String.join("、", parts);
+    }
+
+    private static String name(Policy newPolicy, Policy oldPolicy) {
+        String n = newPolicy.profileName().isEmpty() ? oldPolicy.profileName() : newPolicy.profileName();
+        return n.isEmpty() ? "policy" : n;
+    }
+
+    /** A profile (rendered now), a snapshot.json, a generated .docx, or a generate output folder. */
+    private static Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
+        if (Files.isDirectory(path)) {
+            Path snapshot = path.resolve("snapshot.json");
+            if (!Files.isRegularFile(snapshot)) {
+                throw new BadInput(path + ": エラー: このフォルダには snapshot.json がありません。generate の出力フォルダ"
+                        + "（DIR/<名前>/）か、プロファイル・snapshot.json・.docx を指定してください。");
+            }
+            return load(snapshot, catalog, generator, err);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new BadInput(path + ": エラー: ファイルが見つかりません。プロファイル（.yaml）、snapshot.json、"
+                    + "または policygen が作成した .docx を指定してください。");
+        }
+        String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+                Profiles.Loaded loaded = new Profiles(catalog).read(List.of(path));
+                Profiles.print(loaded.findings(), err);
+                if (loaded.hasErrors() || loaded.profiles().isEmpty()) {
+                    throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
+                            + "上のメッセージに従って直してください。");
+                }
+                return new Version(generator.resolve(loaded.profiles().get(0)).policy(), path.toString());
+            }
+            if (file.endsWith(".json")) {
+                return new Version(SnapshotReader.read(Files.readAllBytes(path), path.toString()), path.toString());
+            }
+            if (file.endsWith(".docx")) {
+                return new Version(SnapshotReader.readDocx(Files.readAllBytes(path), path.toString()), path.toString());
+            }
+        } catch (SnapshotReader.SnapshotException e) {
+            throw new BadInput(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInput(path + ": エラー: 読み込めません（" + e.getMessage() + "）。");
+        }
+        throw new BadInput(path + ": エラー: 比較できない種類のファイルです。プロファイル（.yaml）、snapshot.json、"
+                + "または policygen が作成した .docx を指定してください。");
+    }
+
+    /**
+     * The latest earlier version of the profile's body kept in the output folder: the folder's own snapshot.json
+     * and those under history/ (history/&lt;施行日&gt;_&lt;版&gt;/snapshot.json), leaving out any with the same
+     * 施行日 and 版 as the new version; the latest by 施行日 wins.
+     */
+    private Version earlier(Path profile, Policy newPolicy) throws BadInput {
+        String file = profile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(file.endsWith(".yaml") || file.endsWith(".yml"))) {
+            throw new BadInput(profile + ": エラー: 比べる版が1つしか指定されていません。OLD と NEW の2つを指定するか、"
+                    + "NEW にプロファイル（.yaml）を指定して出力フォルダの以前の版と比べてください。");
+        }
+        Path folder = output.resolve(OutputFolder.safeName(newPolicy.profileName()));
+        List<Path> candidates = new ArrayList<>();
+        if (Files.isRegularFile(folder.resolve("snapshot.json"))) {
+            candidates.add(folder.resolve("snapshot.json"));
+        }
+        Path history = folder.resolve("history");
+        if (Files.isDirectory(history)) {
+            try (Stream<Path> s = Files.list(history)) {
+                s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).forEach(candidates::add);
+            } catch (IOException e) {
+                throw new BadInput(history + ": エラー: 読み込めません（" + e.getMessage() + "）。");
+            }
+        }
+        String newKey = key(newPolicy);
+        Version best = null;
+        String bestDate = null;
+        for (Path c : candidates) {
+            Policy p;
+            try {
+                p = SnapshotReader.read(Files.readAllBytes(c), c.toString());
+            } catch (SnapshotReader.SnapshotException | IOException e) {
+                continue; // an unreadable old version is not the one to compare with
+            }
+            if (key(p).equals(newKey)) {
+                continue;
+            }
+            String date = sortableDate(p, c);
+            if (best == null || date.compareTo(bestDate) > 0) {
+                best = new Version(p, c.toString());
+                bestDate = date;
+            }
+        }
+        if (best == null) {
+            throw new BadInput(folder + ": エラー: 比べる以前の版が見つかりません（" + history + " に以前の版がありません）。"
+                    + "昨年度の snapshot.json か .docx を OLD として指定してください（例: policygen diff 昨年度/snapshot.json "
+                    + profile + "）。");
+        }
+        return best;
+    }
+
+    /** 施行日 and 版 of a policy, as generate names a history folder. */
+    private static String key(Policy p) {
+        DocumentInfo i = p.documents().isEmpty() ? null : p.documents().get(0).info();
+        return i == null ? "" : i.effective() + "_" + i.version();
+    }
+
+    /** A text that sorts by 施行日: the 和暦 date as yyyy-mm-dd, else the folder name (history/2026-04-01_第2版). */
+    private static String sortableDate(Policy p, Path snapshot) {
+        DocumentInfo i = p.documents().isEmpty() ? null : p.documents().get(0).info();
+        java.util.Optional<java.time.LocalDate> d = i == null ? java.util.Optional.empty() : i.effectiveDate();
+        if (d.isPresent()) {
+            return d.get().toString();
+        }
+        Path parent = snapshot.getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    }
+}

@@ -1,0 +1,263 @@
+package jp.policygen.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Run;
+import jp.policygen.policy.Section;
+
+/**
+ * Compares two versions of a policy clause by clause, matching clauses by their stable id: a clause whose number
+ * changed is a move (移動), not a deletion plus an addition.
+ *
+ * <p>A clause gets a row when its text changed (変更), its number or its place in the tree changed (移動, with
+ * its numbers double-underlined), or it is only in one version (新設, 削除). A clause renumbered only because its
+ * parent was (the ① under a renumbered (3)) gets no row of its own: its parent's row shows the move. The
+ * document's title, 版, 施行日 and adoption get rows too when they changed.
+ */
+public final class Comparer {
+    static final String OMITTED = "（略）";
+    static final String ADDED_MARK = "（新設）";
+    static final String DELETED_MARK = "（削る）";
+    private static final String NONE = "（記載なし）";
+
+    private Comparer() {
+    }
+
+    public static Comparison compare(Policy oldPolicy, String oldSource, Policy newPolicy, String newSource) {
+        Map<String, Document> olds = new LinkedHashMap<>();
+        oldPolicy.documents().forEach(d -> olds.put(d.kind().id(), d));
+        List<Comparison.DocumentChanges> docs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Document n : newPolicy.documents()) {
+            seen.add(n.kind().id());
+            add(docs, olds.get(n.kind().id()), n);
+        }
+        for (Document o : oldPolicy.documents()) {
+            if (!seen.contains(o.kind().id())) {
+                add(docs, o, null);
+            }
+        }
+        return new Comparison(version(oldPolicy, oldSource), version(newPolicy, newSource), docs);
+    }
+
+    private static void add(List<Comparison.DocumentChanges> docs, Document o, Document n) {
+        List<Row> rows = new ArrayList<>();
+        if (o != null && n != null) {
+            rows.addAll(infoRows(o, n));
+        }
+        rows.addAll(clauseRows(o, n));
+        if (!rows.isEmpty()) {
+            Document d = n != null ? n : o;
+            docs.add(new Comparison.DocumentChanges(d.kind(), d.title(), rows));
+        }
+    }
+
+    private static Comparison.Version version(Policy p, String source) {
+        DocumentInfo i = p.documents().isEmpty() ? null : p.documents().get(0).info();
+        return new Comparison.Version(p.edition(), p.editionName(), p.profileName(), i == null ? "" : i.bodyName(),
+                i == null ? "" : i.version(), i == null ? "" : i.effective(), i == null ? "" : i.adoption(), source);
+    }
+
+    // ---- the document's own information
+
+    private static List<Row> infoRows(Document o, Document n) {
+        List<Row> rows = new ArrayList<>();
+        infoRow(rows, "document.title", "題名", o.title(), n.title());
+        infoRow(rows, "document.version", "版", o.info().version(), n.info().version());
+        infoRow(rows, "document.effective", "施行日", o.info().effective(), n.info().effective());
+        infoRow(rows, "document.adoption", "制定", o.info().adoption(), n.info().adoption());
+        return rows;
+    }
+
+    private static void infoRow(List<Row> rows, String id, String name, String oldValue, String newValue) {
+        if (oldValue.equals(newValue)) {
+            return;
+        }
+        List<TextDiff.Segment> diff = TextDiff.diff(oldValue, newValue);
+        List<Run> oldCell = new ArrayList<>(List.of(Run.plain(name + "　")));
+        List<Run> newCell = new ArrayList<>(List.of(Run.plain(name + "　")));
+        oldCell.addAll(oldValue.isEmpty() ? List.of(Run.plain(NONE)) : side(diff, TextDiff.Op.DELETE));
+        newCell.addAll(newValue.isEmpty() ? List.of(Run.plain(NONE)) : side(diff, TextDiff.Op.INSERT));
+        rows.add(new Row(id, ChangeKind.CHANGED, "", "", name + "　" + oldValue, name + "　" + newValue, oldCell,
+                newCell, ChangeKind.CHANGED.label()));
+    }
+
+    // ---- clauses
+
+    /** A section with where it stands: its parent's id and its place in reading order. */
+    private record Entry(Section section, String parent, int order) {
+    }
+
+    private static Map<String, Entry> entries(Document d) {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        if (d != null) {
+            for (Section s : d.sections()) {
+                collect(s, "", out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Section s, String parent, Map<String, Entry> out) {
+        out.putIfAbsent(s.id(), new Entry(s, parent, out.size()));
+        for (Section c : s.children()) {
+            collect(c, s.id(), out);
+        }
+    }
+
+    private static List<Row> clauseRows(Document o, Document n) {
+        Map<String, Entry> olds = entries(o);
+        Map<String, Entry> news = entries(n);
+        // deleted clauses follow the row of the nearest earlier clause of the old version that is still there
+        Map<String, List<Row>> deletedAfter = new HashMap<>();
+        List<Row> leading = new ArrayList<>();
+        String lastKept = null;
+        for (Entry e : olds.values()) {
+            if (news.containsKey(e.section().id())) {
+                lastKept = e.section().id();
+            } else {
+                Row r = deleted(e.section());
+                if (lastKept == null) {
+                    leading.add(r);
+                } else {
+                    deletedAfter.computeIfAbsent(lastKept, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>(leading);
+        Set<String> moved = new HashSet<>();
+        for (Entry ne : news.values()) {
+            Section s = ne.section();
+            Entry oe = olds.get(s.id());
+            if (oe == null) {
+                rows.add(added(s));
+            } else {
+                Row r = pair(oe, ne, moved);
+                if (r != null) {
+                    rows.add(r);
+                }
+                rows.addAll(deletedAfter.getOrDefault(s.id(), List.of()));
+            }
+        }
+        return rows;
+    }
+
+    private static Row pair(Entry oe, Entry ne, Set<String> moved) {
+        Section o = oe.section();
+        Section n = ne.section();
+        String oldText = ClauseText.text(o);
+        String newText = ClauseText.text(n);
+        boolean textChanged = !oldText.equals(newText);
+        boolean renumbered = !o.number().equals(n.number());
+        boolean reparented = !oe.parent().equals(ne.parent());
+        if (!textChanged && !renumbered && !reparented) {
+            return null;
+        }
+        if (!textChanged && !reparented && o.label().equals(n.label()) && moved.contains(ne.parent())) {
+            moved.add(n.id()); // its parent's row shows the renumbering; its own children follow it
+            return null;
+        }
+        ChangeKind kind = renumbered || reparented ? ChangeKind.MOVED : ChangeKind.CHANGED;
+        if (kind == ChangeKind.MOVED) {
+            moved.add(n.id());
+        }
+        Run.Underline numberLine = renumbered ? Run.Underline.DOUBLE : Run.Underline.NONE;
+        List<TextDiff.Segment> diff = TextDiff.diff(oldText, newText);
+        String oldNumber = ClauseText.number(o);
+        String newNumber = ClauseText.number(n);
+        List<Run> oldCell = cell(oldNumber, numberLine, ClauseText.separator(o, oldNumber),
+                side(diff, TextDiff.Op.DELETE));
+        List<Run> newCell = cell(newNumber, numberLine, ClauseText.separator(n, newNumber),
+                side(diff, TextDiff.Op.INSERT));
+        return new Row(n.id(), kind, oldNumber, newNumber, whole(o), whole(n), shorten(oldCell), shorten(newCell),
+                note(kind, o, n));
+    }
+
+    private static Row added(Section s) {
+        String number = ClauseText.number(s);
+        List<Run> cell = cell(number, Run.Underline.SINGLE, ClauseText.separator(s, number),
+                List.of(Run.single(ClauseText.text(s))));
+        return new Row(s.id(), ChangeKind.ADDED, "", number, "", whole(s), List.of(Run.plain(ADDED_MARK)), cell,
+                note(ChangeKind.ADDED, null, s));
+    }
+
+    private static Row deleted(Section s) {
+        String number = ClauseText.number(s);
+        List<Run> cell = cell(number, Run.Underline.SINGLE, ClauseText.separator(s, number),
+                List.of(Run.single(ClauseText.text(s))));
+        return new Row(s.id(), ChangeKind.DELETED, number, "", whole(s), "", cell, List.of(Run.plain(DELETED_MARK)),
+                ChangeKind.DELETED.label());
+    }
+
+    /** 備考: the kind, and the body's reason when this version brings a local change with one. */
+    private static String note(ChangeKind kind, Section o, Section n) {
+        if (!n.reason().isEmpty() && (o == null || !o.reason().equals(n.reason()))) {
+            return kind.label() + "\n" + n.reason();
+        }
+        return kind.label();
+    }
+
+    private static String whole(Section s) {
+        String number = ClauseText.number(s);
+        return number + ClauseText.separator(s, number) + ClauseText.text(s);
+    }
+
+    private static List<Run> cell(String number, Run.Underline numberLine, String separator, List<Run> text) {
+        List<Run> out = new ArrayList<>();
+        if (!number.isEmpty()) {
+            out.add(new Run(number, numberLine));
+            out.add(Run.plain(separator));
+        }
+        out.addAll(text);
+        return out;
+    }
+
+    /** One side of a diff as runs: the equal stretches plain, this side's own stretches underlined. */
+    static List<Run> side(List<TextDiff.Segment> diff, TextDiff.Op own) {
+        List<Run> out = new ArrayList<>();
+        for (TextDiff.Segment s : diff) {
+            if (s.op() == TextDiff.Op.EQUAL) {
+                out.add(Run.plain(s.text()));
+            } else if (s.op() == own) {
+                out.add(Run.single(s.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cell with its unchanged lines shortened: the first line (number and heading) always stays; every run of
+     * lines after it without an underline becomes one 「（略）」.
+     */
+    static List<Run> shorten(List<Run> cell) {
+        List<List<Run>> lines = new jp.policygen.policy.Block.Cell(cell).lines();
+        List<Run> out = new ArrayList<>();
+        boolean skipping = false;
+        for (int i = 0; i < lines.size(); i++) {
+            List<Run> line = lines.get(i);
+            boolean changed = line.stream().anyMatch(r -> r.underline() == Run.Underline.SINGLE);
+            if (i > 0 && !changed) {
+                if (!skipping) {
+                    out.add(Run.plain("\n" + OMITTED));
+                    skipping = true;
+                }
+                continue;
+            }
+            skipping = false;
+            if (i > 0) {
+                out.add(Run.plain("\n"));
+            }
+            out.addAll(line);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package jp.policygen.generate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.policygen.compare.Comparison;
+import jp.policygen.compare.ComparisonDocument;
+import jp.policygen.compare.ComparisonJson;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.render.DocumentWriter;
+import jp.policygen.render.json.Json;
+
+/**
+ * Writes a 新旧対照表 in each requested format, with a manifest.json, into {@code parent/name/} all at once
+ * (the same staging and commit step as generate): a failed run leaves the folder as it was.
+ */
+public final class ComparisonOutput {
+    /** The file name of the 対照表 in every format. */
+    public static final String FILE_STEM = ComparisonDocument.TITLE;
+
+    private ComparisonOutput() {
+    }
+
+    /**
+     * @param writers the document formats (docx, pdf, html)
+     * @param json    whether to write the rows as JSON too
+     * @return the files written, in the target folder
+     */
+    public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
+                                   boolean json, Path parent, String name) throws IOException {
+        Document document = ComparisonDocument.of(comparison, order);
+        List<Path> written = new ArrayList<>();
+        List<Map<String, Object>> files = new ArrayList<>();
+        try (OutputFolder folder = OutputFolder.open(parent, OutputFolder.safeName(name))) {
+            Path dir = folder.staging();
+            for (DocumentWriter w : writers) {
+                String file = FILE_STEM + "." + w.extension();
+                try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
+                    w.write(document, out);
+                }
+                written.add(folder.target().resolve(file));
+                files.add(entry(w.format(), file));
+            }
+            if (json) {
+                String file = FILE_STEM + ".json";
+                Files.write(dir.resolve(file), Json.bytes(ComparisonJson.of(comparison)));
+                written.add(folder.target().resolve(file));
+                files.add(entry("json", file));
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("profile", comparison.newVersion().profile());
+            manifest.put("edition", comparison.newVersion().edition());
+            manifest.put("files", files);
+            Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
+            written.add(folder.target().resolve("manifest.json"));
+            folder.commit();
+        }
+        return written;
+    }
+
+    private static Map<String, Object> entry(String format, String path) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", DocumentKind.COMPARISON.id());
+        m.put("format", format);
+        m.put("path", path);
+        return m;
+    }
+}

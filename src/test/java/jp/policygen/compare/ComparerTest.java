@@ -1,0 +1,162 @@
+package jp.policygen.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Run;
+import jp.policygen.profile.TestProfiles;
+import jp.policygen.resolve.Resolver;
+
+class ComparerTest {
+    private static final Resolver RESOLVER = new Resolver(new TemplateEngine());
+    private static final String BASE = TestProfiles.MINIMAL;
+    private static final Policy OLD = resolve(BASE);
+
+    static Policy resolve(String yaml) {
+        return RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy();
+    }
+
+    static Comparison compare(Policy o, Policy n) {
+        return Comparer.compare(o, "old", n, "new");
+    }
+
+    static Row row(Comparison c, String id) {
+        return c.rows().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + id + " in " + c.rows().stream().map(Row::id).toList()));
+    }
+
+    /** The underlined stretches of a cell, in order. */
+    static List<String> underlined(List<Run> cell, Run.Underline kind) {
+        return cell.stream().filter(r -> r.underline() == kind).map(Run::text).toList();
+    }
+
+    static String text(List<Run> cell) {
+        return cell.stream().map(Run::text).collect(Collectors.joining());
+    }
+
+    @Test
+    void aPolicyAgainstItselfHasNoRows() {
+        Comparison c = compare(OLD, resolve(BASE));
+        assertTrue(c.isEmpty());
+        assertEquals(List.of(), c.rows());
+    }
+
+    @Test
+    void aReplacedClauseIsChangedWithTheChangedWordsUnderlinedInBothColumns() throws IOException {
+        String body = Files.readString(Path.of("templates/2024-10/clauses/std.human.passwords.ftl"))
+                .replace("12文字以上", "15文字以上");
+        Comparison c = compare(OLD, resolve(BASE + "overrides:\n  std.human.passwords:\n    replace: |\n"
+                + body.indent(6) + "    reason: 本市パスワード規程に合わせるため\n"));
+        Row r = row(c, "std.human.passwords");
+        assertEquals(ChangeKind.CHANGED, r.kind());
+        assertEquals(List.of("15"), underlined(r.newCell(), Run.Underline.SINGLE));
+        assertEquals(List.of("12"), underlined(r.oldCell(), Run.Underline.SINGLE));
+        assertTrue(text(r.newCell()).startsWith("5.4(3)　パスワードの取扱い\n"), text(r.newCell()));
+        assertTrue(text(r.newCell()).contains(Comparer.OMITTED), "unchanged lines shortened: " + text(r.newCell()));
+        assertEquals("変更\n本市パスワード規程に合わせるため", r.note());
+        assertEquals(1, c.rows().size(), c.rows().toString());
+    }
+
+    @Test
+    void anOmittedClauseIsDeletedAndTheClausesAfterItAreMovedWithDoubleUnderlinedNumbers() {
+        Comparison c = compare(OLD, resolve(BASE
+                + "overrides:\n  std.physical.servers.offsite:\n    omit: true\n    reason: 庁外に設置しない\n"));
+        Row deleted = row(c, "std.physical.servers.offsite");
+        assertEquals(ChangeKind.DELETED, deleted.kind());
+        assertEquals(List.of(Run.plain(Comparer.DELETED_MARK)), deleted.newCell());
+        assertTrue(text(deleted.oldCell()).startsWith("4.1(6)　庁外への機器の設置"), text(deleted.oldCell()));
+        assertEquals(text(deleted.oldCell()).replaceFirst("　", ""),
+                String.join("", underlined(deleted.oldCell(), Run.Underline.SINGLE)),
+                "a deleted clause is underlined whole, but for the gap after its number");
+
+        Row next = row(c, "std.physical.servers.disposal");
+        assertEquals(ChangeKind.MOVED, next.kind());
+        assertEquals("4.1(7)", next.oldNumber());
+        assertEquals("4.1(6)", next.newNumber());
+        assertEquals(List.of("4.1(6)"), underlined(next.newCell(), Run.Underline.DOUBLE));
+        assertEquals(List.of("4.1(7)"), underlined(next.oldCell(), Run.Underline.DOUBLE));
+        assertEquals(List.of(), underlined(next.newCell(), Run.Underline.SINGLE), "only the number changed");
+        // the deleted clause's row stands where it stood, before the clause that took its number
+        List<String> ids = c.rows().stream().map(Row::id).toList();
+        assertEquals(ids.indexOf("std.physical.servers.offsite") + 1, ids.indexOf("std.physical.servers.disposal"));
+    }
+
+    @Test
+    void anAppendedParagraphIsUnderlinedAndTheUnchangedTextShortened() {
+        Comparison c = compare(OLD, resolve(BASE + "overrides:\n  std.tech.email.security:\n    append: |\n"
+                + "      送信時の宛先確認を徹底する。\n    reason: 誤送信事案を踏まえて\n"));
+        Row r = row(c, "std.tech.email.security");
+        assertEquals(ChangeKind.CHANGED, r.kind());
+        assertEquals("送信時の宛先確認を徹底する。", String.join("", underlined(r.newCell(), Run.Underline.SINGLE)).strip());
+        assertEquals(List.of(), underlined(r.oldCell(), Run.Underline.SINGLE));
+        String cell = text(r.newCell());
+        assertTrue(cell.matches("(?s)6\\.1\\(14\\)①　電子メールサーバの設定\n（略）\n送信時の宛先確認を徹底する。"), cell);
+    }
+
+    @Test
+    void inArticlesFormTheArticlesRenumberedByAnOmitAreMovedWithDoubleUnderlinedNumbers() {
+        String articles = BASE.replace("  effective: 2026-04-01\n", "  effective: 2026-04-01\n  form: articles\n");
+        Policy before = resolve(articles);
+        Comparison c = compare(before, resolve(articles
+                + "overrides:\n  std.physical.servers.offsite:\n    omit: true\n    reason: 庁外に設置しない\n"));
+        Row deleted = row(c, "std.physical.servers.offsite");
+        assertEquals(ChangeKind.DELETED, deleted.kind());
+        Row next = row(c, "std.physical.servers.disposal");
+        assertEquals(ChangeKind.MOVED, next.kind());
+        assertTrue(next.oldNumber().matches("第\\d+条"), next.oldNumber());
+        int was = Integer.parseInt(next.oldNumber().replaceAll("\\D", ""));
+        assertEquals("第" + (was - 1) + "条", next.newNumber());
+        assertEquals(List.of(next.newNumber()), underlined(next.newCell(), Run.Underline.DOUBLE));
+        assertEquals(List.of(next.oldNumber()), underlined(next.oldCell(), Run.Underline.DOUBLE));
+        // every later article moves up by one; none is shown as deleted and added
+        long moved = c.rows().stream().filter(r -> r.kind() == ChangeKind.MOVED).count();
+        assertTrue(moved > 10, "later articles renumbered: " + moved);
+        assertEquals(1, c.rows().stream().filter(r -> r.kind() == ChangeKind.DELETED).count());
+        assertEquals(0, c.rows().stream().filter(r -> r.kind() == ChangeKind.ADDED).count());
+    }
+
+    @Test
+    void aChangedTableCellIsUnderlinedInsideItsCell() throws IOException {
+        String body = Files.readString(Path.of("templates/2024-10/clauses/std.assets.classification.availability.ftl"))
+                .replace("定期的に復旧の確認", "年1回以上復旧の確認");
+        Comparison c = compare(OLD, resolve(BASE + "overrides:\n  std.assets.classification.availability:\n"
+                + "    replace: |\n" + body.indent(6) + "    reason: 復旧確認の頻度を定めるため\n"));
+        Row r = row(c, "std.assets.classification.availability");
+        assertEquals(ChangeKind.CHANGED, r.kind());
+        assertEquals(List.of("年1回以上"), underlined(r.newCell(), Run.Underline.SINGLE));
+        assertEquals(List.of("定期的に"), underlined(r.oldCell(), Run.Underline.SINGLE));
+        // the underlined words stand in their row, in the third cell (取扱いの基本)
+        String line = text(r.newCell()).lines().filter(l -> l.contains("年1回以上")).findFirst().orElseThrow();
+        String[] cells = line.split(ClauseText.CELL_SEPARATOR);
+        assertEquals("可用性２", cells[0]);
+        assertTrue(cells[2].contains("年1回以上復旧の確認"), line);
+        assertFalse(cells[1].contains("年1回以上"), line);
+    }
+
+    @Test
+    void aNewEffectiveDateAndVersionAreRowsOfEveryDocument() {
+        Comparison c = compare(OLD, resolve(BASE.replace("effective: 2026-04-01",
+                "effective: 2027-04-01\n  version: 第2版")));
+        assertFalse(c.isEmpty());
+        for (Comparison.DocumentChanges d : c.documents()) {
+            List<String> ids = d.rows().stream().map(Row::id).toList();
+            assertTrue(ids.contains("document.effective"), d.title() + ": " + ids);
+            assertTrue(ids.contains("document.version"), d.title() + ": " + ids);
+        }
+        Row effective = c.documents().get(0).rows().stream().filter(r -> r.id().equals("document.effective"))
+                .findFirst().orElseThrow();
+        assertEquals("施行日　令和9年4月1日", text(effective.newCell()));
+        assertEquals(List.of("9"), underlined(effective.newCell(), Run.Underline.SINGLE));
+    }
+}
