@@ -80,7 +80,7 @@ public final class ComparisonDocument {
     static String describe(Comparison.Version v) {
         List<String> parts = new ArrayList<>();
         if (!v.editionName().isEmpty()) {
-            parts.add(v.editionName() + "準拠");
+            parts.add(v.editionName() + (v.editionName().contains("ガイドライン") ? "" : "ガイドライン") + "準拠");
         } else if (!v.edition().isEmpty()) {
             parts.add(v.edition() + "版ガイドライン準拠");
         }
