@@ -42,7 +42,7 @@ final class ClauseText {
             b.accept(new BlockVisitor<Void, RuntimeException>() {
                 @Override
                 public Void paragraph(Block.Paragraph p) {
-                    lines.add(p.text());
+                    lines.add(p.plainText()); // with its 項 number where the form has one
                     return null;
                 }
 

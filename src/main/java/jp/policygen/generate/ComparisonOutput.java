@@ -13,6 +13,7 @@ import jp.policygen.compare.Comparison;
 import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.compare.ComparisonJson;
 import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.DocumentKind;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.json.Json;
@@ -57,6 +58,11 @@ public final class ComparisonOutput {
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("profile", comparison.newVersion().profile());
             manifest.put("edition", comparison.newVersion().edition());
+            // the new version's 版 and 施行日, as generate's manifest has them: a rerun for the same version
+            // replaces this folder's files in place
+            manifest.put("version", comparison.newVersion().version());
+            DocumentInfo.parseWareki(comparison.newVersion().effective())
+                    .ifPresent(d -> manifest.put("effective", d.toString()));
             manifest.put("files", files);
             Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
             written.add(folder.target().resolve("manifest.json"));

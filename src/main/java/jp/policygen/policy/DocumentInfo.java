@@ -38,7 +38,7 @@ public record DocumentInfo(String bodyName, String version, String effective, St
     }
 
     /** 令和8年4月1日 (also 令和元年, full-width digits) → 2026-04-01; empty when the text is no such date. */
-    static Optional<LocalDate> parseWareki(String text) {
+    public static Optional<LocalDate> parseWareki(String text) {
         Matcher m = WAREKI.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         if (!m.find()) {
             return Optional.empty();
