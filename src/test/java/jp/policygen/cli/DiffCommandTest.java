@@ -101,6 +101,10 @@ class DiffCommandTest {
         assertEquals("施行日　令和8年4月1日", row(rows, "document.effective").get("new_text").asText());
         assertEquals(List.of("manifest.json", "新旧対照表.docx", "新旧対照表.html", "新旧対照表.json", "新旧対照表.pdf"),
                 list(table));
+        // each row starts with the fields of spec/cli.md, in its order
+        List<String> keys = new ArrayList<>();
+        rows.get(0).fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("id", "kind", "old_number", "new_number", "old_text", "new_text"), keys.subList(0, 6));
     }
 
     @Test

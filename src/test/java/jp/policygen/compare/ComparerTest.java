@@ -114,9 +114,11 @@ class ComparerTest {
         assertEquals(ChangeKind.DELETED, deleted.kind());
         Row next = row(c, "std.physical.servers.disposal");
         assertEquals(ChangeKind.MOVED, next.kind());
-        assertTrue(next.oldNumber().matches("第\\d+条"), next.oldNumber());
-        int was = Integer.parseInt(next.oldNumber().replaceAll("\\D", ""));
-        assertEquals("第" + (was - 1) + "条", next.newNumber());
+        // article numbers may be written in half- or full-width digits (第3条, 第３条)
+        String was = java.text.Normalizer.normalize(next.oldNumber(), java.text.Normalizer.Form.NFKC);
+        String now = java.text.Normalizer.normalize(next.newNumber(), java.text.Normalizer.Form.NFKC);
+        assertTrue(was.matches("第[0-9]+条"), next.oldNumber());
+        assertEquals("第" + (Integer.parseInt(was.replaceAll("[^0-9]", "")) - 1) + "条", now);
         assertEquals(List.of(next.newNumber()), underlined(next.newCell(), Run.Underline.DOUBLE));
         assertEquals(List.of(next.oldNumber()), underlined(next.oldCell(), Run.Underline.DOUBLE));
         // every later article moves up by one; none is shown as deleted and added
