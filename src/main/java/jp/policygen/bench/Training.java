@@ -1,0 +1,38 @@
+package jp.policygen.bench;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jp.policygen.cli.Main;
+
+/**
+ * The training run the build records the class-data sharing archive from (see pom.xml and the launchers):
+ * in one JVM, what users run most — {@code generate} of the fully featured sample in every format, then
+ * {@code check} of it — so that the archive holds the classes of every command and writer. Its output is
+ * thrown away. Run from the project folder: {@code java -XX:ArchiveClassesAtExit=target/policygen.jsa
+ * -cp target/policygen.jar jp.policygen.bench.Training}.
+ */
+public final class Training {
+    private Training() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String profile = args.length > 0 ? args[0] : Bench.FULL_PROFILE;
+        Path out = Files.createTempDirectory("policygen-training");
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        try {
+            int generated = Main.run(new String[] {"generate", profile, "--format", "docx,pdf,html,md", "-o",
+                    out.toString()}, none, none);
+            int checked = Main.run(new String[] {"check", profile}, none, none);
+            if (generated != Main.OK || checked != Main.OK) {
+                System.err.println("policygen training run failed (generate " + generated + ", check " + checked
+                        + "); the archive would not cover the commands.");
+                System.exit(1);
+            }
+        } finally {
+            Bench.deleteTree(out);
+        }
+    }
+}
