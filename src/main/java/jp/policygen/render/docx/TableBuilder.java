@@ -3,14 +3,20 @@ package jp.policygen.render.docx;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.CTVerticalJc;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.STShd;
+import org.docx4j.wml.STVerticalJc;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
@@ -101,7 +107,7 @@ final class TableBuilder {
 
     private Tr row(List<Block.Cell> cells, int[] columns, boolean header) {
         Tr tr = Wml.factory().createTr();
-        tr.setTrPr(Wml.parse("trPr", header ? "<w:cantSplit/><w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
+        tr.setTrPr(rowProperties(header));
         for (int i = 0; i < columns.length; i++) {
             Block.Cell cell = i < cells.size() ? cells.get(i) : Block.Cell.of("");
             tr.getContent().add(cell(cell, columns[i], header));
@@ -111,14 +117,46 @@ final class TableBuilder {
 
     private Tc cell(Block.Cell cell, int width, boolean header) {
         Tc tc = Wml.factory().createTc();
-        String shading = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/>"
-                + "<w:vAlign w:val=\"center\"/>" : "";
-        tc.setTcPr(Wml.parse("tcPr", "<w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/>" + shading, TcPr.class));
+        tc.setTcPr(cellProperties(width, header));
         // A cell must hold at least one paragraph; line feeds in a cell start new paragraphs.
         for (List<Run> line : cell.lines()) {
             tc.getContent().add(cellParagraph(line, header));
         }
         return tc;
+    }
+
+    /*
+     * Row and cell properties are built as objects rather than parsed from markup as the table's are: they come
+     * once per row and cell, and parsing them was a seventh of the CPU time of a batch (JFR). The XML written is
+     * the same: <w:trPr><w:cantSplit/>[<w:tblHeader/>]</w:trPr> and <w:tcPr><w:tcW w:w=".." w:type="dxa"/>
+     * [<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/><w:vAlign w:val="center"/>]</w:tcPr>.
+     */
+    private static TrPr rowProperties(boolean header) {
+        TrPr trPr = Wml.factory().createTrPr();
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.factory().createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
+        if (header) {
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.factory().createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        }
+        return trPr;
+    }
+
+    private static TcPr cellProperties(int width, boolean header) {
+        TcPr tcPr = Wml.factory().createTcPr();
+        TblWidth w = Wml.factory().createTblWidth();
+        w.setW(BigInteger.valueOf(width));
+        w.setType("dxa");
+        tcPr.setTcW(w);
+        if (header) {
+            CTShd shd = Wml.factory().createCTShd();
+            shd.setVal(STShd.CLEAR);
+            shd.setColor("auto");
+            shd.setFill(HEADER_FILL);
+            tcPr.setShd(shd);
+            CTVerticalJc align = Wml.factory().createCTVerticalJc();
+            align.setVal(STVerticalJc.CENTER);
+            tcPr.setVAlign(align);
+        }
+        return tcPr;
     }
 
     private P cellParagraph(List<Run> line, boolean header) {
