@@ -3,8 +3,12 @@ package jp.policygen.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +16,7 @@ import java.util.concurrent.Future;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.generate.Generator;
+import jp.policygen.generate.OutputFolder;
 import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
@@ -87,38 +92,137 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("プロファイルに誤りがあるため、文書は作成していません。上のメッセージに従って直してください。");
             return Main.BAD_INPUT;
         }
+        // where each body goes, all checked before anything is written
+        Map<String, Profile> byFolder = new LinkedHashMap<>();
+        boolean refused = false;
+        for (Profile p : loaded.profiles()) {
+            String name = OutputFolder.safeName(p.name());
+            Profile other = byFolder.putIfAbsent(folderKey(name), p);
+            if (other != null) {
+                refused = true;
+                err.println(sameFile(other, p)
+                        ? OutputFolder.shown(p.file()) + ": エラー: 同じプロファイルが2回指定されています。1回だけ指定してください。"
+                        : OutputFolder.shown(p.file()) + ": エラー: 「" + OutputFolder.shown(other.file()) + "」と同じ出力先「"
+                        + OutputFolder.shown(output.resolve(name)) + "」に書き出すことになるため、どちらも作成していません。"
+                        + "どちらかのファイル名を変えるか、-o で別々の出力先を指定して実行してください。");
+            }
+        }
+        if (refused) {
+            err.println("出力先が重なるため、文書は作成していません。");
+            return Main.BAD_INPUT;
+        }
+        for (Profile p : loaded.profiles()) {
+            try {
+                OutputFolder.check(output, OutputFolder.safeName(p.name()));
+            } catch (OutputFolder.RefusedException e) {
+                refused = true;
+                err.println(OutputFolder.shown(p.file()) + ": エラー: " + e.getMessage());
+            }
+        }
+        if (refused) {
+            return Main.BAD_INPUT;
+        }
+        List<Path> created;
+        try {
+            created = OutputFolder.createParents(output);
+        } catch (java.io.IOException e) {
+            err.println("エラー: 出力先のフォルダ「" + OutputFolder.shown(output) + "」を作れません（" + reason(e) + "）。"
+                    + "何も作成していません。");
+            return Main.FAILED;
+        }
         RenderOptions options = RenderOptions.defaults().withPdfFont(font).withReferenceDocx(referenceDocx);
         Warnings warnings = new OnceWarnings(err);
         List<DocumentWriter> writers = writers(options, warnings);
         Generator generator = new Generator(catalog);
         Progress progress = new Progress(err, loaded.profiles().size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        List<Generator.Output> outputs = new ArrayList<>();
+        Map<Profile, Throwable> failures = new LinkedHashMap<>();
         try {
-            List<Future<Generator.Output>> futures = new ArrayList<>();
+            Map<Profile, Future<Generator.Output>> futures = new LinkedHashMap<>();
             for (Profile p : loaded.profiles()) {
-                futures.add(pool.submit(() -> {
-                    Generator.Output o = generator.generate(p, output, writers);
-                    progress.step(p.name());
-                    return o;
+                futures.put(p, pool.submit(() -> {
+                    try {
+                        return generator.generate(p, output, writers);
+                    } finally {
+                        progress.step(OutputFolder.shown(p.name()));
+                    }
                 }));
             }
-            List<Generator.Output> outputs = new ArrayList<>();
-            for (Future<Generator.Output> f : futures) {
+            for (Map.Entry<Profile, Future<Generator.Output>> f : futures.entrySet()) {
                 try {
-                    outputs.add(f.get());
+                    outputs.add(f.getValue().get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception ex ? ex : e;
+                    failures.put(f.getKey(), e.getCause());
                 }
-            }
-            progress.finish();
-            for (Generator.Output o : outputs) {
-                o.warnings().forEach(w -> err.println(w.format()));
-                out.println(o.folder() + " に " + o.files().size() + " 個のファイルを作成しました。");
             }
         } finally {
             pool.shutdownNow();
         }
-        return Main.OK;
+        progress.finish();
+        for (Generator.Output o : outputs) {
+            o.warnings().forEach(w -> err.println(w.format()));
+            out.println(OutputFolder.shown(o.folder()) + " に " + o.files().size() + " 個のファイルを作成しました。");
+            o.history().ifPresent(h -> out.println("  以前の版は " + OutputFolder.shown(h) + " に移しました。"));
+        }
+        if (failures.isEmpty()) {
+            return Main.OK;
+        }
+        if (outputs.isEmpty()) {
+            OutputFolder.removeEmpty(created);
+        }
+        boolean badInput = false;
+        for (Map.Entry<Profile, Throwable> f : failures.entrySet()) {
+            Throwable t = f.getValue();
+            String where = OutputFolder.shown(output.resolve(OutputFolder.safeName(f.getKey().name())));
+            if (t instanceof OutputFolder.RefusedException r) {
+                badInput = true;
+                err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: " + r.getMessage());
+            } else {
+                err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: 文書を作成できませんでした（"
+                        + reason(t) + "）。" + where + " は以前のままです。");
+            }
+            if (debug) {
+                t.printStackTrace(err);
+            }
+        }
+        if (loaded.profiles().size() > 1) {
+            err.println("作成した団体: " + (outputs.isEmpty() ? "なし" : String.join("、",
+                    outputs.stream().map(o -> OutputFolder.shown(o.folder().getFileName())).toList())));
+            err.println("作成できなかった団体: " + String.join("、", failures.keySet().stream()
+                    .map(p -> OutputFolder.shown(OutputFolder.safeName(p.name()))).toList())
+                    + "（以前の出力のまま変更していません）");
+        }
+        return badInput ? Main.BAD_INPUT : Main.FAILED;
+    }
+
+    /** Two output folder names that would be one folder on Windows or macOS (case, Unicode normal form). */
+    private static String folderKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean sameFile(Profile a, Profile b) {
+        try {
+            return Path.of(a.file()).toRealPath().equals(Path.of(b.file()).toRealPath());
+        } catch (java.io.IOException | RuntimeException e) {
+            return a.file().equals(b.file());
+        }
+    }
+
+    /** Why a write failed, in words a user can act on. */
+    static String reason(Throwable t) {
+        String m = String.valueOf(t.getMessage());
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "書き込む権限がありません: " + OutputFolder.shown(m);
+        }
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk full")) {
+            return "ディスクの空きが足りません";
+        }
+        if (t instanceof java.nio.file.FileSystemException fs) {
+            return "ファイルを書き込めません: " + OutputFolder.shown(fs.getFile())
+                    + (fs.getReason() == null ? "" : "（" + fs.getReason() + "）");
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + OutputFolder.shown(m));
     }
 
     private List<DocumentWriter> writers(RenderOptions options, Warnings warnings) {

@@ -46,7 +46,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             boolean debug = parseResult.originalArgs().contains("--debug");
             err.println("エラー: 処理を完了できませんでした（" + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "）。出力フォルダは変更していません。");
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "）。");
             if (debug) {
                 ex.printStackTrace(err);
             } else {

@@ -5,14 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.policy.Document;
-import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Policy;
 import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
@@ -34,8 +33,11 @@ public final class Generator {
         this.resolver = new Resolver(new TemplateEngine());
     }
 
-    /** What a run produced: the folder, the files written, and warnings for the user. */
-    public record Output(Path folder, List<Path> files, List<Finding> warnings) {
+    /**
+     * What a run produced: the folder, the files written, warnings for the user, and the history folder the
+     * earlier version moved to when the version changed.
+     */
+    public record Output(Path folder, List<Path> files, List<Finding> warnings, Optional<Path> history) {
     }
 
     public Resolver.Result resolve(Profile profile) {
@@ -48,38 +50,29 @@ public final class Generator {
         List<Path> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(outDir, OutputFolder.safeName(profile.name()))) {
             Path dir = folder.staging();
-            List<Map<String, Object>> manifestFiles = new ArrayList<>();
+            List<Manifest.Entry> manifestFiles = new ArrayList<>();
             int n = 0;
             for (Document d : policy.documents()) {
                 n++;
-                String stem = String.format("%02d_%s", n, d.title());
+                String stem = String.format(Locale.ROOT, "%02d_%s", n, d.title());
                 for (DocumentWriter w : writers) {
                     String file = stem + "." + w.extension();
                     try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
                         w.write(d, policy, out);
                     }
                     written.add(folder.target().resolve(file));
-                    manifestFiles.add(entry(d.kind(), w.format(), file));
+                    manifestFiles.add(new Manifest.Entry(d.kind().id(), w.format(), file));
                 }
             }
             Files.write(dir.resolve("snapshot.json"), Json.bytes(Snapshot.of(policy)));
             written.add(folder.target().resolve("snapshot.json"));
-            Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("profile", profile.name());
-            manifest.put("edition", policy.edition());
-            manifest.put("files", manifestFiles);
-            Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
-            written.add(folder.target().resolve("manifest.json"));
-            folder.commit();
-            return new Output(folder.target(), written, resolved.warnings());
+            Manifest manifest = new Manifest(profile.name(), policy.edition(),
+                    Optional.of(profile.policy().version().orElse("")), Optional.of(profile.policy().effective()),
+                    manifestFiles);
+            Files.write(dir.resolve(Manifest.FILE), manifest.bytes());
+            written.add(folder.target().resolve(Manifest.FILE));
+            OutputFolder.Commit done = folder.commit();
+            return new Output(folder.target(), written, resolved.warnings(), done.history());
         }
-    }
-
-    private static Map<String, Object> entry(DocumentKind kind, String format, String path) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", kind.id());
-        m.put("format", format);
-        m.put("path", path);
-        return m;
     }
 }

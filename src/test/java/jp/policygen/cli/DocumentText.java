@@ -21,6 +21,12 @@ final class DocumentText {
         }
     }
 
+    /** The text of an HTML file: tags dropped, the five entities of the writer decoded. */
+    static String html(Path file) throws IOException {
+        return java.nio.file.Files.readString(file).replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
     static String docx(Path file) throws Docx4JException {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.load(file.toFile());
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,94 @@
+package jp.policygen.generate;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The earlier versions of a body kept in {@code DIR/<name>/history/}: one folder per version, named
+ * {@code <施行日>_<版>} — 施行日 as YYYY-MM-DD so that names sort by date, 版 as the profile writes it; a version
+ * without 版 is {@code <施行日>_版なし}, one written by a release that did not record its version is
+ * {@code 施行日不明}; a name already taken gets {@code -2}, {@code -3}…. Each folder holds that version's
+ * documents, snapshot.json and manifest.json (which says exactly which version it is).
+ */
+public final class OutputHistory {
+    private OutputHistory() {
+    }
+
+    /** One earlier version: its folder and its manifest. */
+    public record Version(Path folder, Manifest manifest) {
+        public Path snapshot() {
+            return folder.resolve(Manifest.SNAPSHOT);
+        }
+    }
+
+    /** The earlier versions kept for a body's folder, oldest first (by 施行日, then by when they were generated). */
+    public static List<Version> versions(Path bodyFolder) {
+        Path history = bodyFolder.resolve(OutputFolder.HISTORY);
+        List<Version> list = new ArrayList<>();
+        if (!Files.isDirectory(history, LinkOption.NOFOLLOW_LINKS)) {
+            return list;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(history)) {
+            for (Path p : s) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(p.resolve(Manifest.SNAPSHOT))) {
+                    Manifest.read(p).ifPresent(m -> list.add(new Version(p, m)));
+                }
+            }
+        } catch (IOException e) {
+            return list;
+        }
+        list.sort(Comparator.comparing((Version v) -> v.manifest().effective().orElse(LocalDate.MIN))
+                .thenComparing(v -> modified(v.folder().resolve(Manifest.FILE)))
+                .thenComparing(v -> v.folder().getFileName().toString()));
+        return list;
+    }
+
+    /** The snapshot.json of the latest earlier version of the body in {@code bodyFolder}, if any is kept. */
+    public static Optional<Path> latest(Path bodyFolder) {
+        List<Version> v = versions(bodyFolder);
+        return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1).snapshot());
+    }
+
+    /** The snapshot.json of the latest kept version whose 施行日 is before {@code effective}, if any. */
+    public static Optional<Path> latestBefore(Path bodyFolder, LocalDate effective) {
+        Optional<Path> found = Optional.empty();
+        for (Version v : versions(bodyFolder)) {
+            if (v.manifest().effective().map(d -> d.isBefore(effective)).orElse(true)) {
+                found = Optional.of(v.snapshot());
+            }
+        }
+        return found;
+    }
+
+    /** The history folder name of a version: {@code 2025-04-01_第3版}, {@code 2025-04-01_版なし}, {@code 施行日不明}. */
+    static String folderName(Manifest m) {
+        String version = m.version().filter(v -> !v.isBlank()).map(OutputFolder::safeName).orElse("版なし");
+        return m.effective().map(d -> d + "_" + version).orElse("施行日不明");
+    }
+
+    /** {@code history/name}, or {@code name-2}, {@code name-3}… when taken; not created yet. */
+    static Path freshFolder(Path history, String name) {
+        Path p = history.resolve(name);
+        for (int i = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); i++) {
+            p = history.resolve(name + "-" + i);
+        }
+        return p;
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}
