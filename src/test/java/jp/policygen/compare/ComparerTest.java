@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Block;
+import jp.policygen.policy.BlockVisitor;
 import jp.policygen.policy.Policy;
+import jp.policygen.policy.Section;
 import jp.policygen.policy.Run;
 import jp.policygen.profile.TestProfiles;
 import jp.policygen.resolve.Resolver;
@@ -41,6 +41,49 @@ class ComparerTest {
         return cell.stream().filter(r -> r.underline() == kind).map(Run::text).toList();
     }
 
+    /**
+     * The clause's body as the profile's Markdown, rebuilt from the resolved policy (so the test does not depend on
+     * how the template words it, or on its parameters); the precondition checks the words to change are there.
+     */
+    static String markdown(Policy p, String id) {
+        Section s = p.documents().stream().flatMap(d -> d.flatten().stream()).filter(x -> x.id().equals(id))
+                .findFirst().orElseThrow();
+        StringBuilder sb = new StringBuilder();
+        for (Block b : s.blocks()) {
+            b.accept(new BlockVisitor<Void, RuntimeException>() {
+                @Override
+                public Void paragraph(Block.Paragraph para) {
+                    sb.append(para.text()).append("\n\n");
+                    return null;
+                }
+
+                @Override
+                public Void list(Block.ItemList list) {
+                    items(list.items(), "");
+                    sb.append("\n");
+                    return null;
+                }
+
+                private void items(List<Block.ListItem> items, String indent) {
+                    for (Block.ListItem i : items) {
+                        sb.append(indent).append("- ").append(i.text()).append("\n");
+                        items(i.children(), indent + "  ");
+                    }
+                }
+
+                @Override
+                public Void table(Block.Table t) {
+                    sb.append("|").append(String.join("|", t.header())).append("|\n|")
+                            .append("---|".repeat(t.columns())).append("\n");
+                    t.rows().forEach(r -> sb.append("|").append(String.join("|", r)).append("|\n"));
+                    sb.append("\n");
+                    return null;
+                }
+            });
+        }
+        return sb.toString();
+    }
+
     static String text(List<Run> cell) {
         return cell.stream().map(Run::text).collect(Collectors.joining());
     }
@@ -53,9 +96,10 @@ class ComparerTest {
     }
 
     @Test
-    void aReplacedClauseIsChangedWithTheChangedWordsUnderlinedInBothColumns() throws IOException {
-        String body = Files.readString(Path.of("templates/2024-10/clauses/std.human.passwords.ftl"))
-                .replace("12文字以上", "15文字以上");
+    void aReplacedClauseIsChangedWithTheChangedWordsUnderlinedInBothColumns() {
+        String before = markdown(OLD, "std.human.passwords");
+        assertTrue(before.contains("12文字以上"), before);
+        String body = before.replace("12文字以上", "15文字以上");
         Comparison c = compare(OLD, resolve(BASE + "overrides:\n  std.human.passwords:\n    replace: |\n"
                 + body.indent(6) + "    reason: 本市パスワード規程に合わせるため\n"));
         Row r = row(c, "std.human.passwords");
@@ -129,9 +173,10 @@ class ComparerTest {
     }
 
     @Test
-    void aChangedTableCellIsUnderlinedInsideItsCell() throws IOException {
-        String body = Files.readString(Path.of("templates/2024-10/clauses/std.assets.classification.availability.ftl"))
-                .replace("定期的に復旧の確認", "年1回以上復旧の確認");
+    void aChangedTableCellIsUnderlinedInsideItsCell() {
+        String before = markdown(OLD, "std.assets.classification.availability");
+        assertTrue(before.contains("定期的に復旧の確認"), before);
+        String body = before.replace("定期的に復旧の確認", "年1回以上復旧の確認");
         Comparison c = compare(OLD, resolve(BASE + "overrides:\n  std.assets.classification.availability:\n"
                 + "    replace: |\n" + body.indent(6) + "    reason: 復旧確認の頻度を定めるため\n"));
         Row r = row(c, "std.assets.classification.availability");
