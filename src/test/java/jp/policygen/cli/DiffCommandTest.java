@@ -225,6 +225,25 @@ class DiffCommandTest {
                 r.err());
     }
 
+    @Test
+    void twoGenerationsKeepTheFirstInHistoryAndAProfileAloneIsComparedWithIt() throws IOException {
+        Path o = dir.resolve("years");
+        Cli first = Cli.run("generate", oldProfile.toString(), "-o", o.toString(), "--format", "docx");
+        assertEquals(0, first.status(), first.err());
+        Files.writeString(o.resolve("shi/担当者メモ.txt"), "来年度の見直しで確認すること");
+        Cli second = Cli.run("generate", newProfile.toString(), "-o", o.toString(), "--format", "docx");
+        assertEquals(0, second.status(), second.err());
+        assertTrue(Files.isRegularFile(o.resolve("shi/history/2025-04-01_第1版/snapshot.json")), list(o.resolve("shi")).toString());
+        assertEquals("来年度の見直しで確認すること", Files.readString(o.resolve("shi/担当者メモ.txt")), "a file of the user's survives");
+
+        Cli d = Cli.run("diff", newProfile.toString(), "-o", o.toString(), "--format", "json");
+        assertEquals(0, d.status(), d.err());
+        JsonNode root = JSON.readTree(o.resolve("shi_新旧対照表/新旧対照表.json").toFile());
+        assertEquals("第1版", root.get("old").get("version").asText());
+        assertTrue(root.get("old").get("source").asText().endsWith("snapshot.json"), root.get("old").toString());
+        assertEquals("deleted", row(root.get("rows"), "std.physical.servers.offsite").get("kind").asText());
+    }
+
     private static String documentXml(Path docx) throws IOException {
         try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
             return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
