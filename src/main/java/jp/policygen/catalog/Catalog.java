@@ -154,7 +154,7 @@ public final class Catalog implements EditionRules {
             }
             // an item whose clause the edition does not have cannot apply (α' items in an edition without α')
             reqs.removeIf(r -> !ids.contains(r.clause()));
-            return new Edition(info, docs, reqs, delta.links());
+            return new Edition(info, docs, reqs, delta.revision());
         }
         Map<String, Object> ed = yaml(folder + "edition.yaml");
         List<CatalogDocument> docs = new ArrayList<>();
@@ -182,7 +182,7 @@ public final class Catalog implements EditionRules {
         }
         String reqFile = folder + "requirements.yaml";
         List<Requirement> reqs = text(reqFile).isEmpty() ? List.of() : requirements(yaml(reqFile), reqFile);
-        return new Edition(info, docs, reqs, List.of());
+        return new Edition(info, docs, reqs, Revision.NONE);
     }
 
     private static void uniqueIds(Clause c, Set<String> seen, String file) {

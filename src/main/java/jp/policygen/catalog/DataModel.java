@@ -53,6 +53,7 @@ public final class DataModel {
         net.put("screenTransfer", n.screenTransfer());
         net.put("edr", n.edr());
         net.put("logMonitoring", n.logMonitoring());
+        net.put("mynumberScreenTransfer", n.mynumberScreenTransfer());
         net.put("sanitization", n.sanitization().stream().map(ProfileReader.SANITIZATION::get).toList());
         root.put("net", net);
 
@@ -80,6 +81,7 @@ public final class DataModel {
         features.put("telework", p.features().telework());
         features.put("socialMedia", p.features().socialMedia());
         features.put("wirelessLan", p.features().wirelessLan());
+        features.put("wirelessLanMynumber", p.features().wirelessLanMynumber());
         root.put("features", features);
 
         Map<String, Object> policy = new LinkedHashMap<>();

@@ -24,9 +24,12 @@ final class Delta {
     private final List<Map<String, Object>> changes = new ArrayList<>();
     private final List<DocumentKind> removedDocuments = new ArrayList<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final List<String> removedRoleSources = new ArrayList<>();
     private final BiFunction<Map<String, Object>, String, Clause> parser;
     private final Function<String, Optional<String>> bodies;
     private final List<Link> links = new ArrayList<>();
+    private final Map<String, String> topics = new LinkedHashMap<>();
+    private final Map<String, String> topicOf = new LinkedHashMap<>();
 
     /**
      * @param parser reads a clause tree written in the changes file (bodies from this edition's folder)
@@ -43,6 +46,14 @@ final class Delta {
                 removedDocuments.add(DocumentKind.fromId(String.valueOf(k)));
             }
         }
+        if (y.get("roles") != null) {
+            for (Object o : Catalog.list(Catalog.map(y.get("roles"), file).getOrDefault("remove", List.of()), file)) {
+                removedRoleSources.add(String.valueOf(o));
+            }
+        }
+        if (y.get("topics") != null) {
+            Catalog.map(y.get("topics"), file).forEach((k, v) -> topics.put(k, String.valueOf(v)));
+        }
         if (y.get("sources") != null) {
             Catalog.map(y.get("sources"), file).forEach((k, v) -> sources.put(k, String.valueOf(v)));
         }
@@ -56,9 +67,9 @@ final class Delta {
         }
     }
 
-    /** The lineage links this delta declares (renames, and explicit links for splits and merges). */
-    List<Link> links() {
-        return List.copyOf(links);
+    /** The lineage links this delta declares (renames, explicit links for splits and merges) and its topics. */
+    Revision revision() {
+        return new Revision(links, topics, topicOf);
     }
 
     List<CatalogDocument> apply(List<CatalogDocument> from) {
@@ -71,18 +82,49 @@ final class Delta {
         for (Map<String, Object> c : changes) {
             docs = apply(docs, c);
         }
-        if (!sources.isEmpty()) {
+        if (!sources.isEmpty() || !removedRoleSources.isEmpty()) {
             List<CatalogDocument> out = new ArrayList<>();
             for (CatalogDocument d : docs) {
-                out.add(withClauses(d, d.clauses().stream().map(this::rewriteSources).toList()));
+                CatalogDocument r = withClauses(d, d.clauses().stream().map(this::rewriteSources).toList());
+                out.add(new CatalogDocument(r.kind(), r.title(), r.internal(), r.when(), r.articleLevel(), r.clauses(),
+                        r.roles().map(this::roles)));
             }
             docs = out;
         }
         return docs;
     }
 
+    /** The roles matrix without the rows of sections the edition lacks, its references renumbered. */
+    private RolesMatrix roles(RolesMatrix m) {
+        List<RolesMatrix.Group> groups = new ArrayList<>();
+        for (RolesMatrix.Group g : m.groups()) {
+            List<RolesMatrix.Duty> duties = new ArrayList<>();
+            for (RolesMatrix.Duty d : g.duties()) {
+                if (removedRoleSources.stream().noneMatch(r -> within(d.source(), r))) {
+                    duties.add(new RolesMatrix.Duty(d.duty(), source(d.source()), d.entries()));
+                }
+            }
+            groups.add(new RolesMatrix.Group(g.title(), source(g.source()), duties));
+        }
+        return new RolesMatrix(m.roles(), groups);
+    }
+
+    /** 「対策基準 8.3(1)」 is within 「対策基準 8.3」. */
+    private static boolean within(String source, String prefix) {
+        return source.equals(prefix) || source.startsWith(prefix + "(");
+    }
+
     private List<CatalogDocument> apply(List<CatalogDocument> docs, Map<String, Object> c) {
         int[] hits = {0};
+        if (c.get("topic") != null) {
+            String topic = String.valueOf(c.get("topic"));
+            if (!topics.containsKey(topic)) {
+                throw new CatalogException(file + ": topic '" + topic + "' is not listed under topics:");
+            }
+            Object target = c.containsKey("add") ? Catalog.map(c.get("add"), file).get("id")
+                    : c.containsKey("rename") ? c.get("to") : c.get("replace") != null ? c.get("replace") : c.get("remove");
+            topicOf.put(String.valueOf(target), topic);
+        }
         List<CatalogDocument> out = new ArrayList<>();
         if (c.containsKey("link")) {
             Map<String, Object> l = Catalog.map(c.get("link"), file);
@@ -102,7 +144,8 @@ final class Delta {
             }
             out.add(withClauses(d, clauses));
         }
-        if (hits[0] != 1) {
+        boolean glob = String.valueOf(c.get("remove")).endsWith(".*");
+        if (glob ? hits[0] == 0 : hits[0] != 1) {
             throw new CatalogException(file + ": change " + c + " matched " + hits[0] + " clauses (expected exactly one)");
         }
         return out;
@@ -134,7 +177,7 @@ final class Delta {
         List<Clause> out = new ArrayList<>();
         for (Clause k : list) {
             Clause next = withChildren(k, edit(k.children(), c, hits));
-            if (k.id().equals(c.get("remove"))) {
+            if (removes(c.get("remove"), k.id())) {
                 hits[0]++;
                 continue;
             }
@@ -154,10 +197,19 @@ final class Delta {
         return out;
     }
 
+    /** {@code remove: a.b} removes that clause; {@code remove: a.b.*} every clause whose id starts with a.b. */
+    private static boolean removes(Object pattern, String id) {
+        if (pattern == null) {
+            return false;
+        }
+        String p = String.valueOf(pattern);
+        return p.endsWith(".*") ? id.startsWith(p.substring(0, p.length() - 1)) : id.equals(p);
+    }
+
     /** The clause with the manifest keys the change gives, and the body of this folder's clauses/&lt;id&gt;.ftl if any. */
     private Clause replaced(Clause k, String id, Map<String, Object> c) {
         for (String key : c.keySet()) {
-            if (!REPLACEABLE.contains(key) && !OPS.contains(key) && !key.equals("to")) {
+            if (!REPLACEABLE.contains(key) && !OPS.contains(key) && !key.equals("to") && !key.equals("topic")) {
                 throw new CatalogException(file + ": " + id + ": a replace or rename cannot change '" + key + "'");
             }
         }
@@ -175,16 +227,17 @@ final class Delta {
     }
 
     /** 「対策基準 8.3(1)」 → 「対策基準 8.2(1)」 when the edition numbers the section differently. */
-    private Clause rewriteSources(Clause k) {
-        String source = k.source();
+    private String source(String source) {
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            String from = e.getKey();
-            if (source.equals(from) || source.startsWith(from + "(")) {
-                source = e.getValue() + source.substring(from.length());
-                break;
+            if (within(source, e.getKey())) {
+                return e.getValue() + source.substring(e.getKey().length());
             }
         }
-        return new Clause(k.id(), k.title(), source, k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
+        return source;
+    }
+
+    private Clause rewriteSources(Clause k) {
+        return new Clause(k.id(), k.title(), source(k.source()), k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
                 k.children().stream().map(this::rewriteSources).toList());
     }
 

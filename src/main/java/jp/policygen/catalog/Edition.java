@@ -10,14 +10,13 @@ import java.util.Set;
  * One edition of the guideline's catalog (its entry in templates/editions.yaml): its documents and clauses, with the
  * deltas of its folder already applied.
  *
- * @param links for an edition stored as a delta: the clauses it continues under another id (renames, splits, merges)
+ * @param revision for an edition stored as a delta: its lineage links and the topics of its changes
  */
 public record Edition(EditionInfo info, List<CatalogDocument> documents, List<Requirement> requirements,
-                      List<Link> links) {
+                      Revision revision) {
     public Edition {
         documents = List.copyOf(documents);
         requirements = List.copyOf(requirements);
-        links = List.copyOf(links);
     }
 
     public String id() {

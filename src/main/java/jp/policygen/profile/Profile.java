@@ -45,7 +45,8 @@ public record Profile(String name, String file, String guideline, Municipality m
      * @param alphaPrimeCase auth-only | no-file-import | file-exchange, or empty outside alpha-prime
      */
     public record Network(String model, Optional<String> alphaPrimeCase, boolean securityCloud,
-                          List<String> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring) {
+                          List<String> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring,
+                          boolean mynumberScreenTransfer) {
         public Network {
             sanitization = List.copyOf(sanitization);
         }
@@ -60,7 +61,7 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record CloudService(String name, boolean ismap, boolean confidential, String purpose) {
     }
 
-    public record Features(boolean telework, boolean socialMedia, boolean wirelessLan) {
+    public record Features(boolean telework, boolean socialMedia, boolean wirelessLan, boolean wirelessLanMynumber) {
     }
 
     /** A local change to one clause: exactly one of replace / omit / append, and why. */

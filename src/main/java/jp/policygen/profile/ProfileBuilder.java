@@ -36,11 +36,11 @@ final class ProfileBuilder {
             "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
     static final List<String> CSIRT = List.of("name", "lead");
     static final List<String> NETWORK = List.of("model", "alpha_prime", "security_cloud", "sanitization",
-            "screen_transfer", "edr", "log_monitoring");
+            "screen_transfer", "edr", "log_monitoring", "mynumber_screen_transfer");
     static final List<String> ALPHA_PRIME = List.of("case");
     static final List<String> CLOUD = List.of("government_cloud", "services");
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
-    static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan");
+    static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason");
     static final String UNUSABLE = "文書に使えない文字のため、削除してください。";
 
@@ -317,7 +317,8 @@ final class ProfileBuilder {
                             + "重要な業務システムもインターネット接続系に置かれるため、ガイドラインは全ての業務システムのログの収集と"
                             + "監視を求めています。network の中に「log_monitoring: true」と書いてください。");
         }
-        return new Network(model, apCase, securityCloud, sanitization, screenTransfer, edr, logMonitoring);
+        return new Network(model, apCase, securityCloud, sanitization, screenTransfer, edr, logMonitoring,
+                editionBool(f, "mynumber_screen_transfer"));
     }
 
     private Cloud cloud(Fields f, Network network) {
@@ -359,9 +360,27 @@ final class ProfileBuilder {
 
     private Features features(Fields f) {
         if (f == null) {
-            return new Features(false, false, false);
+            return new Features(false, false, false, false);
         }
-        return new Features(values.bool(f, "telework", false), values.bool(f, "social_media", false), values.bool(f, "wireless_lan", false));
+        return new Features(values.bool(f, "telework", false), values.bool(f, "social_media", false), values.bool(f, "wireless_lan", false),
+                editionBool(f, "wireless_lan_mynumber"));
+    }
+
+    /**
+     * A true/false key that a later edition introduced (templates/editions.yaml, new_keys): under an earlier edition
+     * it would change nothing, so the author is told (a warning) and it reads as false.
+     */
+    private boolean editionBool(Fields f, String key) {
+        boolean value = values.bool(f, key, false);
+        Optional<String> since = editions.keyIntroducedBy(f.join(key));
+        if (f.has(key) && since.isPresent() && !editions.atLeast(edition, since.get())) {
+            walk.warn(f.keyNode(key), f.join(key), "not-in-edition", "'" + f.join(key) + "' は" + editions.editionName(since.get())
+                    + "で加わった項目のため、guideline: \"" + edition + "\"（" + editions.editionName(edition) + "）の文書には"
+                    + "反映されません。guideline を \"" + since.get() + "\" 以降にするか（policygen upgrade で移行できます）、"
+                    + "この行を削除してください。");
+            return false;
+        }
+        return value;
     }
 
     private Map<String, Override> overrides(Fields root, String edition) {

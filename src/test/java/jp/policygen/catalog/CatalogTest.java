@@ -20,15 +20,21 @@ class CatalogTest {
     private final Catalog catalog = TestProfiles.CATALOG;
 
     @Test
-    void everyBodyFileBelongsToAClauseOfTheManifest() throws IOException {
-        Set<String> ids = catalog.edition("2024-10").clauseIds();
-        try (Stream<Path> files = Files.list(Path.of("templates/2024-10/clauses"))) {
-            Set<String> orphans = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".ftl"))
-                    .map(n -> n.substring(0, n.length() - 4))
-                    .filter(id -> !ids.contains(id))
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Set.of(), orphans);
+    void everyBodyFileBelongsToAClauseOfItsEdition() throws IOException {
+        for (String edition : catalog.editionIds()) {
+            Set<String> ids = catalog.edition(edition).clauseIds();
+            Path folder = Path.of("templates", edition, "clauses");
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                Set<String> orphans = files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".ftl"))
+                        .map(n -> n.substring(0, n.length() - 4))
+                        .filter(id -> !ids.contains(id))
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(Set.of(), orphans, edition);
+            }
         }
     }
 

@@ -60,7 +60,7 @@ class DeltaTest {
 
     @Test
     void aRenameIsALineageLink() {
-        assertEquals(List.of(new Link("a.two", "a.second")), catalog.edition("2001-01").links());
+        assertEquals(List.of(new Link("a.two", "a.second")), catalog.edition("2001-01").revision().links());
     }
 
     @Test
