@@ -11,6 +11,7 @@ import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.CatalogDocument;
 import jp.policygen.catalog.Clause;
 import jp.policygen.catalog.Edition;
+import jp.policygen.catalog.Lineage;
 import jp.policygen.render.json.Json;
 import jp.policygen.resolve.CatalogOutline;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sections", mixinStandardHelpOptions = true,
-        description = "ガイドラインの版に含まれる全ての条項（ID・番号・見出し・出典・選択条件）を一覧にします。")
+        description = "ガイドラインの版に含まれる全ての条項（ID・番号・見出し・出典・選択条件、前の版に対する新設／変更／そのまま）を一覧にします。")
 final class SectionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,6 +49,8 @@ final class SectionsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Edition e = catalog.edition(edition);
+        // against the edition it revised: 新設 / 変更 / そのまま (nothing for the oldest edition)
+        Lineage lineage = e.info().base().isPresent() ? Lineage.of(catalog, edition) : null;
         List<Object> rows = new ArrayList<>();
         for (CatalogDocument d : e.documents()) {
             for (CatalogOutline.Entry entry : CatalogOutline.of(d)) {
@@ -59,6 +62,9 @@ final class SectionsCommand implements Callable<Integer> {
                 m.put("source", c.source());
                 m.put("condition", entry.condition());
                 m.put("document", d.kind().id());
+                if (lineage != null) {
+                    m.put("change", lineage.entry(c.id()).status().label());
+                }
                 rows.add(m);
             }
         }
@@ -70,7 +76,8 @@ final class SectionsCommand implements Callable<Integer> {
                 Map<String, Object> m = (Map<String, Object>) o;
                 out.println(String.join("\t", String.valueOf(m.get("document")), String.valueOf(m.get("number")),
                         String.valueOf(m.get("id")), String.valueOf(m.get("title")), String.valueOf(m.get("source")),
-                        String.valueOf(m.get("condition"))));
+                        String.valueOf(m.get("condition")))
+                        + (lineage == null ? "" : "\t" + m.get("change")));
             }
         }
         return Main.OK;

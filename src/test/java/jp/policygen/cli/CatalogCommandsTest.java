@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CatalogCommandsTest {
 
     @Test
-    void editionsLists2024_10() {
+    void editionsListsEachEditionWithItsBaseAndCounts() {
         Cli r = Cli.run("editions");
         assertEquals(0, r.status());
-        assertEquals("2024-10\t令和6年10月版\n", r.out());
+        List<String> lines = r.out().lines().filter(l -> !l.startsWith("\t")).toList();
+        assertEquals(List.of("2023-03\t令和5年3月版\t2023年3月公表\t収録している最も古い版",
+                "2024-10\t令和6年10月版\t2024年10月公表\t2023-03 からの改定: 新設 108・変更 15・削除 0",
+                "2025-03\t令和7年3月版（最新）\t2025年3月公表\t2024-10 からの改定: 新設 5・変更 2・削除 0"), lines);
+        assertTrue(r.out().contains("\tマイナンバー利用事務系の画面転送（団体の選択）と無線LAN"), r.out());
+    }
+
+    @Test
+    void sectionsMarksEachClauseAgainstTheBase() throws Exception {
+        Cli r = Cli.run("sections", "--edition", "2025-03", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        java.util.Map<String, String> change = new java.util.HashMap<>();
+        for (JsonNode row : new ObjectMapper().readTree(r.out())) {
+            change.put(row.get("id").asText(), row.get("change").asText());
+        }
+        assertEquals("新設", change.get("std.ops.incident-response.exercises"));
+        assertEquals("変更", change.get("std.ops.incident-response.contents"));
+        assertEquals("そのまま", change.get("std.org.ciso"));
+        Cli text = Cli.run("sections", "--edition", "2024-10");
+        assertTrue(text.out().lines().anyMatch(l -> l.contains("\tstd.outsourcing.systems\t") && l.endsWith("\t新設")),
+                text.out());
     }
 
     @Test
