@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** policygen: 地方公共団体の情報セキュリティポリシーを生成する. */
 @Command(name = "policygen", mixinStandardHelpOptions = true, version = "policygen 0.1.0",
         description = "総務省ガイドラインの例文から、団体ごとの情報セキュリティポリシーを作成します。",
-        subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, SectionsCommand.class, EditionsCommand.class,
+        subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "コマンド",
         commandListHeading = "%nコマンド:%n")

@@ -6,7 +6,8 @@ public enum DocumentKind {
     STANDARD("standard"),
     CLOUD_PROVISIONS("cloud-provisions"),
     ROLES("roles"),
-    COMPARISON("comparison");
+    COMPARISON("comparison"),
+    UPGRADE_REPORT("upgrade-report");
 
     private final String id;
 

@@ -20,6 +20,16 @@ public record Profile(String name, String file, String guideline, Municipality m
         overrides = Map.copyOf(overrides);
     }
 
+    /** The same body under another edition (for upgrade: what the guideline says there). */
+    public Profile withGuideline(String edition) {
+        return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides);
+    }
+
+    /** The same body without its local changes: the guideline's own text for it. */
+    public Profile withoutOverrides() {
+        return new Profile(name, file, guideline, municipality, policy, organization, network, cloud, features, Map.of());
+    }
+
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {
     }
 

@@ -1,0 +1,155 @@
+package jp.policygen.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.compare.Comparer;
+import jp.policygen.compare.Comparison;
+import jp.policygen.compare.ComparisonDocument;
+import jp.policygen.generate.ComparisonOutput;
+import jp.policygen.generate.Generator;
+import jp.policygen.generate.OutputFolder;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
+import jp.policygen.profile.Finding;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.ProfileReader;
+import jp.policygen.render.DocumentWriter;
+import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
+import jp.policygen.render.docx.DocxWriter;
+import jp.policygen.render.html.HtmlWriter;
+import jp.policygen.render.json.Json;
+import jp.policygen.render.pdf.PdfWriter;
+import jp.policygen.upgrade.Upgrade;
+import jp.policygen.upgrade.UpgradeException;
+import jp.policygen.upgrade.UpgradeReport;
+import jp.policygen.upgrade.Upgrader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "upgrade", mixinStandardHelpOptions = true,
+        description = "プロファイルをガイドラインの新しい版に移します。移行後のプロファイル、新しい版の文書、新旧対照表、"
+                + "独自の変更ごとの扱いを示す移行報告（upgrade-report.json と Word・HTML）を1つのフォルダに作ります。")
+final class UpgradeCommand implements Callable<Integer> {
+    /** The name of the readable report and of its JSON twin. */
+    static final String REPORT = "移行報告";
+    static final String REPORT_JSON = "upgrade-report.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "PROFILE", description = "移行するプロファイル（.yaml）。元のファイルは変更しません。")
+    Path profile;
+
+    @Option(names = "--to", paramLabel = "EDITION", description = "移行先の版（既定: 最新の版）。")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "出力先フォルダ（既定: ${DEFAULT-VALUE}）。DIR/<プロファイル名>_<版>移行/ に書き出します。")
+    Path output;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "docx,pdf,html",
+            description = "文書・新旧対照表・移行報告の形式: docx, pdf, html をカンマ区切りで（既定: ${DEFAULT-VALUE}）。")
+    List<String> formats;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String f : formats) {
+            if (!List.of("docx", "pdf", "html").contains(f)) {
+                err.println("引数が正しくありません: --format に「" + f + "」は指定できません。docx, pdf, html から選んでください。");
+                return Main.BAD_INPUT;
+            }
+        }
+        Catalog catalog = new Catalog();
+        ProfileReader reader = new ProfileReader(catalog);
+        ProfileReader.Result read = reader.read(profile);
+        read.findings().forEach(f -> err.println(f.format()));
+        if (read.hasErrors()) {
+            err.println("プロファイルに誤りがあるため、移行していません。上のメッセージに従って直してください。");
+            return Main.BAD_INPUT;
+        }
+        Profile old = read.profile().orElseThrow();
+        String target = to == null ? catalog.latestEdition() : to;
+        String text = new String(Files.readAllBytes(profile), StandardCharsets.UTF_8);
+        Upgrade upgrade;
+        try {
+            upgrade = new Upgrader(catalog).plan(old, text, target);
+        } catch (UpgradeException e) {
+            err.println(profile + ": エラー: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        ProfileReader.Result again = reader.read(profile.toString(), old.name(),
+                upgrade.profileText().getBytes(StandardCharsets.UTF_8));
+        if (again.hasErrors()) { // the tool's own edit went wrong: say so rather than write a broken profile
+            again.findings().stream().filter(Finding::isError).forEach(f -> err.println(f.format()));
+            err.println("移行後のプロファイルを正しく作れませんでした。お手数ですが、この表示を添えて開発者に連絡してください。");
+            return Main.FAILED;
+        }
+        Profile upgraded = again.profile().orElseThrow();
+
+        Warnings warnings = once(err);
+        List<DocumentWriter> writers = new java.util.ArrayList<>();
+        if (formats.contains("docx")) {
+            writers.add(new DocxWriter(RenderOptions.defaults()));
+        }
+        if (formats.contains("pdf")) {
+            writers.add(new PdfWriter(RenderOptions.defaults(), warnings));
+        }
+        if (formats.contains("html")) {
+            writers.add(new HtmlWriter());
+        }
+        Generator generator = new Generator(catalog);
+        Policy before = generator.resolve(old).policy();
+        Policy after = generator.resolve(upgraded).policy();
+        Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
+                upgrade.toName());
+        String folderName = OutputFolder.safeName(old.name() + "_" + target + "移行");
+        Files.createDirectories(output);
+        try (OutputFolder folder = OutputFolder.open(output, folderName)) {
+            Path dir = folder.staging();
+            Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
+            generator.generate(upgraded, dir, writers);
+            ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
+                    old.name() + "_" + ComparisonDocument.TITLE);
+            Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
+            Document report = UpgradeReport.document(upgrade);
+            for (DocumentWriter w : writers) {
+                try (OutputStream o = Files.newOutputStream(dir.resolve(REPORT + "." + w.extension()))) {
+                    w.write(report, o);
+                }
+            }
+            Files.write(dir.resolve("manifest.json"), Json.bytes(java.util.Map.of("profile", old.name(),
+                    "edition", target, "files", List.of())));
+            folder.commit();
+            long review = upgrade.overrides().stream().filter(o -> o.status() == Upgrade.Status.REVIEW).count();
+            out.println(folder.target() + " に、" + upgrade.toName() + "へ移行したプロファイル・文書・新旧対照表・移行報告を作成しました。");
+            out.println("独自の変更 " + upgrade.overrides().size() + "件（要確認 " + review + "件）、この団体に関係する改定 "
+                    + upgrade.changes().size() + "件、新しく決める項目 " + upgrade.newKeys().size() + "件。"
+                    + "移行報告（" + REPORT + "）を確かめてください。");
+        }
+        return Main.OK;
+    }
+
+    private static Warnings once(PrintWriter err) {
+        Set<String> seen = new LinkedHashSet<>();
+        return message -> {
+            if (seen.add(message)) {
+                err.println("警告: " + message);
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package jp.policygen.upgrade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.ProfileReader;
+import jp.policygen.profile.TestProfiles;
+
+/** upgrade's plan: what becomes of each local change, the changes that reach the body, the profile text. */
+class UpgraderTest {
+    static final String TOWN_2023 = """
+            # 架空町（令和5年3月版のガイドラインに準拠）
+            guideline: '2023-03'   # 版
+            municipality:
+              name: 架空町
+              kind: town
+            policy:
+              effective: 2024-04-01
+            organization:
+              ciso: 副町長
+              chief_officer: 総務課長
+              security_officers: 各課長
+              security_managers: 各課長
+              system_managers: 各情報システム所管課長
+              committee: 架空町情報セキュリティ委員会
+              csirt: { name: 架空町CSIRT, lead: 総務課長 }
+              it_department: 総務課
+            network:
+              model: beta
+              edr: true
+            overrides:
+              # 2024-10 で本文が変わった条項
+              std.outsourcing.contracts.selection:
+                append: |
+                  町内の事業者を優先して選定することができる。
+                reason: 地域の事業者の育成のため
+              # 2024-10 でも変わらない条項
+              std.human.passwords:
+                replace: |
+                  パスワードは12文字以上とする。
+                reason: 本町の規程に合わせるため
+            """;
+
+    private Upgrade plan(Catalog catalog, String yaml, String target) throws UpgradeException {
+        ProfileReader.Result r = new ProfileReader(catalog).read("town.yaml", "town", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Profile p = r.profile().orElseThrow(() -> new AssertionError(r.findings().toString()));
+        return new Upgrader(catalog).plan(p, yaml, target);
+    }
+
+    private static Map<String, Upgrade.Status> statuses(Upgrade u) {
+        return u.overrides().stream().collect(Collectors.toMap(Upgrade.OverrideResult::id, Upgrade.OverrideResult::status));
+    }
+
+    @Test
+    void anOverrideOnAChangedClauseIsToReviewAndOneOnAKeptClauseAppliesAsIs() throws Exception {
+        Upgrade u = plan(TestProfiles.CATALOG, TOWN_2023, "2024-10");
+        assertEquals(Map.of("std.outsourcing.contracts.selection", Upgrade.Status.REVIEW,
+                "std.human.passwords", Upgrade.Status.UNCHANGED), statuses(u));
+        Upgrade.OverrideResult review = u.overrides().get(0);
+        assertTrue(review.oldGuideline().contains("あらかじめ定めた選定の基準"), review.oldGuideline());
+        assertTrue(review.newGuideline().contains("業務委託に係る運用規程に定める選定の基準"), review.newGuideline());
+        assertTrue(u.profileText().contains("std.outsourcing.contracts.selection:") && u.profileText().contains("std.human.passwords:"));
+    }
+
+    @Test
+    void theChangesListedAreThoseThatReachThisBody() throws Exception {
+        Upgrade u = plan(TestProfiles.CATALOG, TOWN_2023, "2024-10");
+        List<String> ids = u.changes().stream().map(Upgrade.Change::id).toList();
+        assertTrue(ids.contains("std.outsourcing.systems"), ids.toString());
+        assertFalse(ids.stream().anyMatch(i -> i.contains("alpha-prime")), "a β town gets no α' clauses");
+        assertEquals("8.2", u.changes().get(ids.indexOf("std.outsourcing.systems")).number());
+    }
+
+    @Test
+    void twoStepsAtOnceFollowTheBases() throws Exception {
+        Upgrade u = plan(TestProfiles.CATALOG, TOWN_2023, "2025-03");
+        assertEquals("2025-03", u.to());
+        assertEquals(List.of("network.mynumber_screen_transfer", "features.wireless_lan_mynumber"),
+                u.newKeys().stream().map(Upgrade.NewKey::key).toList());
+        assertTrue(u.changes().stream().anyMatch(c -> c.topic().equals("インシデント対応の強化")));
+    }
+
+    @Test
+    void aSampleUpgradedToTheLatestReportsOnlyTheRevisionsPointsThatApplyToIt() throws Exception {
+        String text = Files.readString(Path.of("profiles/kakuu-shi.yaml"));
+        Upgrade u = plan(TestProfiles.CATALOG, text, "2025-03");
+        assertEquals(List.of("機器等の調達におけるサプライチェーン・リスクへの対応", "インシデント対応の強化"),
+                u.changes().stream().map(Upgrade.Change::topic).distinct().toList());
+        assertEquals(List.of("network.mynumber_screen_transfer", "features.wireless_lan_mynumber"),
+                u.newKeys().stream().map(Upgrade.NewKey::key).toList());
+        assertTrue(u.overrides().stream().allMatch(o -> o.status() == Upgrade.Status.UNCHANGED), u.overrides().toString());
+    }
+
+    @Test
+    void aRenamedClauseCarriesTheOverrideAndARemovedOneIsReportedAndDropped() throws Exception {
+        Catalog fixture = jp.policygen.catalog.CatalogFixture.delta();
+        String yaml = TestProfiles.MINIMAL.replace("guideline: \"2024-10\"", "guideline: \"2000-01\"")
+                + "overrides:\n"
+                + "  a.two:\n    replace: 本団体の二。\n    reason: 理由二\n"
+                + "  a.three:\n    omit: true\n    reason: 理由三\n";
+        Upgrade u = plan(fixture, yaml, "2001-01");
+        assertEquals(Map.of("a.two", Upgrade.Status.REVIEW, "a.three", Upgrade.Status.REMOVED), statuses(u));
+        assertEquals("a.second", u.overrides().get(0).newId());
+        assertTrue(u.profileText().contains("  a.second:\n    replace: 本団体の二。"), u.profileText());
+        assertFalse(u.profileText().contains("a.three"), u.profileText());
+        assertTrue(u.profileText().contains("# 新版で加わった項目。要確認: Xを使うかどうか\n  x: false"), u.profileText());
+    }
+
+    @Test
+    void anEarlierOrTheSameEditionIsRefused() {
+        UpgradeException same = assertThrows(UpgradeException.class,
+                () -> plan(TestProfiles.CATALOG, TOWN_2023, "2023-03"));
+        assertEquals("このプロファイルはすでに 令和5年3月版（guideline: \"2023-03\"）です。移行は必要ありません。", same.getMessage());
+        String v2024 = TOWN_2023.replace("'2023-03'", "'2024-10'");
+        UpgradeException back = assertThrows(UpgradeException.class, () -> plan(TestProfiles.CATALOG, v2024, "2023-03"));
+        assertEquals("令和5年3月版は 令和6年10月版より前の版のため、移行できません。--to には 令和6年10月版より後の版を指定してください。",
+                back.getMessage());
+    }
+
+    @Test
+    void commentsKeyOrderAndQuotingAreKept() throws Exception {
+        Upgrade u = plan(TestProfiles.CATALOG, TOWN_2023, "2024-10");
+        assertEquals(TOWN_2023.replace("guideline: '2023-03'", "guideline: '2024-10'"), u.profileText());
+    }
+
+    /** Every line of the sample is still there, in order; only guideline changed and the new keys came in. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kakuu-ken.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml", "kakuu-shi.yaml"})
+    void aSampleChangesOnlyInGuidelinePlusCommentedNewKeys(String sample) throws IOException, UpgradeException {
+        String text = Files.readString(Path.of("profiles", sample));
+        Upgrade u = plan(TestProfiles.CATALOG, text, "2025-03");
+        List<String> before = new ArrayList<>(text.lines().toList());
+        List<String> after = new ArrayList<>(u.profileText().lines().toList());
+        List<String> added = new ArrayList<>(after);
+        for (String line : before) {
+            String expected = line.equals("guideline: \"2024-10\"") ? "guideline: \"2025-03\"" : line;
+            assertTrue(added.remove(expected), sample + ": lost line " + line);
+        }
+        assertEquals(4, added.size(), added.toString());
+        assertTrue(added.get(0).strip().startsWith("# 令和7年3月版で加わった項目。要確認: "), added.get(0));
+        assertEquals("mynumber_screen_transfer: false", added.get(1).strip());
+        assertEquals("wireless_lan_mynumber: false", added.get(3).strip());
+        assertTrue(new ProfileReader(TestProfiles.CATALOG).read("x.yaml", "x",
+                u.profileText().getBytes(java.nio.charset.StandardCharsets.UTF_8)).profile().isPresent());
+    }
+}
