@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policygen", mixinStandardHelpOptions = true, version = "policygen 0.1.0",
         description = "総務省ガイドラインの例文から、団体ごとの情報セキュリティポリシーを作成します。",
         subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "コマンド",
         commandListHeading = "%nコマンド:%n")

@@ -1,0 +1,547 @@
+package jp.policygen.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.generate.Generator;
+import jp.policygen.generate.OutputFolder;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Finding;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.ProfileReader;
+import jp.policygen.profile.Wareki;
+import jp.policygen.render.DocumentWriter;
+import jp.policygen.render.RenderOptions;
+import jp.policygen.render.docx.DocxWriter;
+import jp.policygen.render.html.HtmlWriter;
+import jp.policygen.render.pdf.PdfWriter;
+import jp.policygen.serve.FormSchema.Field;
+import jp.policygen.serve.ProfileFolder.Loaded;
+import jp.policygen.serve.ServeApp.Response;
+import jp.policygen.yaml.YamlEditor;
+
+/** The pages and actions of serve. Every path from the browser is a name checked by {@link ProfileFolder}. */
+public final class Handlers {
+    static final List<String> SAMPLES = List.of("kakuu-mura", "kakuu-machi", "kakuu-shi", "kakuu-ken");
+    private static final Pattern SECTION = Pattern.compile("<section id=\"s-([a-z0-9.-]+)\"([^>]*)>");
+    private static final Pattern CLAUSE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,200}");
+
+    private final ProfileFolder folder;
+    private final Path output;
+    private final Guard guard;
+    private final Catalog catalog = new Catalog();
+    private final ProfileReader reader = new ProfileReader(catalog);
+    private final Generator generator = new Generator(catalog);
+    private final FormSchema schema = FormSchema.load();
+    private final ProfileForm form = new ProfileForm(schema);
+    private final Pages pages = new Pages();
+    private final String htmxPath = htmxResource();
+
+    Handlers(ProfileFolder folder, Path output, Guard guard) {
+        this.folder = folder;
+        this.output = output;
+        this.guard = guard;
+    }
+
+    Response handle(Request req) throws Exception {
+        List<String> s = req.segments;
+        try {
+            if (s.isEmpty()) {
+                return start(null);
+            }
+            if (s.get(0).equals("assets") && s.size() == 2 && req.method.equals("GET")) {
+                return asset(s.get(1));
+            }
+            if (s.size() == 1 && s.get(0).equals("new") && req.method.equals("POST")) {
+                return create(req);
+            }
+            if (s.get(0).equals("p") && s.size() >= 2) {
+                String name = s.get(1);
+                folder.file(name); // refuses anything but a plain name inside the folder
+                String action = req.segment(2);
+                boolean post = req.method.equals("POST");
+                switch (action) {
+                    case "" -> {
+                        if (!post) {
+                            return profilePage(name, req.param("saved").equals("1") ? "保存しました。" : "");
+                        }
+                    }
+                    case "check" -> {
+                        if (post) {
+                            return check(name, req);
+                        }
+                    }
+                    case "save" -> {
+                        if (post) {
+                            return save(name, req);
+                        }
+                    }
+                    case "clauses" -> {
+                        if (s.size() == 3 && !post) {
+                            return clauses(name, req.param("q"));
+                        }
+                        if (s.size() == 4) {
+                            return post ? saveClause(name, s.get(3), req) : clause(name, s.get(3), "", List.of(), null);
+                        }
+                    }
+                    case "outputs" -> {
+                        if (!post) {
+                            return outputs(name, "");
+                        }
+                    }
+                    case "generate" -> {
+                        if (post) {
+                            return generate(name);
+                        }
+                    }
+                    case "files" -> {
+                        if (!post && s.size() == 4) {
+                            return download(name, s.get(3));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (ProfileFolder.Refused e) {
+            return Response.html(400, errorPage(400, e.getMessage()));
+        }
+        return Response.html(404, errorPage(404, "このページはありません。"));
+    }
+
+    // ---- common
+
+    private Map<String, Object> model(String title) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", title);
+        m.put("csrf", guard.token());
+        m.put("tokenField", Guard.TOKEN_FIELD);
+        m.put("htmx", htmxPath);
+        m.put("warekiOf", (freemarker.template.TemplateMethodModelEx) args -> wareki(
+                args.isEmpty() ? null : freemarker.template.utility.DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0))));
+        return m;
+    }
+
+    String errorPage(int status, String message) {
+        Map<String, Object> m = model("エラー");
+        m.put("status", status);
+        m.put("message", message);
+        return pages.render("error", m);
+    }
+
+    private Response page(String template, Map<String, Object> m) {
+        return Response.html(200, pages.render(template, m));
+    }
+
+    private Response asset(String name) throws IOException {
+        String resource;
+        String type;
+        switch (name) {
+            case "serve.css" -> {
+                resource = "/jp/policygen/serve/assets/serve.css";
+                type = "text/css; charset=utf-8";
+            }
+            case "serve.js" -> {
+                resource = "/jp/policygen/serve/assets/serve.js";
+                type = "text/javascript; charset=utf-8";
+            }
+            case "htmx.min.js" -> {
+                resource = htmxPath == null ? null : "/" + htmxPath;
+                type = "text/javascript; charset=utf-8";
+            }
+            default -> {
+                return Response.html(404, errorPage(404, "このファイルはありません。"));
+            }
+        }
+        if (resource == null) {
+            return Response.text(404, "");
+        }
+        try (InputStream in = Handlers.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Response.text(404, "");
+            }
+            return new Response(200, type, in.readAllBytes(), Map.of("Cache-Control", "max-age=3600"));
+        }
+    }
+
+    /** htmx as its webjar ships it; the version is read from the webjar's own pom.properties. */
+    private static String htmxResource() {
+        try (InputStream in = Handlers.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return "META-INF/resources/webjars/htmx.org/" + p.getProperty("version") + "/dist/htmx.min.js";
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    // ---- start page and new profiles
+
+    private Response start(String message) throws IOException {
+        Map<String, Object> m = model("プロファイル一覧");
+        m.put("profiles", folder.list());
+        m.put("folder", folder.dir().toString());
+        m.put("samples", SAMPLES);
+        m.put("message", message == null ? "" : message);
+        return page("start", m);
+    }
+
+    private Response create(Request req) throws IOException {
+        String name = req.field("name").strip();
+        String sample = req.field("sample");
+        if (!SAMPLES.contains(sample)) {
+            return Response.html(400, errorPage(400, "見本を一覧から選んでください。"));
+        }
+        String text;
+        try (InputStream in = Handlers.class.getResourceAsStream("/samples/" + sample + ".yaml")) {
+            if (in == null) {
+                return Response.html(500, errorPage(500, "見本「" + sample + "」がツールに含まれていません。"));
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            folder.create(name, text);
+        } catch (ProfileFolder.Refused e) {
+            Response r = start(e.getMessage());
+            return new Response(400, r.contentType(), r.body(), r.headers());
+        }
+        return Response.redirect("/p/" + ServeApp.encode(name));
+    }
+
+    // ---- the profile as a form
+
+    private Loaded load(String name) throws ProfileFolder.Refused, IOException {
+        return folder.read(name).orElseThrow(() -> new ProfileFolder.Refused(
+                "「" + name + "」というプロファイルは見つかりません。一覧から選んでください。"));
+    }
+
+    /** A profile text checked by the same reader as the command line. */
+    private ProfileReader.Result read(String name, String text) {
+        return reader.read(name + ".yaml", name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response profilePage(String name, String notice) throws Exception {
+        Loaded l = load(name);
+        return formPage(name, l.text(), l.version(), notice, 200);
+    }
+
+    private Response formPage(String name, String text, String version, String notice, int status) {
+        ProfileReader.Result r = read(name, text);
+        Map<String, Object> m = model(name + " — プロファイル");
+        m.put("name", name);
+        m.put("version", version);
+        m.put("notice", notice);
+        m.put("groups", schema.groups());
+        m.put("values", form.values(text));
+        m.put("text", text);
+        fill(m, name, r, "standard");
+        return Response.html(status, pages.render("profile", m));
+    }
+
+    /** Messages by field, general messages, 和暦 of the dates, and the preview of one document. */
+    private void fill(Map<String, Object> m, String name, ProfileReader.Result r, String doc) {
+        List<Finding> general = new ArrayList<>();
+        Map<String, List<Finding>> byField = form.messages(r.findings(), general);
+        Map<String, List<String>> messages = new HashMap<>();
+        byField.forEach((k, v) -> messages.put(k, v.stream().map(Handlers::say).toList()));
+        m.put("messages", messages);
+        m.put("general", general.stream().map(f -> (f.line() > 0 ? f.line() + "行目: " : "") + say(f)).toList());
+        m.put("fields", schema.fields());
+        m.put("errorCount", r.findings().stream().filter(Finding::isError).count());
+        m.put("doc", doc);
+        m.put("docs", Map.of("basic-policy", "基本方針", "standard", "対策基準"));
+        m.put("preview", r.profile().map(p -> preview(name, p, doc)).orElse(""));
+    }
+
+    private static String say(Finding f) {
+        return (f.isError() ? "" : "注意: ") + f.message();
+    }
+
+    private Response check(String name, Request req) throws Exception {
+        Loaded l = load(name);
+        String text = form.apply(l.text(), req);
+        ProfileReader.Result r = read(name, text);
+        Map<String, Object> m = model("");
+        m.put("name", name);
+        m.put("values", form.values(text));
+        String doc = req.field("_doc").equals("basic-policy") ? "basic-policy" : "standard";
+        fill(m, name, r, doc);
+        return page("check", m);
+    }
+
+    private Response save(String name, Request req) throws Exception {
+        Loaded l = load(name);
+        String text = form.apply(l.text(), req);
+        ProfileReader.Result r = read(name, text);
+        if (r.hasErrors()) {
+            return formPage(name, text, req.field("_version"), "", 422);
+        }
+        try {
+            folder.save(name, req.field("_version"), text);
+        } catch (ProfileFolder.Conflict e) {
+            return formPage(name, text, req.field("_version"), e.getMessage(), 409);
+        }
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
+    }
+
+    /** 和暦 beside a date field, or "" when the text is not a date. */
+    static String wareki(Object value) {
+        if (value instanceof String s) {
+            try {
+                return Wareki.format(LocalDate.parse(s.strip()));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    // ---- preview
+
+    /** One document as the HTML writer writes it, with each clause linking to its editor. */
+    String preview(String name, Profile p, String docId) {
+        Policy policy = generator.resolve(p).policy();
+        for (Document d : policy.documents()) {
+            if (d.kind().id().equals(docId)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try {
+                    new HtmlWriter().write(d, out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return linkClauses(name, out.toString(StandardCharsets.UTF_8));
+            }
+        }
+        return "";
+    }
+
+    private static String linkClauses(String name, String html) {
+        Matcher mt = SECTION.matcher(html);
+        StringBuilder sb = new StringBuilder();
+        String base = "/p/" + ServeApp.encode(name) + "/clauses/";
+        while (mt.find()) {
+            mt.appendReplacement(sb, Matcher.quoteReplacement(mt.group() + "<a class=\"pg-edit\" target=\"_top\" href=\""
+                    + base + mt.group(1) + "\">編集</a>"));
+        }
+        mt.appendTail(sb);
+        String style = "<style>.pg-edit{float:right;font-size:.8rem;margin-left:.5rem}"
+                + "@media print{.pg-edit{display:none}}</style>\n</head>";
+        return sb.toString().replaceFirst("</head>", Matcher.quoteReplacement(style));
+    }
+
+    // ---- clauses
+
+    /** One clause of the body's policy, with the guideline's text and the local change. */
+    public record ClauseRow(String id, String document, String number, String title, int depth, String guideline,
+                            String local, String kind, String reason, boolean omitted) {
+        public String getId() {
+            return id;
+        }
+    }
+
+    private Optional<Profile> profileOf(String name, String text) {
+        return read(name, text).profile();
+    }
+
+    private List<ClauseRow> rows(String name, String text) {
+        Optional<Profile> actual = profileOf(name, text);
+        YamlEditor plain = new YamlEditor(text);
+        plain.remove(List.of("overrides"));
+        Optional<Profile> guideline = profileOf(name, plain.text());
+        if (actual.isEmpty() || guideline.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Section> local = new HashMap<>();
+        for (Document d : generator.resolve(actual.get()).policy().documents()) {
+            d.flatten().forEach(s -> local.put(s.id(), s));
+        }
+        Map<String, Profile.Override> overrides = actual.get().overrides();
+        List<ClauseRow> rows = new ArrayList<>();
+        for (Document d : generator.resolve(guideline.get()).policy().documents()) {
+            if (d.kind().id().equals("roles")) {
+                continue;
+            }
+            for (Section s : d.sections()) {
+                addRows(rows, d.title(), s, 0, local, overrides);
+            }
+        }
+        return rows;
+    }
+
+    private static void addRows(List<ClauseRow> rows, String doc, Section g, int depth, Map<String, Section> local,
+                                Map<String, Profile.Override> overrides) {
+        Section l = local.get(g.id());
+        Profile.Override o = overrides.get(g.id());
+        String kind = o == null ? "" : o.kind().name().toLowerCase(java.util.Locale.ROOT);
+        rows.add(new ClauseRow(g.id(), doc, l == null ? "" : l.number().isEmpty() ? l.label() : l.number(),
+                g.title(), depth, g.plainText(), l == null ? "" : l.plainText(), kind, o == null ? "" : o.reason(),
+                l == null));
+        for (Section c : g.children()) {
+            addRows(rows, doc, c, depth + 1, local, overrides);
+        }
+    }
+
+    private Response clauses(String name, String q) throws Exception {
+        Loaded l = load(name);
+        List<ClauseRow> all = rows(name, l.text());
+        String query = q.strip();
+        List<ClauseRow> shown = query.isEmpty() ? all : all.stream().filter(r -> r.id().contains(query)
+                || r.number().contains(query) || r.title().contains(query) || r.guideline().contains(query)
+                || r.local().contains(query)).toList();
+        Map<String, Object> m = model(name + " — 条項");
+        m.put("name", name);
+        m.put("q", query);
+        m.put("rows", shown);
+        m.put("total", all.size());
+        m.put("valid", read(name, l.text()).profile().isPresent());
+        return page("clauses", m);
+    }
+
+    private Response clause(String name, String id, String notice, List<String> messages, Request submitted)
+            throws Exception {
+        if (!CLAUSE_ID.matcher(id).matches()) {
+            return Response.html(404, errorPage(404, "条項「" + id + "」はありません。"));
+        }
+        Loaded l = load(name);
+        Optional<ClauseRow> row = rows(name, l.text()).stream().filter(r -> r.id().equals(id)).findFirst();
+        if (row.isEmpty()) {
+            return Response.html(404, errorPage(404, "条項「" + id + "」は、このプロファイルの文書にはありません。"));
+        }
+        Map<String, Object> m = model(name + " — " + row.get().title());
+        m.put("name", name);
+        m.put("row", row.get());
+        m.put("version", l.version());
+        m.put("notice", notice);
+        m.put("messages", messages);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", row.get().kind());
+        values.put("reason", row.get().reason());
+        Profile.Override o = profileOf(name, l.text()).map(p -> p.overrides().get(id)).orElse(null);
+        values.put("text", o == null ? "" : o.text());
+        if (submitted != null) {
+            values.put("kind", submitted.field("kind"));
+            values.put("text", submitted.field("text"));
+            values.put("reason", submitted.field("reason"));
+        }
+        m.put("values", values);
+        return Response.html(messages.isEmpty() ? 200 : 422, pages.render("clause", m));
+    }
+
+    private Response saveClause(String name, String id, Request req) throws Exception {
+        if (!CLAUSE_ID.matcher(id).matches()) {
+            return Response.html(404, errorPage(404, "条項「" + id + "」はありません。"));
+        }
+        Loaded l = load(name);
+        YamlEditor e = new YamlEditor(l.text());
+        List<Object> at = List.of("overrides", id);
+        String kind = req.field("kind");
+        String text = req.field("text").replace("\r\n", "\n").strip();
+        String reason = req.field("reason").strip();
+        if (kind.isEmpty()) {
+            e.remove(at);
+        } else if (List.of("replace", "omit", "append").contains(kind)) {
+            for (String k : List.of("replace", "omit", "append")) {
+                if (!k.equals(kind)) {
+                    e.remove(List.of("overrides", id, k));
+                }
+            }
+            e.set(List.of("overrides", id, kind), kind.equals("omit") ? Boolean.TRUE : text);
+            e.set(List.of("overrides", id, "reason"), reason.isEmpty() ? null : reason);
+        } else {
+            return Response.html(400, errorPage(400, "変更の種類を一覧から選んでください。"));
+        }
+        ProfileReader.Result r = read(name, e.text());
+        List<String> messages = r.findings().stream().filter(Finding::isError).map(Handlers::say).toList();
+        if (!messages.isEmpty()) {
+            return clause(name, id, "", messages, req);
+        }
+        try {
+            folder.save(name, req.field("_version"), e.text());
+        } catch (ProfileFolder.Conflict c) {
+            return clause(name, id, "", List.of(c.getMessage()), req);
+        }
+        return clause(name, id, "保存しました。", List.of(), null);
+    }
+
+    // ---- outputs
+
+    private Path outputFolder(String name) {
+        return output.resolve(OutputFolder.safeName(name));
+    }
+
+    private Response outputs(String name, String notice) throws Exception {
+        load(name);
+        Map<String, Object> m = model(name + " — 出力");
+        m.put("name", name);
+        m.put("notice", notice);
+        m.put("folder", outputFolder(name).toAbsolutePath().toString());
+        m.put("files", files(name));
+        return page("outputs", m);
+    }
+
+    /** The files of the last generation, from its manifest.json (only those can be downloaded). */
+    private List<String> files(String name) throws IOException {
+        Path manifest = outputFolder(name).resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+        List<String> files = new ArrayList<>();
+        root.path("files").forEach(f -> files.add(f.path("path").asText()));
+        return files;
+    }
+
+    private Response generate(String name) throws Exception {
+        Loaded l = load(name);
+        ProfileReader.Result r = reader.read(l.file());
+        if (r.profile().isEmpty()) {
+            return outputs(name, "プロファイルに誤りがあるため、文書は作成していません。「プロファイル」の画面で直してください。");
+        }
+        RenderOptions options = RenderOptions.defaults();
+        List<String> warnings = new ArrayList<>();
+        List<DocumentWriter> writers = List.of(new DocxWriter(options), new PdfWriter(options, warnings::add),
+                new HtmlWriter());
+        Generator.Output o = generator.generate(r.profile().get(), output, writers);
+        StringBuilder notice = new StringBuilder(o.folder() + " に " + o.files().size() + " 個のファイルを作成しました。");
+        warnings.stream().distinct().forEach(w -> notice.append(" 警告: ").append(w));
+        return outputs(name, notice.toString());
+    }
+
+    private Response download(String name, String file) throws Exception {
+        load(name);
+        if (!files(name).contains(file)) { // only what the manifest lists: no path from the browser reaches the disk
+            return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
+        }
+        Path p = outputFolder(name).resolve(file);
+        String type = file.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                : file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".html") ? "text/html; charset=utf-8"
+                : "application/octet-stream";
+        return new Response(200, type, Files.readAllBytes(p),
+                Map.of("Content-Disposition", "attachment; filename*=UTF-8''" + ServeApp.encode(file)));
+    }
+
+    Map<String, Field> fieldsByPath() {
+        return FormSchema.byPath(schema.fields());
+    }
+}
