@@ -159,6 +159,11 @@ public final class ServeApp implements AutoCloseable {
         while ((n = in.read(buf)) > 0) {
             out.write(buf, 0, n);
             if (out.size() > Guard.MAX_BODY) {
+                // read (and drop) the rest, so the browser gets our message rather than a reset connection
+                long dropped = 0;
+                while (dropped < 16L * Guard.MAX_BODY && (n = in.read(buf)) > 0) {
+                    dropped += n;
+                }
                 return null;
             }
         }
@@ -170,7 +175,7 @@ public final class ServeApp implements AutoCloseable {
         h.set("Content-Type", r.contentType());
         h.set("Cache-Control", "no-store");
         h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
+        h.set("Referrer-Policy", "same-origin"); // not no-referrer: the browser would then send "Origin: null"
         h.set("X-Frame-Options", "SAMEORIGIN");
         // htmx and our script come from the jar; the preview's CSS is inline in the document HTML
         h.set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "

@@ -1,0 +1,162 @@
+package jp.policygen.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jp.policygen.cli.Main;
+
+/**
+ * The author's way through serve in a real browser (Debian's headless chromium driven by chromium-driver):
+ * a profile from a sample, α' chosen in the form and its clauses in the preview, a wrong date and its
+ * message at the field, a local change with its reason, saved, and the YAML (comments kept) and the Word
+ * file found as the command line writes them. One browser for the whole class keeps it quick.
+ */
+class ServeBrowserTest {
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    static Path tmp;
+    static Path dir;
+    static Path output;
+    static ServeApp app;
+    static WebDriver driver;
+    static WebDriverWait wait;
+    /** Selenium warns that it has no DevTools bindings for this Chromium: not used here, kept quiet. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "ブラウザのテストを飛ばします: /usr/bin/chromedriver と /usr/bin/chromium がありません"
+                        + "（Debian では apt install chromium chromium-driver。CI は .ci/run で入れます）");
+        SELENIUM_LOG.setLevel(java.util.logging.Level.OFF);
+        dir = Files.createDirectories(tmp.resolve("profiles"));
+        output = tmp.resolve("output");
+        app = ServeApp.start(0, dir, output);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60)); // a busy CI machine: waits, never a time limit asserted
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static WebElement id(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** The text of the document in the preview frame. */
+    private static String previewText() {
+        try {
+            driver.switchTo().frame(driver.findElement(By.cssSelector("#preview iframe")));
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void anAuthorMakesAPolicyWithoutTouchingYaml() throws Exception {
+        // start page → 新しく作る from the village sample
+        driver.get(app.url());
+        id("new-name").sendKeys("minami-mura");
+        new Select(id("new-sample")).selectByValue("kakuu-mura");
+        driver.findElement(By.xpath("//button[text()='新しく作る']")).click();
+        wait.until(d -> d.getTitle().contains("minami-mura") || d.getTitle().startsWith("エラー"));
+        assertTrue(driver.getTitle().contains("minami-mura"), () -> driver.findElement(By.tagName("main")).getText());
+        assertTrue(previewText().contains("情報セキュリティ対策基準"), "the preview shows the standard");
+        assertTrue(!previewText().contains("業務端末の配置及びローカルブレイクアウト"));
+
+        // α' in the form: its clauses appear in the preview
+        new Select(id("f-network-model")).selectByValue("alpha-prime");
+        new Select(id("f-network-alpha_prime-case")).selectByValue("file-exchange");
+        wait.until(d -> previewText().contains("業務端末の配置及びローカルブレイクアウト"));
+
+        // a date that does not exist: the reader's message at the field, gone once corrected
+        WebElement effective = id("f-policy-effective");
+        effective.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-02-30", Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("m-policy-effective"), "存在しない日付です"));
+        assertTrue(id("general").getText().contains("誤りが 1 件あります"));
+        effective.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-04-01", Keys.TAB);
+        wait.until(d -> d.findElement(By.id("m-policy-effective")).getText().isEmpty());
+        assertEquals("令和8年4月1日", id("w-f-policy-effective").getText());
+
+        driver.findElement(By.xpath("//button[text()='保存する']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "保存しました。"));
+        wait.until(d -> previewText().contains("業務端末の配置及びローカルブレイクアウト"));
+
+        // a local change with its reason, from the clause list's search
+        driver.findElement(By.linkText("条項")).click();
+        WebElement q = id("q");
+        q.sendKeys("パスワード", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/clauses/std.human.passwords']"))).click();
+        id("kind-1").click(); // 本文を置き換える
+        id("text").sendKeys("パスワードは15文字以上とし、ほかのサービスと使い回さない。");
+        id("reason").sendKeys("村のパスワード規程に合わせるため");
+        driver.findElement(By.xpath("//button[text()='保存する']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "保存しました。"));
+        assertTrue(driver.findElement(By.cssSelector(".compare")).getText().contains("パスワードは15文字以上とし"));
+
+        // outputs: the Word file, as generate writes it
+        driver.findElement(By.linkText("出力")).click();
+        driver.findElement(By.xpath("//button[text()='文書を作成']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "個のファイルを作成しました"));
+
+        String yaml = Files.readString(dir.resolve("minami-mura.yaml"));
+        String sample = Files.readString(Path.of("profiles/kakuu-mura.yaml"));
+        assertEquals(sample.lines().filter(l -> l.strip().startsWith("#")).toList(),
+                yaml.lines().filter(l -> l.strip().startsWith("#")).toList(), "every comment of the sample is kept");
+        assertTrue(yaml.contains("  model: alpha-prime\n"), yaml);
+        assertTrue(yaml.contains("""
+                  std.human.passwords:
+                    replace: パスワードは15文字以上とし、ほかのサービスと使い回さない。
+                    reason: 村のパスワード規程に合わせるため
+                """), yaml);
+        String docx = "02_情報セキュリティ対策基準.docx";
+        Path cli = tmp.resolve("cli");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"generate", dir.resolve("minami-mura.yaml").toString(), "-o", cli.toString(),
+                "--format", "docx"}, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+        assertArrayEquals(Files.readAllBytes(cli.resolve("minami-mura").resolve(docx)),
+                Files.readAllBytes(output.resolve("minami-mura").resolve(docx)));
+    }
+}
