@@ -102,6 +102,11 @@ public final class Handlers {
                             return post ? saveClause(name, s.get(3), req) : clause(name, s.get(3), "", List.of(), null);
                         }
                     }
+                    case "yaml" -> {
+                        if (s.size() == 3) {
+                            return post ? saveYaml(name, req) : yamlPage(name, null, null, List.of(), 200);
+                        }
+                    }
                     case "outputs" -> {
                         if (!post) {
                             return outputs(name, "");
@@ -246,8 +251,11 @@ public final class Handlers {
         return formPage(name, l.text(), l.version(), notice, 200);
     }
 
-    private Response formPage(String name, String text, String version, String notice, int status) {
+    private Response formPage(String name, String text, String version, String notice, int status) throws Exception {
         ProfileReader.Result r = read(name, text);
+        if (!parses(text)) { // not YAML any more (edited by hand): the text itself is what can be fixed
+            return yamlPage(name, text, version, r.findings(), status);
+        }
         Map<String, Object> m = model(name + " — プロファイル");
         m.put("name", name);
         m.put("version", version);
@@ -280,6 +288,10 @@ public final class Handlers {
 
     private Response check(String name, Request req) throws Exception {
         Loaded l = load(name);
+        if (!parses(l.text())) {
+            return Response.html(200, "<p class=\"error\">ファイルが YAML として読めないため、プレビューを表示できません。"
+                    + "画面を読み込み直してください。</p>");
+        }
         String text = form.apply(l.text(), req);
         ProfileReader.Result r = read(name, text);
         Map<String, Object> m = model("");
@@ -292,6 +304,9 @@ public final class Handlers {
 
     private Response save(String name, Request req) throws Exception {
         Loaded l = load(name);
+        if (!parses(l.text())) {
+            return yamlPage(name, l.text(), l.version(), read(name, l.text()).findings(), 422);
+        }
         String text = form.apply(l.text(), req);
         ProfileReader.Result r = read(name, text);
         if (r.hasErrors()) {
@@ -301,6 +316,48 @@ public final class Handlers {
             folder.save(name, req.field("_version"), text);
         } catch (ProfileFolder.Conflict e) {
             return formPage(name, text, req.field("_version"), e.getMessage(), 409);
+        }
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
+    }
+
+    private static boolean parses(String text) {
+        try {
+            new YamlEditor(text).node(List.of());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The profile as text, for what the form cannot show: a file that is not YAML any more, or keys it does not know. */
+    private Response yamlPage(String name, String text, String version, List<Finding> findings, int status)
+            throws Exception {
+        if (text == null) {
+            Loaded l = load(name);
+            text = l.text();
+            version = l.version();
+            findings = read(name, text).findings();
+        }
+        Map<String, Object> m = model(name + " — YAML");
+        m.put("name", name);
+        m.put("text", text);
+        m.put("version", version);
+        m.put("messages", findings.stream().map(f -> (f.line() > 0 ? f.line() + "行目" + (f.column() > 0 ? f.column() + "文字目" : "")
+                + ": " : "") + say(f)).toList());
+        return Response.html(status, pages.render("yaml", m));
+    }
+
+    private Response saveYaml(String name, Request req) throws Exception {
+        String text = req.field("text").replace("\r\n", "\n");
+        ProfileReader.Result r = read(name, text);
+        if (r.hasErrors()) {
+            return yamlPage(name, text, req.field("_version"), r.findings(), 422);
+        }
+        try {
+            folder.save(name, req.field("_version"), text);
+        } catch (ProfileFolder.Conflict c) {
+            return yamlPage(name, text, req.field("_version"), List.of(new Finding(Finding.Severity.ERROR, "conflict",
+                    name, 0, 0, "", c.getMessage())), 409);
         }
         return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
     }

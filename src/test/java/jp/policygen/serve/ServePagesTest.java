@@ -140,4 +140,23 @@ class ServePagesTest {
         assertArrayEquals(Files.readAllBytes(cli.resolve("mura").resolve(docx)), downloaded);
         assertArrayEquals(Files.readAllBytes(tmp.resolve("output/mura").resolve(docx)), downloaded);
     }
+
+    @Test
+    void aFileThatIsNoLongerYamlOpensAsTextWithTheReadersMessage() throws Exception {
+        String good = Files.readString(Path.of("profiles/kakuu-mura.yaml"));
+        String broken = good.replace("  name: 架空村", "  name: [架空村");
+        Files.writeString(dir.resolve("broken.yaml"), broken);
+        Browserless.Page page = browser.get("/p/broken");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("YAML を直接編集"), page.body());
+        assertTrue(page.body().matches("(?s).*\\d+行目.*"), "the message says where");
+        Browserless.Page save = browser.post("/p/broken/save", "_csrf", page.hidden("_csrf"), "_version", page.hidden("_version"),
+                "municipality.name", "村");
+        assertEquals(422, save.status());
+        assertEquals(broken, Files.readString(dir.resolve("broken.yaml")));
+        Browserless.Page fixed = browser.post("/p/broken/yaml", "_csrf", page.hidden("_csrf"), "_version", page.hidden("_version"),
+                "text", good.replace("\n", "\r\n"));
+        assertEquals(303, fixed.status(), fixed.body());
+        assertEquals(good, Files.readString(dir.resolve("broken.yaml")));
+    }
 }
