@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.policygen.catalog.Catalog;
+import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.generate.Generator;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.policy.Document;
@@ -117,9 +118,14 @@ public final class Handlers {
                             return generate(name);
                         }
                     }
+                    case "compare" -> {
+                        if (post) {
+                            return compare(name);
+                        }
+                    }
                     case "files" -> {
-                        if (!post && s.size() == 4) {
-                            return download(name, s.get(3));
+                        if (!post && s.size() == 5) {
+                            return download(name, s.get(3), s.get(4));
                         }
                     }
                     default -> {
@@ -543,8 +549,35 @@ public final class Handlers {
 
     // ---- outputs
 
+    /**
+     * The folders serve offers downloads from, each written by a command with its manifest.json:
+     * generate's DIR/&lt;name&gt;/ and diff's DIR/&lt;name&gt;_新旧対照表/.
+     */
+    enum FileSet {
+        documents(""), comparison("_" + ComparisonDocument.TITLE);
+
+        final String suffix;
+
+        FileSet(String suffix) {
+            this.suffix = suffix;
+        }
+
+        static Optional<FileSet> of(String key) {
+            for (FileSet f : values()) {
+                if (f.name().equals(key)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     private Path outputFolder(String name) {
-        return output.resolve(OutputFolder.safeName(name));
+        return outputFolder(name, FileSet.documents);
+    }
+
+    private Path outputFolder(String name, FileSet set) {
+        return output.resolve(OutputFolder.safeName(name + set.suffix));
     }
 
     private Response outputs(String name, String notice) throws Exception {
@@ -553,13 +586,39 @@ public final class Handlers {
         m.put("name", name);
         m.put("notice", notice);
         m.put("folder", outputFolder(name).toAbsolutePath().toString());
-        m.put("files", files(name));
+        m.put("files", files(name, FileSet.documents));
+        m.put("comparison", files(name, FileSet.comparison));
+        m.put("comparisonFolder", outputFolder(name, FileSet.comparison).toAbsolutePath().toString());
+        m.put("checklist", checklist(name));
         return page("outputs", m);
     }
 
-    /** The files of the last generation, from its manifest.json (only those can be downloaded). */
-    private List<String> files(String name) throws IOException {
-        Path manifest = outputFolder(name).resolve("manifest.json");
+    /** What check prints for the profile: its errors, or the checklist of what the model and features require. */
+    private String checklist(String name) throws Exception {
+        Loaded l = load(name);
+        return run("check", l.file().toString()).text();
+    }
+
+    record Run(int status, String text) {
+    }
+
+    /** A policygen command run in this process, as the user would run it; its messages are for the page. */
+    private static Run run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = jp.policygen.cli.Main.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        return new Run(status, (out + "\n" + err).strip());
+    }
+
+    private Response compare(String name) throws Exception {
+        Loaded l = load(name);
+        Run r = run("diff", l.file().toString(), "-o", output.toString());
+        return outputs(name, r.text());
+    }
+
+    /** The files of the last run that wrote a set's folder, from its manifest.json (only those can be downloaded). */
+    private List<String> files(String name, FileSet set) throws IOException {
+        Path manifest = outputFolder(name, set).resolve("manifest.json");
         if (!Files.isRegularFile(manifest)) {
             return List.of();
         }
@@ -585,12 +644,14 @@ public final class Handlers {
         return outputs(name, notice.toString());
     }
 
-    private Response download(String name, String file) throws Exception {
+    private Response download(String name, String setKey, String file) throws Exception {
         load(name);
-        if (!files(name).contains(file)) { // only what the manifest lists: no path from the browser reaches the disk
+        Optional<FileSet> set = FileSet.of(setKey);
+        // only what a manifest lists: no path from the browser reaches the disk
+        if (set.isEmpty() || !files(name, set.get()).contains(file)) {
             return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
         }
-        Path p = outputFolder(name).resolve(file);
+        Path p = outputFolder(name, set.get()).resolve(file);
         String type = file.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 : file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".html") ? "text/html; charset=utf-8"
                 : "application/octet-stream";

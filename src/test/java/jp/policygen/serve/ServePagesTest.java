@@ -132,7 +132,7 @@ class ServePagesTest {
         assertTrue(made.body().contains("個のファイルを作成しました"), made.body());
         String docx = "02_情報セキュリティ対策基準.docx";
         assertTrue(made.body().contains(docx));
-        byte[] downloaded = browser.bytes("/p/mura/files/" + java.net.URLEncoder.encode(docx, "UTF-8").replace("+", "%20"));
+        byte[] downloaded = browser.bytes("/p/mura/files/documents/" + java.net.URLEncoder.encode(docx, "UTF-8").replace("+", "%20"));
         Path cli = tmp.resolve("cli");
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(new String[] {"generate", dir.resolve("mura.yaml").toString(), "-o", cli.toString(),
@@ -158,5 +158,23 @@ class ServePagesTest {
                 "text", good.replace("\n", "\r\n"));
         assertEquals(303, fixed.status(), fixed.body());
         assertEquals(good, Files.readString(dir.resolve("broken.yaml")));
+    }
+
+    @Test
+    void theComparisonTableIsMadeAgainstTheLastGeneratedVersionAsDiffMakesIt() throws Exception {
+        Files.copy(Path.of("profiles/kakuu-mura.yaml"), dir.resolve("revised.yaml"));
+        Browserless.Page outputs = browser.get("/p/revised/outputs");
+        assertTrue(outputs.body().contains("誤りは見つかりませんでした"), "the checklist of check is on the page");
+        String token = outputs.hidden("_csrf");
+        browser.post("/p/revised/generate", "_csrf", token);
+        Browserless.Page form = browser.get("/p/revised");
+        assertEquals(303, browser.post("/p/revised/save", "_csrf", token, "_version", form.hidden("_version"),
+                "policy.version", "第9版").status());
+        Browserless.Page compared = browser.post("/p/revised/compare", "_csrf", token);
+        assertTrue(compared.body().contains("新旧対照表を作成しました"), compared.body());
+        String docx = "新旧対照表.docx";
+        assertTrue(compared.body().contains("/p/revised/files/comparison/"), compared.body());
+        assertTrue(Files.list(tmp.resolve("output/revised_新旧対照表")).anyMatch(p -> p.toString().endsWith(".docx")));
+        assertEquals(404, browser.get("/p/revised/files/elsewhere/" + docx).status());
     }
 }

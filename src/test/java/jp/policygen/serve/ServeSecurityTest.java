@@ -99,8 +99,8 @@ class ServeSecurityTest {
             assertTrue(p.body().contains("は使えません"), p.body());
         }
         assertEquals("guideline: \"2024-10\"\n", Files.readString(tmp.resolve("secret.yaml")));
-        for (String path : List.of("/p/..%2Fsecret", "/p/%2E%2E/clauses", "/p/..%5Csecret", "/p/shi/files/..%2F..%2Fprofiles%2Fshi.yaml",
-                "/p/shi/files/snapshot.json")) {
+        for (String path : List.of("/p/..%2Fsecret", "/p/%2E%2E/clauses", "/p/..%5Csecret", "/p/shi/files/documents/..%2F..%2Fprofiles%2Fshi.yaml", "/p/shi/files/..%2F/x",
+                "/p/shi/files/documents/snapshot.json")) {
             Browserless.Page p = browser.get(path);
             assertTrue(p.status() == 400 || p.status() == 404, path + " → " + p.status());
             assertFalse(p.body().contains("guideline"), path);
