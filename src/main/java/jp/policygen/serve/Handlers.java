@@ -29,11 +29,7 @@ import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.profile.ProfileReader;
 import jp.policygen.profile.Wareki;
-import jp.policygen.render.DocumentWriter;
-import jp.policygen.render.RenderOptions;
-import jp.policygen.render.docx.DocxWriter;
 import jp.policygen.render.html.HtmlWriter;
-import jp.policygen.render.pdf.PdfWriter;
 import jp.policygen.serve.FormSchema.Field;
 import jp.policygen.serve.ProfileFolder.Loaded;
 import jp.policygen.serve.ServeApp.Response;
@@ -628,20 +624,11 @@ public final class Handlers {
         return files;
     }
 
+    /** generate, run as the command line runs it: same files, same history/ of earlier versions, same messages. */
     private Response generate(String name) throws Exception {
         Loaded l = load(name);
-        ProfileReader.Result r = reader.read(l.file());
-        if (r.profile().isEmpty()) {
-            return outputs(name, "プロファイルに誤りがあるため、文書は作成していません。「プロファイル」の画面で直してください。");
-        }
-        RenderOptions options = RenderOptions.defaults();
-        List<String> warnings = new ArrayList<>();
-        List<DocumentWriter> writers = List.of(new DocxWriter(options), new PdfWriter(options, warnings::add),
-                new HtmlWriter());
-        Generator.Output o = generator.generate(r.profile().get(), output, writers);
-        StringBuilder notice = new StringBuilder(o.folder() + " に " + o.files().size() + " 個のファイルを作成しました。");
-        warnings.stream().distinct().forEach(w -> notice.append(" 警告: ").append(w));
-        return outputs(name, notice.toString());
+        Run r = run("generate", l.file().toString(), "-o", output.toString());
+        return outputs(name, r.text());
     }
 
     private Response download(String name, String setKey, String file) throws Exception {

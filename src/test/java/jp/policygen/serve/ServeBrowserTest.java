@@ -129,7 +129,11 @@ class ServeBrowserTest {
         driver.findElement(By.linkText("条項")).click();
         WebElement q = id("q");
         q.sendKeys("パスワード", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/clauses/std.human.passwords']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#clause-list .count"), "「パスワード」を含むもの"));
+        wait.until(d -> { // the list may still be replaced by the search as you type: click the link that stays
+            d.findElement(By.cssSelector("a[href$='/clauses/std.human.passwords']")).click();
+            return true;
+        });
         id("kind-1").click(); // 本文を置き換える
         id("text").sendKeys("パスワードは15文字以上とし、ほかのサービスと使い回さない。");
         id("reason").sendKeys("村のパスワード規程に合わせるため");
