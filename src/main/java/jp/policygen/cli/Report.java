@@ -1,6 +1,7 @@
 package jp.policygen.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,9 @@ import java.util.Map;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.check.Checklist;
-import jp.policygen.policy.Document;
-import jp.policygen.policy.DocumentKind;
+import jp.policygen.check.ChecklistSheet;
 import jp.policygen.policy.Policy;
-import jp.policygen.policy.Section;
+import jp.policygen.render.sheet.Sheet;
 import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.resolve.Resolver;
@@ -20,34 +20,27 @@ import jp.policygen.resolve.Resolver;
  * check's report of requirements for one valid profile: what its network model and features oblige the body to
  * have, whether the profile declares it, and where the generated policy requires it.
  */
-record Report(Profile profile, List<Checklist.Item> items, Map<String, String> where, List<Finding> warnings) {
+record Report(Profile profile, Policy policy, List<Checklist.Item> items, Map<String, String> where,
+              List<Finding> warnings) {
 
     /** @param engine shared across profiles, so each clause template is compiled once per run */
     static Report of(Profile profile, Catalog catalog, TemplateEngine engine) {
         var edition = catalog.edition(profile.guideline());
         Resolver.Result resolved = new Resolver(engine).resolve(profile, edition);
         Policy policy = resolved.policy();
-        Map<String, String> where = new LinkedHashMap<>();
-        for (Document d : policy.documents()) {
-            for (Section s : d.flatten()) {
-                where.put(s.id(), shortTitle(d.kind()) + " " + s.number());
-            }
-        }
-        return new Report(profile, new Checklist(engine).of(profile, edition), where, resolved.warnings());
-    }
-
-    private static String shortTitle(DocumentKind kind) {
-        return switch (kind) {
-            case BASIC_POLICY -> "基本方針";
-            case CLOUD_PROVISIONS -> "特則";
-            default -> "対策基準";
-        };
+        Map<String, String> where = ChecklistSheet.locations(policy);
+        List<Checklist.Item> items = ChecklistSheet.inDocumentOrder(new Checklist(engine).of(profile, edition), where);
+        return new Report(profile, policy, items, where, resolved.warnings());
     }
 
     /** Where the policy requires it, or a note that a local change took the clause out. */
     private String location(Checklist.Item item) {
-        String at = where.get(item.requirement().clause());
-        return at != null ? at : "該当する条項はプロファイルの変更（overrides）で削除されています";
+        return ChecklistSheet.location(item, where);
+    }
+
+    /** The checklist as meeting material. */
+    Sheet sheet(LocalDate created) {
+        return ChecklistSheet.of(profile, policy, items, created);
     }
 
     void print(PrintWriter out) {

@@ -249,7 +249,7 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--format", "xml", profile("ok.yaml", TestProfiles.MINIMAL).toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
-        assertEquals("引数が正しくありません: --format に「xml」は指定できません。text か json を指定してください。" + NL, r.err());
+        assertEquals("引数が正しくありません: --format に「xml」は指定できません。text, json, docx, xlsx, html から選んでください。" + NL, r.err());
     }
 
     @Test

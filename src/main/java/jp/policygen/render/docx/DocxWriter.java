@@ -93,7 +93,7 @@ public final class DocxWriter implements DocumentWriter {
         main.getJaxbElement().setBody(body(document, styles, page));
         new HeaderFooter(styles).attach(document, main, main.getJaxbElement().getBody().getSectPr());
 
-        pkg.addTargetPart(coreProperties(document));
+        pkg.addTargetPart(coreProperties(document.title(), document.info().bodyName()));
         return pkg;
     }
 
@@ -121,11 +121,11 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     /** Title and author from the model; no created/modified dates, which would come from the clock. */
-    private static DocPropsCorePart coreProperties(Document document) throws InvalidFormatException {
+    static DocPropsCorePart coreProperties(String title, String author) throws InvalidFormatException {
         var dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
         CoreProperties props = new org.docx4j.docProps.core.ObjectFactory().createCoreProperties();
-        props.setTitle(dc.createTitle(literal(dc, document.title())));
-        props.setCreator(literal(dc, document.info().bodyName()));
+        props.setTitle(dc.createTitle(literal(dc, title)));
+        props.setCreator(literal(dc, author));
         props.setLanguage(literal(dc, "ja-JP"));
         DocPropsCorePart part = new DocPropsCorePart();
         part.setJaxbElement(props);

@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
  * entries a stable order, and each XML part's namespace declarations a sorted order. docx4j stamps entries with
  * the current time, and JAXB declares namespaces in an order that changes from one JVM run to the next.
  */
-final class ReproducibleZip {
+public final class ReproducibleZip {
     /** The project's reproducible-build timestamp (project.build.outputTimestamp), as a DOS local time. */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2024, 10, 1, 0, 0);
 
@@ -31,7 +31,7 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    static byte[] normalize(byte[] zip) throws IOException {
+    public static byte[] normalize(byte[] zip) throws IOException {
         Map<String, byte[]> entries = read(zip);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -1,0 +1,134 @@
+package jp.policygen.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+
+import jp.policygen.render.RenderOptions;
+import jp.policygen.render.sheet.Sheet;
+import jp.policygen.render.sheet.SheetWriter;
+
+/**
+ * A sheet as a Word document on A4 landscape: the title as a heading, the header fields, then the table with
+ * its header row repeated on every page and columns in the sheet's proportions (the columns to fill in keep
+ * their room though empty), then the notes. Built-in styles; the same bytes for the same sheet.
+ */
+public final class SheetDocxWriter implements SheetWriter {
+    private static final String BORDER = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"";
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public void write(Sheet sheet, OutputStream out) throws IOException {
+        StyleSheet styles = StyleSheet.forOptions(RenderOptions.defaults());
+        try {
+            WordprocessingMLPackage pkg = new WordprocessingMLPackage();
+            MainDocumentPart main = new MainDocumentPart();
+            pkg.addTargetPart(main);
+            styles.install(main);
+            PageLayout page = PageLayout.a4(true);
+            main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
+            Body body = Context.getWmlObjectFactory().createBody();
+            body.getContent().add(Wml.paragraph(styles.id(StyleRole.HEADING_1), sheet.title()));
+            for (Sheet.Field f : sheet.fields()) {
+                P p = Wml.paragraph(styles.id(StyleRole.NORMAL));
+                p.getContent().add(Wml.bold(Wml.run(f.label() + "：")));
+                p.getContent().add(Wml.run(f.value()));
+                body.getContent().add(p);
+            }
+            body.getContent().add(Wml.paragraph(styles.id(StyleRole.NORMAL)));
+            body.getContent().add(table(sheet, styles.id(StyleRole.NORMAL), page.textWidth()));
+            for (String note : sheet.notes()) {
+                body.getContent().add(Wml.paragraph(styles.id(StyleRole.NORMAL), note));
+            }
+            body.setSectPr(page.sectPr());
+            main.getJaxbElement().setBody(body);
+            pkg.addTargetPart(DocxWriter.coreProperties(sheet.title(), sheet.author()));
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            pkg.save(raw);
+            out.write(ReproducibleZip.normalize(raw.toByteArray()));
+        } catch (Docx4JException e) {
+            throw new IOException("Word文書を作成できませんでした: " + sheet.title(), e);
+        }
+    }
+
+    private static Tbl table(Sheet sheet, String cellStyle, int width) {
+        List<Sheet.Column> columns = sheet.columns();
+        int total = columns.stream().mapToInt(Sheet.Column::width).sum();
+        int[] widths = new int[columns.size()];
+        int used = 0;
+        for (int i = 0; i < widths.length - 1; i++) {
+            widths[i] = width * columns.get(i).width() / total;
+            used += widths[i];
+        }
+        widths[widths.length - 1] = width - used;
+        Tbl tbl = Wml.factory().createTbl();
+        tbl.setTblPr(Wml.parse("tblPr", "<w:tblW w:w=\"" + width + "\" w:type=\"dxa\"/>"
+                + "<w:tblBorders><w:top " + BORDER + "/><w:left " + BORDER + "/><w:bottom " + BORDER + "/>"
+                + "<w:right " + BORDER + "/><w:insideH " + BORDER + "/><w:insideV " + BORDER + "/></w:tblBorders>"
+                + "<w:tblLayout w:type=\"fixed\"/>", TblPr.class));
+        TblGrid grid = Wml.factory().createTblGrid();
+        for (int w : widths) {
+            TblGridCol col = Wml.factory().createTblGridCol();
+            col.setW(BigInteger.valueOf(w));
+            grid.getGridCol().add(col);
+        }
+        tbl.setTblGrid(grid);
+        Tr header = row(true);
+        for (int i = 0; i < widths.length; i++) {
+            header.getContent().add(cell(columns.get(i).name(), widths[i], true, true, cellStyle));
+        }
+        tbl.getContent().add(header);
+        for (List<String> cells : sheet.rows()) {
+            Tr tr = row(false);
+            for (int i = 0; i < widths.length; i++) {
+                tr.getContent().add(cell(cells.get(i), widths[i], false, columns.get(i).centre(), cellStyle));
+            }
+            tbl.getContent().add(tr);
+        }
+        return tbl;
+    }
+
+    private static Tr row(boolean header) {
+        Tr tr = Wml.factory().createTr();
+        tr.setTrPr(Wml.parse("trPr", header ? "<w:cantSplit/><w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
+        return tr;
+    }
+
+    private static Tc cell(String text, int width, boolean header, boolean centre, String style) {
+        Tc tc = Wml.factory().createTc();
+        String shading = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/><w:vAlign w:val=\"center\"/>"
+                : "";
+        tc.setTcPr(Wml.parse("tcPr", "<w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/>" + shading, TcPr.class));
+        for (String line : text.split("\n", -1)) {
+            P p = Wml.paragraph(style);
+            Wml.align(p, centre ? JcEnumeration.CENTER : JcEnumeration.LEFT);
+            R run = Wml.run(line);
+            p.getContent().add(header ? Wml.bold(run) : run);
+            tc.getContent().add(p);
+        }
+        return tc;
+    }
+}
