@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.policygen.policy.Document;
-import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Policy;
 import jp.policygen.policy.Section;
 import jp.policygen.profile.Profile;
@@ -38,20 +37,11 @@ public final class ChecklistSheet {
         for (Document d : policy.documents()) {
             for (Section s : d.flatten()) {
                 if (!s.number().isEmpty()) {
-                    where.putIfAbsent(s.id(), shortTitle(d.kind()) + " " + s.number());
+                    where.putIfAbsent(s.id(), d.kind().shortName() + " " + s.number());
                 }
             }
         }
         return where;
-    }
-
-    private static String shortTitle(DocumentKind kind) {
-        return switch (kind) {
-            case BASIC_POLICY -> "基本方針";
-            case CLOUD_PROVISIONS -> "特則";
-            case ROLES -> "権限・責任等一覧表";
-            default -> "対策基準";
-        };
     }
 
     /** The items in the order their clauses are read in the documents; items whose clause is omitted last. */

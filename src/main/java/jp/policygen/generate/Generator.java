@@ -18,6 +18,7 @@ import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.json.Json;
 import jp.policygen.render.json.Snapshot;
+import jp.policygen.resolve.LocalChangesDocument;
 import jp.policygen.resolve.Resolver;
 
 /**
@@ -52,7 +53,9 @@ public final class Generator {
             Path dir = folder.staging();
             List<Manifest.Entry> manifestFiles = new ArrayList<>();
             int n = 0;
-            for (Document d : policy.documents()) {
+            List<Document> documents = new ArrayList<>(policy.documents());
+            documents.add(LocalChangesDocument.of(policy)); // the committee's list of the body's own changes
+            for (Document d : documents) {
                 n++;
                 String stem = String.format(Locale.ROOT, "%02d_%s", n, d.title());
                 for (DocumentWriter w : writers) {

@@ -7,7 +7,9 @@ public enum DocumentKind {
     CLOUD_PROVISIONS("cloud-provisions"),
     ROLES("roles"),
     COMPARISON("comparison"),
-    UPGRADE_REPORT("upgrade-report");
+    UPGRADE_REPORT("upgrade-report"),
+    /** 独自変更一覧: the body's own changes to the standard text. */
+    LOCAL_CHANGES("local-changes");
 
     private final String id;
 
@@ -18,6 +20,19 @@ public enum DocumentKind {
     /** The name used in JSON and in the catalog's edition.yaml. */
     public String id() {
         return id;
+    }
+
+    /** How a clause's place is cited in a list: 「対策基準 6.2(1)」, 「特則 5」. */
+    public String shortName() {
+        return switch (this) {
+            case BASIC_POLICY -> "基本方針";
+            case STANDARD -> "対策基準";
+            case CLOUD_PROVISIONS -> "特則";
+            case ROLES -> "権限・責任等一覧表";
+            case COMPARISON -> "新旧対照表";
+            case UPGRADE_REPORT -> "移行報告";
+            case LOCAL_CHANGES -> "独自変更一覧";
+        };
     }
 
     public static DocumentKind fromId(String id) {

@@ -1,6 +1,7 @@
 package jp.policygen.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jp.policygen.policy.Block;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.LocalChange;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.policy.Origin;
 import jp.policygen.policy.Policy;
@@ -46,7 +48,8 @@ public final class Resolver {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Set<String> applied = new LinkedHashSet<>();
-        Set<String> present = present(edition, model, profile.overrides(), applied);
+        Map<String, LocalChange> changes = new HashMap<>();
+        Set<String> present = present(edition, model, profile.overrides(), applied, changes);
         List<Document> documents = new ArrayList<>();
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isPresent() && !engine.test(cd.kind().id(), cd.when().get(), model)) {
@@ -58,7 +61,8 @@ public final class Resolver {
                 continue;
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
-            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied, present);
+            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied, present,
+                    cd.kind(), changes);
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
         List<Finding> warnings = new ArrayList<>();
@@ -70,7 +74,40 @@ public final class Resolver {
                         + "不要なら overrides から削除してください。"));
             }
         }
-        return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents), warnings);
+        return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents,
+                inCatalogOrder(edition, changes)), warnings);
+    }
+
+    /** The local changes in the order of the catalog, which is the order of the documents. */
+    private static List<LocalChange> inCatalogOrder(Edition edition, Map<String, LocalChange> changes) {
+        List<LocalChange> out = new ArrayList<>();
+        if (!changes.isEmpty()) {
+            for (CatalogDocument cd : edition.documents()) {
+                cd.clauses().forEach(c -> collectChanges(c, changes, out));
+            }
+        }
+        return out;
+    }
+
+    private static void collectChanges(Clause c, Map<String, LocalChange> changes, List<LocalChange> out) {
+        LocalChange change = changes.get(c.id());
+        if (change != null) {
+            out.add(change);
+        }
+        c.children().forEach(child -> collectChanges(child, changes, out));
+    }
+
+    /** The standard text of a clause, filled with the profile: what the body's change departs from. */
+    private String standardText(Clause c, Map<String, Object> model) {
+        return c.body().isEmpty() ? "" : plainText(BodyMarkup.parse(engine.render(c.id(), c.body().get(), model)));
+    }
+
+    private static String plainText(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            sb.append(sb.length() > 0 ? "\n" : "").append(b.plainText());
+        }
+        return sb.toString();
     }
 
     private static DocumentInfo info(Profile p, CatalogDocument cd, NumberingForm form) {
@@ -84,7 +121,8 @@ public final class Resolver {
     }
 
     private record Context(Map<String, Object> model, Map<String, Override> overrides, Numbering numbering,
-                           Set<String> applied, Set<String> present) {
+                           Set<String> applied, Set<String> present, DocumentKind document,
+                           Map<String, LocalChange> changes) {
     }
 
     /**
@@ -94,28 +132,40 @@ public final class Resolver {
      * to {@code applied}.
      */
     private Set<String> present(Edition edition, Map<String, Object> model, Map<String, Override> overrides,
-                                Set<String> applied) {
+                                Set<String> applied, Map<String, LocalChange> changes) {
         Set<String> out = new java.util.HashSet<>();
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isEmpty() || engine.test(cd.kind().id(), cd.when().get(), model)) {
-                cd.clauses().forEach(c -> mark(c, model, overrides, out, applied));
+                cd.clauses().forEach(c -> mark(c, cd.kind(), model, overrides, out, applied, changes));
             }
         }
         return out;
     }
 
-    private void mark(Clause c, Map<String, Object> model, Map<String, Override> overrides, Set<String> out,
-                      Set<String> applied) {
+    private void mark(Clause c, DocumentKind document, Map<String, Object> model, Map<String, Override> overrides,
+                      Set<String> out, Set<String> applied, Map<String, LocalChange> changes) {
         if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), model)) {
             return;
         }
         Override o = overrides.get(c.id());
         if (o != null && o.kind() == Override.Kind.OMIT) {
             applied.add(c.id());
+            changes.put(c.id(), new LocalChange(c.id(), document, "", c.title(), LocalChange.Kind.OMIT,
+                    omittedText(c, model), "", o.reason(), c.source()));
             return;
         }
         out.add(c.id());
-        c.children().forEach(child -> mark(child, model, overrides, out, applied));
+        c.children().forEach(child -> mark(child, document, model, overrides, out, applied, changes));
+    }
+
+    /** An omitted clause's standard text, and the headings of the sub-clauses that go with it. */
+    private String omittedText(Clause c, Map<String, Object> model) {
+        String text = standardText(c, model);
+        List<String> titled = c.children().stream().map(Clause::title).filter(t -> !t.isEmpty()).toList();
+        if (!titled.isEmpty()) {
+            text += (text.isEmpty() ? "" : "\n") + "（次の条項を含む: " + String.join("、", titled) + "）";
+        }
+        return text;
     }
 
     /** What children need to know of their parent: its level and whether it is a sectioned chapter. */
@@ -195,6 +245,9 @@ public final class Resolver {
         if (o != null) {
             ctx.applied().add(c.id());
             reason = o.reason();
+            LocalChange.Kind kind = o.kind() == Override.Kind.REPLACE ? LocalChange.Kind.REPLACE : LocalChange.Kind.APPEND;
+            ctx.changes().put(c.id(), new LocalChange(c.id(), ctx.document(), number.full(), c.title(), kind,
+                    standardText(c, ctx.model()), plainText(blocks), reason, c.source()));
         }
         List<Section> kids = children(ctx, c.children(), new Parent(level, c.sectioned()), number.full());
         return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), origin, reason, blocks,

@@ -58,7 +58,7 @@ class GenerateCommandTest {
         assertEquals("2024-10", m.get("edition").asText());
         List<String> listed = new java.util.ArrayList<>();
         m.get("files").forEach(f -> listed.add(f.get("path").asText()));
-        assertEquals(16, listed.size(), "4 documents × 4 formats");
+        assertEquals(20, listed.size(), "4 documents and the 独自変更一覧 × 4 formats");
         try (Stream<Path> s = Files.list(city)) {
             List<String> present = s.map(p -> p.getFileName().toString())
                     .filter(n -> !n.endsWith(".json")).sorted().toList();
