@@ -1,9 +1,12 @@
 package jp.policygen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -12,15 +15,23 @@ import jp.policygen.catalog.CatalogDocument;
 import jp.policygen.catalog.Clause;
 import jp.policygen.catalog.Edition;
 import jp.policygen.catalog.Lineage;
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
 import jp.policygen.render.json.Json;
 import jp.policygen.resolve.CatalogOutline;
+import jp.policygen.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sections", mixinStandardHelpOptions = true,
-        description = "ガイドラインの版に含まれる全ての条項（ID・番号・見出し・出典・選択条件、前の版に対する新設／変更／そのまま）を一覧にします。")
+        description = {"ガイドラインの版に含まれる全ての条項（ID・番号・見出し・出典・選択条件、前の版に対する新設／変更／そのまま）を一覧にします。",
+                "--profile を付けると、その団体の文書にある条項だけを、文書に印刷される番号（第54条 など）・見出し"
+                        + "（見出しのない項目は書き出しの言葉）・本文の抜粋とともに一覧にします。"})
 final class SectionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,11 +42,25 @@ final class SectionsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text または json（既定: text）。")
     String format;
 
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "プロファイル（.yaml）。その団体の文書にある条項を、文書の番号で一覧にします。")
+    Path profile;
+
+    @Option(names = "--grep", paramLabel = "WORD",
+            description = "ID・見出し・本文（--profile のとき）にこの言葉を含む条項だけを表示します。全角・半角は区別しません。")
+    String grep;
+
+    /** Characters of body text shown with each clause of a body's policy. */
+    static final int EXCERPT = 40;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = new Catalog();
+        if (profile != null) {
+            return ofProfile(catalog, out, err);
+        }
         if (edition == null) {
             edition = catalog.latestEdition();
         }
@@ -55,6 +80,9 @@ final class SectionsCommand implements Callable<Integer> {
         for (CatalogDocument d : e.documents()) {
             for (CatalogOutline.Entry entry : CatalogOutline.of(d)) {
                 Clause c = entry.clause();
+                if (!matches(c.id(), c.title(), c.source())) {
+                    continue;
+                }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", c.id());
                 m.put("number", entry.number());
@@ -81,5 +109,88 @@ final class SectionsCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The clauses of one body's policy, as its documents print them. */
+    private int ofProfile(Catalog catalog, PrintWriter out, PrintWriter err) {
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("引数が正しくありません: --format には text か json を指定してください。");
+            return Main.BAD_INPUT;
+        }
+        Profiles.Loaded loaded = new Profiles(catalog).read(List.of(profile));
+        Profiles.print(loaded.findings(), err);
+        if (loaded.hasErrors()) {
+            err.println("プロファイルに誤りがあるため、条項を一覧にできません。上のメッセージに従って直してください。");
+            return Main.BAD_INPUT;
+        }
+        Profile p = loaded.profiles().get(0);
+        Policy policy = new Resolver(new TemplateEngine()).resolve(p, catalog.edition(p.guideline())).policy();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Document d : policy.documents()) {
+            for (Section s : d.flatten()) {
+                String text = s.plainText().replaceAll("\\s+", " ").strip();
+                String title = s.hasTitle() ? s.title() : firstWords(text);
+                if (!matches(s.id(), s.title(), text)) {
+                    continue;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("document", d.kind().id());
+                m.put("number", s.number());
+                m.put("id", s.id());
+                m.put("title", title);
+                m.put("excerpt", excerpt(text));
+                m.put("origin", s.origin().json());
+                m.put("where", d.kind().shortName() + (s.number().isEmpty() ? "" : " " + s.number()));
+                rows.add(m);
+            }
+        }
+        if (format.equals("json")) {
+            out.print(new String(Json.bytes(rows), java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            for (Map<String, Object> m : rows) {
+                out.println(String.join("\t", String.valueOf(m.get("where")), String.valueOf(m.get("id")),
+                        String.valueOf(m.get("title")), String.valueOf(m.get("excerpt"))));
+            }
+            if (rows.isEmpty() && grep != null) {
+                err.println("「" + grep + "」を含む条項は、この団体の文書にありません。");
+            }
+        }
+        return Main.OK;
+    }
+
+    /**
+     * An untitled item's first words: up to a full-width space (a defined term: 「ネットワーク　…」), a comma or
+     * a full stop, or 20 characters.
+     */
+    static String firstWords(String text) {
+        int end = Math.min(text.length(), 20);
+        for (int i = 2; i < end; i++) {
+            if (text.charAt(i) == '　' || (i >= 4 && "、。：".indexOf(text.charAt(i)) >= 0)) {
+                return text.substring(0, i) + "…";
+            }
+        }
+        return end < text.length() ? text.substring(0, end) + "…" : text;
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+    }
+
+    /** Whether one of the texts holds the --grep word, full- and half-width alike (ＩＳＭＡＰ = ISMAP). */
+    private boolean matches(String... texts) {
+        if (grep == null || grep.isBlank()) {
+            return true;
+        }
+        String word = fold(grep.strip());
+        for (String t : texts) {
+            if (fold(t).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 }

@@ -74,6 +74,9 @@ class PrintQualityTest {
                         sections = doc.get("sections").size();
                     }
                 }
+                if (pdf.getFileName().toString().contains("独自変更一覧")) {
+                    sections = 1; // not a document of the policy, so not in the snapshot: its chapter at least
+                }
                 assertTrue(sections > 0, pdf.toString());
                 assertTrue(count(d.getDocumentCatalog().getDocumentOutline()) >= sections,
                         pdf.getFileName() + ": bookmarks " + count(d.getDocumentCatalog().getDocumentOutline()) + " < " + sections);

@@ -101,15 +101,17 @@ public final class HtmlWriter implements DocumentWriter {
         int h = Math.min(6, s.level().outlineLevel() + 1);
         w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase() + "\">\n");
         List<Block> blocks = s.blocks();
+        // the clause id on hover, for the profile's overrides (README: 条項IDの調べ方)
+        String tip = " title=\"条項ID: " + esc(s.id()) + "\"";
         if (s.hasTitle()) {
-            w.write("<h" + h + ">" + esc(s.heading()) + "</h" + h + ">\n");
+            w.write("<h" + h + tip + ">" + esc(s.heading()) + "</h" + h + ">\n");
         } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
             // a one-sentence sub-item: its number leads its first paragraph
-            w.write("<p class=\"numbered\"><span class=\"label\">" + esc(s.label()) + "</span>" + runs(first.runs())
+            w.write("<p class=\"numbered\"><span class=\"label\"" + tip + ">" + esc(s.label()) + "</span>" + runs(first.runs())
                     + "</p>\n");
             blocks = blocks.subList(1, blocks.size());
         } else {
-            w.write("<p class=\"numbered\"><span class=\"label\">" + esc(s.label()) + "</span></p>\n");
+            w.write("<p class=\"numbered\"><span class=\"label\"" + tip + ">" + esc(s.label()) + "</span></p>\n");
         }
         for (Block b : blocks) {
             block(w, b);

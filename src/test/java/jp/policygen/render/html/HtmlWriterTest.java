@@ -28,8 +28,8 @@ class HtmlWriterTest {
         assertTrue(h.contains("<h1>情報セキュリティ対策基準</h1>"));
         assertTrue(h.contains("<p class=\"body-name\">架空市</p>"));
         assertTrue(h.contains("<dd>令和8年4月1日</dd>"));
-        assertTrue(h.contains("<h2>1. 組織体制</h2>"));
-        assertTrue(h.contains("<h3>6.1 アクセス制御</h3>"));
+        assertTrue(h.contains("<h2 title=\"条項ID: std.org\">1. 組織体制</h2>"), "the clause id on hover");
+        assertTrue(h.contains("<h3 title=\"条項ID: std.tech.access-control\">6.1 アクセス制御</h3>"));
         assertTrue(h.contains("<td>平成28年4月1日</td><td>策定</td>"), "改定履歴");
         assertFalse(h.contains("<th scope=\"col\">版</th>"), "no 版 column when no entry names one");
         assertTrue(h.contains("<nav class=\"toc\""), "table of contents");
