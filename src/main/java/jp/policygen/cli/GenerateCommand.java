@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "プロファイルから基本方針・対策基準などの文書を作成します（Word・PDF・HTML）。")
+        description = "プロファイルから基本方針・対策基準などの文書を作成します（Word・PDF・HTML）。",
+        exitCodeListHeading = "%n終了コード:%n",
+        exitCodeList = {"0:文書を作成した（警告だけのときも 0）",
+                "1:処理の失敗（書き込めないなど）。出力フォルダは変更していません",
+                "2:入力の誤り（プロファイルや引数）。何も作成していません"})
 final class GenerateCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("docx", "pdf", "html", "md");
 
