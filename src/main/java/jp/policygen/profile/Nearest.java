@@ -10,7 +10,31 @@ public final class Nearest {
 
     private static final int MAX_LENGTH = 100;
 
+    /**
+     * Values an author writes from the guideline's or the town hall's words, which no spelling distance finds:
+     * the model's Greek letter (α, α'), a body's kind in romaji or kanji (machi, 町).
+     */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("α", "alpha"), java.util.Map.entry("α'", "alpha-prime"),
+            java.util.Map.entry("α’", "alpha-prime"), java.util.Map.entry("β", "beta"),
+            java.util.Map.entry("β'", "beta-prime"), java.util.Map.entry("β’", "beta-prime"),
+            java.util.Map.entry("alpha'", "alpha-prime"), java.util.Map.entry("beta'", "beta-prime"),
+            java.util.Map.entry("machi", "town"), java.util.Map.entry("cho", "town"), java.util.Map.entry("町", "town"),
+            java.util.Map.entry("mura", "village"), java.util.Map.entry("son", "village"),
+            java.util.Map.entry("村", "village"), java.util.Map.entry("shi", "city"), java.util.Map.entry("市", "city"),
+            java.util.Map.entry("ken", "prefecture"), java.util.Map.entry("県", "prefecture"),
+            java.util.Map.entry("都", "prefecture"), java.util.Map.entry("道", "prefecture"),
+            java.util.Map.entry("府", "prefecture"), java.util.Map.entry("ku", "special-ward"),
+            java.util.Map.entry("特別区", "special-ward"), java.util.Map.entry("区", "special-ward"),
+            java.util.Map.entry("政令市", "designated-city"), java.util.Map.entry("指定都市", "designated-city"),
+            java.util.Map.entry("中核市", "core-city"));
+
     public static Optional<String> of(String wrong, Collection<String> known) {
+        String alias = ALIASES.get(java.text.Normalizer.normalize(wrong.strip(), java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        if (alias != null && known.contains(alias)) {
+            return Optional.of(alias);
+        }
         if (wrong.length() > MAX_LENGTH) {
             return Optional.empty(); // nothing that long is a typo of a key, and comparing it would be slow
         }

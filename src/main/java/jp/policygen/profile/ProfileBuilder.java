@@ -71,7 +71,9 @@ final class ProfileBuilder {
         edition = guideline;
         Municipality municipality = municipality(section(f, "municipality", MUNICIPALITY, true, "name: 架空市"));
         PolicySettings policy = policy(section(f, "policy", POLICY, true, "effective: 2026-04-01"), municipality);
-        Organization organization = organization(section(f, "organization", ORGANIZATION, true, "ciso: 副市長"));
+        String deputy = deputy(municipality);
+        Organization organization = organization(section(f, "organization", ORGANIZATION, true, "ciso: " + deputy),
+                deputy);
         Network network = network(section(f, "network", NETWORK, true, "model: alpha"));
         Cloud cloud = cloud(section(f, "cloud", CLOUD, false, "government_cloud: true"), network);
         Features features = features(section(f, "features", FEATURES, false, "telework: true"));
@@ -227,12 +229,20 @@ final class ProfileBuilder {
         return new PolicySettings(effective, version, form, adoption, history, scope, marking);
     }
 
-    private Organization organization(Fields f) {
+    /** The usual CISO of the body's kind, for the example in a message: 副知事, 副市長, 副町長 … */
+    private static String deputy(Municipality m) {
+        if (m == null || m.kind() == null) {
+            return "副市長";
+        }
+        return m.kind() == BodyKind.PREFECTURE ? "副知事" : "副" + m.kind().head();
+    }
+
+    private Organization organization(Fields f, String deputy) {
         if (f == null) {
             return null;
         }
         int max = ProfileReader.MAX_NAME;
-        String ciso = values.text(f, "ciso", true, "副市長", max);
+        String ciso = values.text(f, "ciso", true, deputy, max);
         Optional<String> advisor = values.optionalText(f, "ciso_advisor", max);
         String chief = values.text(f, "chief_officer", true, "総務部長", max);
         String officers = values.text(f, "security_officers", true, "各部局長", max);
