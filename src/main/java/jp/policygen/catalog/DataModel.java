@@ -41,7 +41,7 @@ public final class DataModel {
         org.put("csirt", o.csirtName());
         org.put("csirtLead", o.csirtLead());
         org.put("itDepartment", o.itDepartment());
-        org.put("auditLead", o.auditLead());
+        org.put("auditLead", o.auditLead().orElse(""));
         root.put("org", org);
         root.put("scope", List.copyOf(p.policy().scope()));
 

@@ -47,7 +47,7 @@ public record Profile(String name, String file, String guideline, Municipality m
 
     public record Organization(String ciso, Optional<String> cisoAdvisor, String chiefOfficer, String securityOfficers,
                                String securityManagers, String systemManagers, String committee, String csirtName,
-                               String csirtLead, String itDepartment, String auditLead) {
+                               String csirtLead, String itDepartment, Optional<String> auditLead) {
     }
 
     /**

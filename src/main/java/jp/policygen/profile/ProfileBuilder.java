@@ -257,9 +257,35 @@ final class ProfileBuilder {
             csirtLead = values.text(csirt, "lead", true, "情報政策課長", max);
         }
         String it = values.text(f, "it_department", true, "総務部情報政策課", max);
-        String audit = f.has("audit_lead") ? values.text(f, "audit_lead", false, "総務部長", max) : chief;
+        Optional<String> audit = f.has("audit_lead")
+                ? Optional.ofNullable(values.text(f, "audit_lead", false, "監査委員事務局長", max)) : Optional.empty();
+        if (audit.isPresent()) {
+            auditedPost(f, audit.get(), ciso, chief, officers, managers, systemManagers, csirtLead);
+        }
         return new Organization(ciso, advisor, chief, officers, managers, systemManagers, committee, csirtName,
                 csirtLead, it, audit);
+    }
+
+    /**
+     * Audits must be independent (対策基準 1(8), 基本方針 7): an audit lead who holds one of the audited posts would
+     * audit its own work.
+     */
+    private void auditedPost(Fields f, String audit, String ciso, String chief, String officers, String managers,
+                             String systemManagers, String csirtLead) {
+        String[][] posts = {{chief, "統括情報セキュリティ責任者（chief_officer）"}, {ciso, "CISO（ciso）"},
+                {csirtLead, "CSIRT責任者（csirt.lead）"}, {officers, "情報セキュリティ責任者（security_officers）"},
+                {managers, "情報セキュリティ管理者（security_managers）"},
+                {systemManagers, "情報システム管理者（system_managers）"}};
+        for (String[] p : posts) {
+            if (audit.equals(p[0])) {
+                walk.warn(f.value("audit_lead"), f.join("audit_lead"), "audit-lead-audited",
+                        "情報セキュリティ監査統括責任者（audit_lead）の「" + Text.show(audit) + "」は" + p[1]
+                                + "と同じ職です。監査を受ける者が自らの業務を監査することになるため（対策基準 1(8)、基本方針 7）、"
+                                + "監査を受ける部署に属さない職（監査委員事務局長など）を書いてください。この行を削除すると、"
+                                + "CISOが監査を受ける部署に属さない者を指名する定めになります。");
+                return;
+            }
+        }
     }
 
     private Network network(Fields f) {

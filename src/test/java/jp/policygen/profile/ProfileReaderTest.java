@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ProfileReaderTest {
         assertEquals(BodyKind.CITY, p.municipality().kind());
         assertEquals("市長", p.municipality().head());
         assertEquals(LocalDate.of(2026, 4, 1), p.policy().effective());
-        assertEquals("総務部長", p.organization().auditLead(), "audit lead defaults to the chief officer");
+        assertEquals(Optional.empty(), p.organization().auditLead(), "no audit lead: the CISO names an independent one");
         assertTrue(p.network().securityCloud(), "security_cloud defaults to true");
         assertEquals("市長部局", p.policy().scope().get(0));
     }
