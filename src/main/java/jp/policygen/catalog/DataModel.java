@@ -84,6 +84,12 @@ public final class DataModel {
         features.put("wirelessLanMynumber", p.features().wirelessLanMynumber());
         root.put("features", features);
 
+        Map<String, Object> param = new LinkedHashMap<>();
+        for (jp.policygen.profile.Parameter x : jp.policygen.profile.Parameter.ALL) {
+            param.put(x.model(), x.wording(p.parameter(x)));
+        }
+        root.put("param", param);
+
         Map<String, Object> policy = new LinkedHashMap<>();
         policy.put("effective", Wareki.format(p.policy().effective()));
         policy.put("version", p.policy().version().orElse(""));

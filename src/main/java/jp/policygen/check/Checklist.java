@@ -3,11 +3,13 @@ package jp.policygen.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.policygen.catalog.DataModel;
 import jp.policygen.catalog.Edition;
 import jp.policygen.catalog.Requirement;
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.profile.Parameter;
 import jp.policygen.profile.Profile;
 
 /**
@@ -57,6 +59,25 @@ public final class Checklist {
                         ? Status.DECLARED : Status.MISSING;
             }
             items.add(new Item(r, status));
+        }
+        items.addAll(parameters(profile));
+        return items;
+    }
+
+    /**
+     * The figures the documents state (parameters:): one item each, 要確認 while the documented default is still in
+     * force (the body has not decided it), 済 once the profile sets it.
+     */
+    static List<Item> parameters(Profile profile) {
+        List<Item> items = new ArrayList<>();
+        for (Parameter p : Parameter.ALL) {
+            boolean set = profile.parameters().containsKey(p.key());
+            String value = p.isChoice() ? p.wording(profile.parameter(p)).replaceAll("ごとに$", "ごと") : profile.parameter(p) + p.unit();
+            String text = p.label() + "を「" + value + "」とする" + (set ? "" : "（既定値。団体で決めた値を parameters." + p.key()
+                    + " に書いてください）");
+            Requirement r = new Requirement("parameter." + p.key(), text, Optional.empty(), Optional.empty(),
+                    set ? "プロファイルで設定" : "既定値のまま", p.clause());
+            items.add(new Item(r, set ? Status.DECLARED : Status.UNCONFIRMED));
         }
         return items;
     }

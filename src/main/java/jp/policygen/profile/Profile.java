@@ -12,12 +12,20 @@ import java.util.Optional;
  * @param name      the profile's name: its file name without .yaml (also the output folder's name)
  * @param file      the file as the user named it, for messages
  * @param guideline the guideline edition (2024-10)
+ * @param parameters the figures the profile sets under parameters: (key → value as written); a figure left out
+ *                   keeps its default ({@link Parameter})
  */
 public record Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
                       Organization organization, Network network, Cloud cloud, Features features,
-                      Map<String, Override> overrides) {
+                      Map<String, Override> overrides, Map<String, String> parameters) {
     public Profile {
         overrides = Map.copyOf(overrides);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** The value of a parameter as the profile sets it, or its documented default (parameters: are optional). */
+    public String parameter(Parameter p) {
+        return parameters.getOrDefault(p.key(), p.fallback());
     }
 
     /** The same body under another edition (for upgrade: what the guideline says there). */

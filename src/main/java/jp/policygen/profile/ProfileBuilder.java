@@ -28,7 +28,7 @@ import jp.policygen.profile.ProfileReader.Walk;
 /** Walks a composed profile against the schema of profile.md, building the typed profile and the findings. */
 final class ProfileBuilder {
     static final List<String> ROOT = List.of("guideline", "municipality", "policy", "organization", "network", "cloud",
-            "features", "overrides");
+            "features", "overrides", "parameters");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking");
     static final List<String> HISTORY = List.of("date", "note", "version");
@@ -78,11 +78,13 @@ final class ProfileBuilder {
         Cloud cloud = cloud(section(f, "cloud", CLOUD, false, "government_cloud: true"), network);
         Features features = features(section(f, "features", FEATURES, false, "telework: true"));
         Map<String, Override> overrides = overrides(f, guideline);
+        Map<String, String> parameters = parameters(section(f, "parameters", Parameter.keys(), false,
+                "password_min_length: 12"));
         if (walk.hasErrors()) {
             return null;
         }
         return new Profile(name, walk.file, guideline, municipality, policy, organization, network, cloud, features,
-                overrides);
+                overrides, parameters);
     }
 
     /** The edition: one the tool ships (templates/editions.yaml); the latest when the profile leaves it out. */
@@ -417,6 +419,29 @@ final class ProfileBuilder {
             return false;
         }
         return value;
+    }
+
+    /** The figures the body sets; each is checked against its range or its list of choices. */
+    private Map<String, String> parameters(Fields f) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (f == null) {
+            return out;
+        }
+        for (Parameter p : Parameter.ALL) {
+            if (!f.has(p.key())) {
+                continue;
+            }
+            if (p.isChoice()) {
+                String v = values.choice(f, p.key(), List.copyOf(p.choices().keySet()), null);
+                if (v != null) {
+                    out.put(p.key(), v);
+                }
+            } else {
+                values.integer(f, p.key(), p.min(), p.max(), p.fallback() + "（" + p.label() + "。単位は" + p.unit() + "）")
+                        .ifPresent(v -> out.put(p.key(), Integer.toString(v)));
+            }
+        }
+        return out;
     }
 
     private Map<String, Override> overrides(Fields root, String edition) {

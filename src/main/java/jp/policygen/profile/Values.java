@@ -183,6 +183,11 @@ final class Values {
     }
 
     Optional<Integer> integer(Fields f, String key, int min, int max) {
+        return integer(f, key, min, max, "1200");
+    }
+
+    /** @param example what to write, shown in the message (「12（パスワードの最小の文字数。単位は文字）」) */
+    Optional<Integer> integer(Fields f, String key, int min, int max, String example) {
         Node n = f.value(key);
         if (n instanceof ScalarNode s && n.getTag().equals(Tag.INT)) {
             String digits = s.getValue().replace("_", "");
@@ -192,13 +197,13 @@ final class Values {
                     return Optional.of((int) v);
                 }
                 walk.error(n, f.join(key), "out-of-range", "'" + f.join(key) + "' の " + Text.show(s.getValue()) + " は範囲外です。"
-                        + min + " 以上 " + max + " 以下の整数を書いてください（例: 1200）。");
+                        + min + " 以上 " + max + " 以下の整数を書いてください（例: " + example + "）。");
                 return Optional.empty();
             }
         }
         String shown = n instanceof ScalarNode s ? "「" + Text.show(s.getValue()) + "」は書けません。" : found(n) + "書けません。";
         walk.error(n, f.join(key), "wrong-type", "'" + f.join(key) + "' には" + shown + min + " 以上 " + max
-                + " 以下の整数を半角数字で書いてください（例: 1200）。");
+                + " 以下の整数を半角数字で書いてください（例: " + example + "）。");
         return Optional.empty();
     }
 

@@ -68,7 +68,7 @@ class CheckCommandTest {
         assertEquals(0, r.status(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.contains(p + " — α' モデル（イ） で求められる対策"), r.out());
-        assertTrue(lines.contains("  未対応　自治体情報セキュリティクラウドに参加し、インターネット通信を集約して監視している"
+        assertTrue(lines.contains("  未対応　インターネットとの通信を自治体情報セキュリティクラウドに集約して監視している（都道府県は構築し、運営している）"
                 + "（対策基準 3(3)。三層の対策（全てのモデル））"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("  要確認　クラウドサービスから端末へのファイルのダウンロードの制限（対策基準 3(4)")),
                 "case イ's download restriction");

@@ -40,6 +40,11 @@ class ProfileSchemaTest {
         assertEquals(new TreeSet<>(ProfileBuilder.CLOUD), keys(p.get("cloud")));
         assertEquals(new TreeSet<>(ProfileBuilder.SERVICE), keys(p.get("cloud").get("properties").get("services").get("items")));
         assertEquals(new TreeSet<>(ProfileBuilder.FEATURES), keys(p.get("features")));
+        assertEquals(new TreeSet<>(Parameter.keys()), keys(p.get("parameters")));
+        for (Parameter x : Parameter.ALL) {
+            assertEquals(x.fallback(), p.get("parameters").get("properties").get(x.key()).get("default").asText(),
+                    x.key() + ": the schema documents the default the tool uses");
+        }
         assertEquals(new TreeSet<>(ProfileBuilder.OVERRIDE), keys(p.get("overrides").get("additionalProperties")));
         List<String> models = new java.util.ArrayList<>();
         p.get("network").get("properties").get("model").get("enum").forEach(m -> models.add(m.asText()));
