@@ -158,7 +158,7 @@ class ClauseStyleTest {
             int used = text.indexOf("職員等");
             assertTrue(used >= 0, d.title());
             String from = text.substring(used);
-            assertTrue(from.startsWith("職員等　") || from.startsWith("職員等」とは"),
+            assertTrue(from.startsWith("職員等（") || from.startsWith("職員等」とは"),
                     d.title() + ": 職員等 used before it is defined: " + text.substring(Math.max(0, used - 40), used + 10));
         }
     }
