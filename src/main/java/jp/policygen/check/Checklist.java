@@ -105,6 +105,9 @@ public final class Checklist {
         if (p.features().wirelessLan()) {
             parts.add("無線LAN");
         }
+        if (p.features().generativeAi()) {
+            parts.add("生成AI");
+        }
         if (p.features().socialMedia()) {
             parts.add("ソーシャルメディア");
         }

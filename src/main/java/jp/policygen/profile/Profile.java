@@ -30,12 +30,14 @@ public record Profile(String name, String file, String guideline, Municipality m
 
     /** The same body under another edition (for upgrade: what the guideline says there). */
     public Profile withGuideline(String edition) {
-        return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides);
+        return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides,
+                parameters);
     }
 
     /** The same body without its local changes: the guideline's own text for it. */
     public Profile withoutOverrides() {
-        return new Profile(name, file, guideline, municipality, policy, organization, network, cloud, features, Map.of());
+        return new Profile(name, file, guideline, municipality, policy, organization, network, cloud, features, Map.of(),
+                parameters);
     }
 
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {
@@ -79,7 +81,9 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record CloudService(String name, boolean ismap, boolean confidential, String purpose) {
     }
 
-    public record Features(boolean telework, boolean socialMedia, boolean wirelessLan, boolean wirelessLanMynumber) {
+    /** @param generativeAi staff use generative AI services (rules tied to the information classes of chapter 2) */
+    public record Features(boolean telework, boolean socialMedia, boolean wirelessLan, boolean wirelessLanMynumber,
+                           boolean generativeAi) {
     }
 
     /** A local change to one clause: exactly one of replace / omit / append, and why. */

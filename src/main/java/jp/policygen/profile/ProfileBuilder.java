@@ -40,7 +40,8 @@ final class ProfileBuilder {
     static final List<String> ALPHA_PRIME = List.of("case");
     static final List<String> CLOUD = List.of("government_cloud", "services");
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
-    static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber");
+    static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber",
+            "generative_ai");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason");
     static final String UNUSABLE = "文書に使えない文字のため、削除してください。";
 
@@ -398,10 +399,10 @@ final class ProfileBuilder {
 
     private Features features(Fields f) {
         if (f == null) {
-            return new Features(false, false, false, false);
+            return new Features(false, false, false, false, false);
         }
         return new Features(values.bool(f, "telework", false), values.bool(f, "social_media", false), values.bool(f, "wireless_lan", false),
-                editionBool(f, "wireless_lan_mynumber"));
+                editionBool(f, "wireless_lan_mynumber"), values.bool(f, "generative_ai", false));
     }
 
     /**

@@ -1,0 +1,62 @@
+package jp.policygen.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+
+/** The capabilities issue 11 adds, read in the rendered text: generative AI rules. */
+class NewCapabilitiesTest {
+    private final Resolver resolver = new Resolver(new TemplateEngine());
+
+    private Policy resolve(String yaml) {
+        Profile p = TestProfiles.profile(yaml);
+        return resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy();
+    }
+
+    private static Document doc(Policy p, DocumentKind kind) {
+        return p.documents().stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static Optional<Section> section(Document d, String id) {
+        return d.flatten().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    private static String text(Document d, String prefix) {
+        return d.flatten().stream().filter(s -> s.id().startsWith(prefix)).map(s -> s.heading() + "\n" + s.plainText())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void generativeAiRulesTieTheServicesToTheInformationClasses() {
+        Document std = doc(resolve(TestProfiles.MINIMAL + "features:\n  generative_ai: true\n"
+                + "parameters:\n  log_retention_years: 2\n"), DocumentKind.STANDARD);
+        String ai = text(std, "std.outsourcing.generative-ai");
+        assertTrue(ai.contains("別表に掲げたものに限る"), "approved services only: " + ai);
+        assertTrue(ai.contains("機密性２以上の情報は、別表において取り扱う情報の区分を「機密性２以上」とした生成AIサービスであって、"
+                + "統括情報セキュリティ責任者が機密性２以上の情報の入力を認めたものに限り"), "no 機密性２以上 unless approved: " + ai);
+        assertTrue(ai.contains("自治体機密性３Ａの情報及びマイナンバー利用事務系で取り扱う情報は、いずれの生成AIサービスにも入力してはならない"), ai);
+        assertTrue(ai.contains("人工知能の学習その他の目的外の用途に利用されないこと"), "inputs not used for training: " + ai);
+        assertTrue(ai.contains("少なくとも2年間保存しなければならない"), "logs kept for the body's period: " + ai);
+        assertTrue(ai.contains("正確性、他人の著作権その他の権利の侵害のおそれ及び不適切な表現の有無を自ら確認しなければならない"),
+                "outputs checked by a person: " + ai);
+        Section chapter = section(std, "std.outsourcing").orElseThrow();
+        assertEquals("std.outsourcing.generative-ai", chapter.children().get(chapter.children().size() - 1).id());
+
+        Document without = doc(resolve(TestProfiles.MINIMAL), DocumentKind.STANDARD);
+        assertEquals("", text(without, "std.outsourcing.generative-ai"), "no generative AI rules unless the body uses it");
+    }
+}
