@@ -31,7 +31,7 @@ public final class Catalog implements EditionRules {
     private static final String ROOT = "templates/";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "requires", "sectioned", "unnumbered",
-            "children");
+            "children", "notes");
 
     private final ClassLoader loader;
     private final Map<String, Edition> editions = new ConcurrentHashMap<>();

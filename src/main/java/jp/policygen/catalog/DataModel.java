@@ -14,6 +14,9 @@ import jp.policygen.profile.Wareki;
  * Only strings, booleans, lists and maps: nothing a template could call.
  */
 public final class DataModel {
+    /** Staff up to this number make a small body (templates/README.md, 小規模な団体). */
+    public static final int SMALL_BODY_STAFF = 300;
+
     private DataModel() {
     }
 
@@ -27,6 +30,8 @@ public final class DataModel {
         body.put("office", m.kind().office(m.name()));
         body.put("kind", m.kind().id());
         body.put("prefecture", m.kind() == jp.policygen.profile.BodyKind.PREFECTURE);
+        // a body small enough to meet some duties through the prefecture, shared procurement or a contractor
+        body.put("small", m.staff().map(n -> n <= SMALL_BODY_STAFF).orElse(false));
         root.put("body", body);
 
         Profile.Organization o = p.organization();

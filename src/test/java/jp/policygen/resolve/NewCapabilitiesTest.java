@@ -59,4 +59,25 @@ class NewCapabilitiesTest {
         Document without = doc(resolve(TestProfiles.MINIMAL), DocumentKind.STANDARD);
         assertEquals("", text(without, "std.outsourcing.generative-ai"), "no generative AI rules unless the body uses it");
     }
+
+    @Test
+    void aSmallVillageMeetsDutiesThroughTheSecurityCloudAndContractorsButStillMeetsThem() {
+        Policy village = resolver.resolve(TestProfiles.sample("kakuu-mura.yaml"), TestProfiles.CATALOG.edition("2024-10"))
+                .policy();
+        Document std = doc(village, DocumentKind.STANDARD);
+        String intrusion = section(std, "std.tech.intrusion.chief").orElseThrow().plainText();
+        assertTrue(intrusion.contains("外部ネットワークとの境界で不正な通信を検知し、遮断すること。インターネットとの境界については、"
+                + "自治体情報セキュリティクラウドによる検知及び遮断をもってこれに代え"), intrusion);
+        assertFalse(intrusion.contains("侵入検知システム又は侵入防止システムを設け"), "no IDS of its own: " + intrusion);
+        String dual = section(std, "std.tech.systems.admin-records.dual-check").orElseThrow().plainText();
+        assertTrue(dual.contains("作業を行った者以外の職員等（情報システム管理者を含む。）が確認するものとする"), dual);
+        String audit = section(std, "std.review.audit.external").orElseThrow().plainText();
+        assertTrue(audit.contains("都道府県若しくは他の市町村と共同で外部の専門の事業者に委託する方法"), audit);
+
+        Document city = doc(resolve(TestProfiles.MINIMAL.replace("  kind: city\n", "  kind: city\n  staff: 1200\n")),
+                DocumentKind.STANDARD);
+        assertTrue(section(city, "std.tech.intrusion.chief").orElseThrow().plainText()
+                .contains("侵入検知システム又は侵入防止システムを設け"), "a city of 1200 keeps its own IDS");
+        assertFalse(section(city, "std.review.audit.external").orElseThrow().plainText().contains("共同で"));
+    }
 }
