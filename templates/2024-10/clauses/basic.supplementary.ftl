@@ -1,1 +1,3 @@
-この基本方針は、${policy.effective}から施行する。
+この基本方針は、${policy.effective}から施行する。<#if policy.jointAdoption>
+
+この基本方針は、${policy.adopters}が共同で定め、それぞれの機関のサイバーセキュリティを確保するための方針とする。</#if>

@@ -20,6 +20,15 @@ public final class DataModel {
     private DataModel() {
     }
 
+    /** 教育委員会 → 架空市教育委員会; 市長 → 架空市長 (the 市 is not doubled); a name already prefixed stays as written. */
+    static String withBodyName(String body, String organ) {
+        if (organ.startsWith(body)) {
+            return organ;
+        }
+        String last = body.isEmpty() ? "" : body.substring(body.length() - 1);
+        return !last.isEmpty() && organ.startsWith(last) ? body + organ.substring(1) : body + organ;
+    }
+
     public static Map<String, Object> of(Profile p) {
         Map<String, Object> root = new LinkedHashMap<>();
         Profile.Municipality m = p.municipality();
@@ -100,6 +109,12 @@ public final class DataModel {
         policy.put("effective", Wareki.format(p.policy().effective()));
         policy.put("version", p.policy().version().orElse(""));
         policy.put("adoption", p.policy().adoption().orElse(""));
+        // the organs adopting the 基本方針 jointly, as one phrase (市長、教育委員会及び議会); "" when the head alone adopts it
+        List<String> adopters = p.policy().adopters().stream()
+                .map(a -> withBodyName(m.name(), a)).toList();
+        policy.put("jointAdoption", adopters.size() > 1);
+        policy.put("adopters", adopters.size() <= 1 ? String.join("", adopters)
+                : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
         root.put("policy", policy);
         return root;
     }

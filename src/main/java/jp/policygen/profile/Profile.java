@@ -43,11 +43,17 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {
     }
 
+    /**
+     * @param adopters the organs that adopt the 基本方針 jointly as their サイバーセキュリティ方針 (地方自治法 as amended in
+     *                 2024); empty when the head adopts it alone (the default)
+     */
     public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
-                                 List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
+                                 List<HistoryEntry> history, List<String> scope, Optional<String> marking,
+                                 List<String> adopters) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
+            adopters = List.copyOf(adopters);
         }
     }
 

@@ -30,7 +30,8 @@ final class ProfileBuilder {
     static final List<String> ROOT = List.of("guideline", "municipality", "policy", "organization", "network", "cloud",
             "features", "overrides", "parameters");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
-    static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking");
+    static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
+            "adopters");
     static final List<String> HISTORY = List.of("date", "note", "version");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
             "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
@@ -229,7 +230,19 @@ final class ProfileBuilder {
                     "施行日（policy.effective: " + effective + "）が改定履歴（policy.history）の最後の日付 " + last.date()
                             + " より前です。施行日を " + last.date() + " 以後にするか、改定履歴の日付を確かめてください。");
         }
-        return new PolicySettings(effective, version, form, adoption, history, scope, marking);
+        List<String> adopters = new ArrayList<>();
+        if (f.has("adopters")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("adopters"), f.join("adopters"), "- 市長")) {
+                String a = values.scalarText(item, f.join("adopters"), ProfileReader.MAX_NAME);
+                if (a != null && adopters.contains(a)) {
+                    walk.warn(item, f.join("adopters"), "adopter-twice", "policy.adopters に「" + Text.show(a)
+                            + "」が2回書かれています。1回だけ書いてください。");
+                } else if (a != null) {
+                    adopters.add(a);
+                }
+            }
+        }
+        return new PolicySettings(effective, version, form, adoption, history, scope, marking, adopters);
     }
 
     /** The usual CISO of the body's kind, for the example in a message: 副知事, 副市長, 副町長 … */

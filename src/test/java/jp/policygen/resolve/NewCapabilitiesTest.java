@@ -80,4 +80,20 @@ class NewCapabilitiesTest {
                 .contains("侵入検知システム又は侵入防止システムを設け"), "a city of 1200 keeps its own IDS");
         assertFalse(section(city, "std.review.audit.external").orElseThrow().plainText().contains("共同で"));
     }
+
+    @Test
+    void aJointlyAdoptedBasicPolicyNamesItsAdoptingOrgansInPurposeAndSupplementaryProvisions() {
+        Document joint = doc(resolve(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  adopters: [市長, 教育委員会, 架空市選挙管理委員会, 議会]\n")), DocumentKind.BASIC_POLICY);
+        String organs = "架空市長、架空市教育委員会、架空市選挙管理委員会及び架空市議会";
+        String purpose = section(joint, "basic.purpose").orElseThrow().plainText();
+        assertTrue(purpose.contains("本基本方針は、" + organs + "が、同法に基づくそれぞれの当該方針として共同で定めるもの"), purpose);
+        String supplementary = section(joint, "basic.supplementary").orElseThrow().plainText();
+        assertTrue(supplementary.contains("この基本方針は、" + organs + "が共同で定め"), supplementary);
+
+        Document alone = doc(resolve(TestProfiles.MINIMAL), DocumentKind.BASIC_POLICY);
+        assertFalse(section(alone, "basic.purpose").orElseThrow().plainText().contains("共同で"));
+        assertEquals("この基本方針は、令和8年4月1日から施行する。",
+                section(alone, "basic.supplementary").orElseThrow().plainText());
+    }
 }
