@@ -178,4 +178,16 @@ class ContentCorrectionsTest {
         assertEquals(1, count(all, "画面転送により操作する方式"), "3(4) repeats 3(2)'s screen transfer");
         assertFalse(all.contains("サンドボックス"), "the profile uses text extraction and image PDF only");
     }
+
+    // ---- 7. coverage ---------------------------------------------------------------------------------
+
+    @Test
+    void accessFromOutsideIsGovernedWithoutTelework() {
+        Document std = doc(resolve(TestProfiles.profile(TestProfiles.MINIMAL)), DocumentKind.STANDARD);
+        Section remote = section(std, "std.tech.access-control.remote").orElseThrow();
+        List<String> titles = remote.children().stream().map(Section::title).toList();
+        assertEquals(List.of("アクセスの許可", "本人確認", "通信の暗号化", "外部で使用した機器の接続", "モバイル端末による接続"), titles);
+        assertTrue(section(std, "std.tech.access-control.remote.authentication").orElseThrow().plainText()
+                .contains("多要素認証により、接続する者が許可を得た職員等本人であることを確認する"));
+    }
 }
