@@ -39,12 +39,13 @@ public final class Resolver {
     }
 
     /** The policy, and notes for the user (overrides that meet no clause of this body's policy). */
-    public record Result(Policy policy, List<Finding> warnings) {
+    public record Result(Policy policy, List<Finding> warnings, List<References.Unresolved> unresolved) {
     }
 
     public Result resolve(Profile profile, Edition edition) {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
+        Numbering.Style style = Numbering.Style.DEFAULT;
         Set<String> applied = new LinkedHashSet<>();
         Set<String> present = present(edition, model, profile.overrides(), applied);
         List<Document> documents = new ArrayList<>();
@@ -58,9 +59,13 @@ public final class Resolver {
                 continue;
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
-            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied, present);
+            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
+                    present);
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
+        References.Result refs = new References(form, Section::isArticle, style::digits, titles(edition))
+                .resolve(documents);
+        documents = refs.documents();
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
             if (!applied.contains(o.clauseId())) {
@@ -70,7 +75,15 @@ public final class Resolver {
                         + "不要なら overrides から削除してください。"));
             }
         }
-        return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents), warnings);
+        warnings.addAll(OmissionWarnings.of(profile, edition, refs.unresolved(), applied));
+        return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents), warnings,
+                refs.unresolved());
+    }
+
+    private static Map<String, String> titles(Edition edition) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        edition.allClauses().forEach(c -> titles.put(c.id(), c.title()));
+        return titles;
     }
 
     private static DocumentInfo info(Profile p, CatalogDocument cd, NumberingForm form) {
@@ -148,7 +161,7 @@ public final class Resolver {
     }
 
     /** 例規: the second and later paragraphs of an article are its 項, numbered ２, ３ … (the first has none). */
-    private static List<Block> paragraphsAsClauses(List<Block> blocks) {
+    private static List<Block> paragraphsAsClauses(List<Block> blocks, Numbering numbering) {
         List<Block> out = new ArrayList<>();
         int paragraph = 0;
         for (Block b : blocks) {
@@ -156,7 +169,7 @@ public final class Resolver {
                 paragraph++;
                 if (paragraph > 1) {
                     List<jp.policygen.policy.Run> runs = new ArrayList<>();
-                    runs.add(jp.policygen.policy.Run.plain(fullWidth(paragraph) + "　"));
+                    runs.add(jp.policygen.policy.Run.plain(numbering.digits(paragraph) + "　"));
                     runs.addAll(p.runs());
                     b = new Block.Paragraph(runs);
                 }
@@ -164,14 +177,6 @@ public final class Resolver {
             out.add(b);
         }
         return out;
-    }
-
-    private static String fullWidth(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : Integer.toString(n).toCharArray()) {
-            sb.append((char) ('０' + (ch - '0')));
-        }
-        return sb.toString();
     }
 
     private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
@@ -190,7 +195,7 @@ public final class Resolver {
             origin = Origin.APPENDED;
         }
         if (ctx.numbering().isArticle(level)) {
-            blocks = paragraphsAsClauses(blocks);
+            blocks = paragraphsAsClauses(blocks, ctx.numbering());
         }
         if (o != null) {
             ctx.applied().add(c.id());
