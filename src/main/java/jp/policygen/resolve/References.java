@@ -148,9 +148,9 @@ final class References {
             return new Block.ItemList(items(l.items(), citing, here, paragraph));
         }
         if (b instanceof Block.Table t) {
-            return new Block.Table(t.header().stream().map(c -> text(c, citing, here, paragraph)).toList(),
-                    t.rows().stream().map(r -> r.stream().map(c -> text(c, citing, here, paragraph)).toList())
-                            .toList());
+            return new Block.Table(t.headerCells().stream().map(c -> new Block.Cell(runs(c.runs(), citing, here,
+                    paragraph))).toList(), t.rowCells().stream().map(r -> r.stream().map(c -> new Block.Cell(runs(
+                    c.runs(), citing, here, paragraph))).toList()).toList());
         }
         return b;
     }
