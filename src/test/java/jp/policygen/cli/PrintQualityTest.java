@@ -117,8 +117,8 @@ class PrintQualityTest {
         assertFalse(basic.contains("取扱注意"), "the 基本方針 is published");
         assertTrue(standard.contains("取扱注意"));
         if (form.equals("articles")) {
-            assertTrue(basic.contains("第1条（目的）"), "article form in the 基本方針");
-            assertTrue(standard.contains("第1章") && standard.contains("第1条（"), "article form in the 対策基準");
+            assertTrue(basic.contains("第１条（目的）"), "article form in the 基本方針");
+            assertTrue(standard.contains("第１章") && standard.contains("第１条（"), "article form in the 対策基準");
         } else {
             assertTrue(basic.contains("1. 目的"));
             assertTrue(standard.contains("6.2 アクセス制御"));
