@@ -86,6 +86,7 @@ public final class DataModel {
         policy.put("effective", Wareki.format(p.policy().effective()));
         policy.put("version", p.policy().version().orElse(""));
         policy.put("adoption", p.policy().adoption().orElse(""));
+        policy.put("articles", "articles".equals(p.policy().form()));
         root.put("policy", policy);
         return root;
     }

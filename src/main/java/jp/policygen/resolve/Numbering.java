@@ -51,6 +51,26 @@ final class Numbering {
         return form == NumberingForm.ARTICLES && level == articleLevel;
     }
 
+    /** Whether this is the 例規 form. */
+    boolean articles() {
+        return form == NumberingForm.ARTICLES;
+    }
+
+    SectionLevel articleLevel() {
+        return articleLevel;
+    }
+
+    /** In article form, whether clauses of this level stand above the articles (章, 節). */
+    boolean aboveArticle(SectionLevel level) {
+        return articles() && level != SectionLevel.UNNUMBERED && level.outlineLevel() < articleLevel.outlineLevel();
+    }
+
+    /** The next article's number, for an article the catalog does not have as such (a 章's text). */
+    Number nextArticle() {
+        articles++;
+        return new Number("第" + digits(articles) + "条", "第" + digits(articles) + "条");
+    }
+
     /** Label printed before the title and the full number as cited, for the index-th (0-based) sibling. */
     record Number(String label, String full) {
     }

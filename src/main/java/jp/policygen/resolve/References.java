@@ -82,9 +82,11 @@ final class References {
             art = s;
             ord = ++ordinal[0];
             cite = s.label();
+        } else if (form == NumberingForm.ARTICLES && article != null && s.label().isEmpty()) {
+            cite = s.number(); // a further 項 of the article: 第９４条第２項
         } else if (form == NumberingForm.ARTICLES && article != null) {
-            // below an article: 号 (第94条第1号), then its 細目 as printed (第94条第1号ア)
-            boolean item = parentCite.equals(article.label());
+            // below an article or one of its 項: 号 (第９４条第１号), then its 細目 as printed (第９４条第１号ア)
+            boolean item = parentCite.equals(article.label()) || parentCite.endsWith("項");
             cite = parentCite + (item ? "第" + digits.apply(ordinalOf(s.label())) + "号" : s.label());
         } else {
             cite = s.number().isEmpty() ? s.title() : s.number();
@@ -142,7 +144,7 @@ final class References {
 
     private Block rewrite(Block b, String citing, Place here, int paragraph) {
         if (b instanceof Block.Paragraph p) {
-            return new Block.Paragraph(runs(p.runs(), citing, here, paragraph));
+            return new Block.Paragraph(p.number(), runs(p.runs(), citing, here, paragraph));
         }
         if (b instanceof Block.ItemList l) {
             return new Block.ItemList(items(l.items(), citing, here, paragraph));

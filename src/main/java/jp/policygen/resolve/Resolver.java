@@ -18,6 +18,7 @@ import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.policy.Origin;
 import jp.policygen.policy.Policy;
+import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 import jp.policygen.profile.Finding;
@@ -160,26 +161,61 @@ public final class Resolver {
                 && (c.requires().isEmpty() || ctx.present().contains(c.requires().get()));
     }
 
-    /** 例規: the second and later paragraphs of an article are its 項, numbered ２, ３ … (the first has none). */
-    private static List<Block> paragraphsAsClauses(List<Block> blocks, Numbering numbering) {
+    /**
+     * 例規: the paragraphs of an article are its 項; each takes the next number of {@code paragraph}, and every
+     * one but the article's first is printed with it (２, ３ …).
+     */
+    private static List<Block> numberParagraphs(List<Block> blocks, int[] paragraph, Numbering numbering) {
         List<Block> out = new ArrayList<>();
-        int paragraph = 0;
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
-                paragraph++;
-                if (paragraph > 1) {
-                    List<jp.policygen.policy.Run> runs = new ArrayList<>();
-                    runs.add(jp.policygen.policy.Run.plain(numbering.digits(paragraph) + "　"));
-                    runs.addAll(p.runs());
-                    b = new Block.Paragraph(runs);
+                paragraph[0]++;
+                if (paragraph[0] > 1) {
+                    b = p.numbered(numbering.digits(paragraph[0]));
                 }
+            } else if (b instanceof Block.ItemList l) {
+                b = new Block.ItemList(asItems(l.items(), numbering, 0));
             }
             out.add(b);
         }
         return out;
     }
 
-    private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
+    /**
+     * Whether a 項's text announces 号 (「次に掲げる事務を行う。」): only then are the untitled sub-clauses after it
+     * its 号; otherwise each is a sentence of its own and stands as a further 項.
+     */
+    private static boolean introducesItems(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Paragraph p) {
+                return INTRODUCES_ITEMS.matcher(p.text()).find();
+            }
+            if (blocks.get(i) instanceof Block.ItemList) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern INTRODUCES_ITEMS =
+            java.util.regex.Pattern.compile("次に掲げる|次の各号|次のとおり|次の(事項|措置|役割|権限)");
+
+    /** 例規: a list right in an article's 項 lists its 号 (（１）), and what hangs under a 号 is its 細目 (ア). */
+    private static List<Block.ListItem> asItems(List<Block.ListItem> items, Numbering numbering, int depth) {
+        List<Block.ListItem> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Block.ListItem item = items.get(i);
+            String label = depth == 0 ? numbering.item(i + 1) : BodyMarkup.kana(i, depth - 1);
+            out.add(new Block.ListItem(label, item.runs(), asItems(item.children(), numbering, depth + 1)));
+        }
+        return out;
+    }
+
+    /** A clause's own text after the profile's override, where it came from and why. */
+    private record Body(List<Block> blocks, Origin origin, String reason) {
+    }
+
+    private Body body(Context ctx, Clause c) {
         Override o = ctx.overrides().get(c.id());
         Origin origin = Origin.GUIDELINE;
         String reason = "";
@@ -194,15 +230,89 @@ public final class Resolver {
             blocks.addAll(BodyMarkup.parse(o.text()));
             origin = Origin.APPENDED;
         }
-        if (ctx.numbering().isArticle(level)) {
-            blocks = paragraphsAsClauses(blocks, ctx.numbering());
-        }
         if (o != null) {
             ctx.applied().add(c.id());
             reason = o.reason();
         }
-        List<Section> kids = children(ctx, c.children(), new Parent(level, c.sectioned()), number.full());
-        return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), origin, reason, blocks,
-                kids);
+        return new Body(blocks, origin, reason);
+    }
+
+    private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
+        Body b = body(ctx, c);
+        Numbering numbering = ctx.numbering();
+        if (numbering.isArticle(level)) {
+            return article(ctx, c, level, number, b);
+        }
+        List<Block> blocks = b.blocks();
+        List<Section> kids = new ArrayList<>();
+        if (numbering.aboveArticle(level) && !blocks.isEmpty()) {
+            // 例規: no text stands under a 章 or 節 heading; it becomes the first article of it, under its caption
+            Numbering.Number art = numbering.nextArticle();
+            kids.add(new Section(c.id() + ".text", numbering.articleLevel(), art.label(), art.full(), c.title(),
+                    c.source(), b.origin(), b.reason(), numberParagraphs(blocks, new int[1], numbering), List.of()));
+            blocks = List.of();
+        }
+        kids.addAll(children(ctx, c.children(), new Parent(level, c.sectioned()), number.full()));
+        return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), b.origin(), b.reason(),
+                blocks, kids);
+    }
+
+    /**
+     * An article (条): its text is its first 項; a sub-clause without a title is a 号 (（１）) of the 項 before it,
+     * one with a title becomes a further 項 of the article (a 項 has no caption), and its own untitled sub-clauses
+     * are that 項's 号. The children of a clause whose id ends in {@code .definitions} are all 号: the term (the
+     * child's title, if any) then its meaning, as one article defines terms.
+     */
+    private Section article(Context ctx, Clause c, SectionLevel level, Numbering.Number number, Body b) {
+        int[] paragraph = {0};
+        List<Block> blocks = numberParagraphs(b.blocks(), paragraph, ctx.numbering());
+        List<Section> kids = new ArrayList<>();
+        boolean definitions = c.id().endsWith(".definitions");
+        provisions(ctx, c, level, number.full(), definitions || introducesItems(blocks), definitions, kids, kids,
+                paragraph, new int[1]);
+        return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), b.origin(), b.reason(),
+                blocks, kids);
+    }
+
+    /**
+     * The sub-clauses of an article or of one of its 項: 号 go to {@code items}, further 項 to {@code paragraphs}
+     * (the article's children), numbered on from {@code paragraph} and {@code item}.
+     */
+    private void provisions(Context ctx, Clause parent, SectionLevel parentLevel, String article, boolean introduced,
+                            boolean definitions, List<Section> items, List<Section> paragraphs, int[] paragraph,
+                            int[] item) {
+        Numbering n = ctx.numbering();
+        for (Clause child : parent.children()) {
+            if (!included(ctx, child)) {
+                continue;
+            }
+            SectionLevel level = CatalogOutline.level(child, parentLevel, parent.sectioned());
+            Body b = body(ctx, child);
+            if (introduced && (child.title().isEmpty() || definitions)) {
+                item[0]++;
+                String label = n.item(item[0]);
+                List<Block> blocks = b.blocks();
+                if (!child.title().isEmpty() && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+                    List<Run> runs = new ArrayList<>();
+                    runs.add(Run.plain(child.title() + "　")); // the defined term, then what it means
+                    runs.addAll(first.runs());
+                    blocks = new ArrayList<>(blocks);
+                    blocks.set(0, new Block.Paragraph(first.number(), runs));
+                }
+                List<Section> details = children(ctx, child.children(), new Parent(level, false), article + label);
+                items.add(new Section(child.id(), level, label, article + label, "", child.source(), b.origin(),
+                        b.reason(), blocks, details));
+            } else {
+                int first = paragraph[0] + 1;
+                List<Block> blocks = numberParagraphs(b.blocks(), paragraph, n);
+                List<Section> own = new ArrayList<>();
+                List<Section> later = new ArrayList<>();
+                provisions(ctx, child, level, article, introducesItems(blocks), false, own, later, paragraph,
+                        new int[1]);
+                paragraphs.add(new Section(child.id(), level, "", article + "第" + n.digits(first) + "項", "",
+                        child.source(), b.origin(), b.reason(), blocks, own));
+                paragraphs.addAll(later);
+            }
+        }
     }
 }
