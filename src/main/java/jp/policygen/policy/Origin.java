@@ -4,7 +4,9 @@ package jp.policygen.policy;
 public enum Origin {
     GUIDELINE("guideline"), OVERRIDE("override"), APPENDED("appended"),
     /** An omitted clause kept as 「削除」 so the others keep their numbers ({@code policy.renumber: false}). */
-    DELETED("deleted");
+    DELETED("deleted"),
+    /** A clause of the body's own (an {@code insert:} under a {@code local.} id). */
+    LOCAL("local");
 
     private final String json;
 

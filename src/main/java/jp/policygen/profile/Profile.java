@@ -23,11 +23,23 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {
     }
 
+    /**
+     * @param renumber     false keeps numbers stable: an omitted clause stays as 「削除」 (policygen extension of
+     *                     profile.md's key)
+     * @param halfWidthNumbers 例規 numbers in 半角 digits (第1条) instead of the default 全角 (第１条)
+     * @param kanjiItems   号 numbered 一、二 instead of the default （１）
+     */
     public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
-                                 List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
+                                 List<HistoryEntry> history, List<String> scope, Optional<String> marking,
+                                 boolean renumber, boolean halfWidthNumbers, boolean kanjiItems) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
+        }
+
+        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+                              List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
+            this(effective, version, form, adoption, history, scope, marking, true, false, false);
         }
     }
 
@@ -63,8 +75,19 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record Features(boolean telework, boolean socialMedia, boolean wirelessLan) {
     }
 
-    /** A local change to one clause: exactly one of replace / omit / append, and why. */
-    public record Override(String clauseId, Kind kind, String text, String reason, int line, int column) {
-        public enum Kind { REPLACE, OMIT, APPEND }
+    /**
+     * A local change to one clause: exactly one of replace / omit / append, or a new heading alone (TITLE), or a
+     * clause of the body's own (INSERT, id under local.), and why.
+     *
+     * @param title a new heading (title:), or the inserted clause's heading; "" when unchanged
+     * @param after for INSERT, the id of the clause the new one follows; "" otherwise
+     */
+    public record Override(String clauseId, Kind kind, String text, String reason, int line, int column, String title,
+                           String after) {
+        public enum Kind { REPLACE, OMIT, APPEND, TITLE, INSERT }
+
+        public Override(String clauseId, Kind kind, String text, String reason, int line, int column) {
+            this(clauseId, kind, text, reason, line, column, "", "");
+        }
     }
 }

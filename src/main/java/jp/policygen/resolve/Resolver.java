@@ -46,7 +46,7 @@ public final class Resolver {
     public Result resolve(Profile profile, Edition edition) {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
-        Numbering.Style style = Numbering.Style.DEFAULT;
+        Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
         Set<String> applied = new LinkedHashSet<>();
         Set<String> present = present(edition, model, profile.overrides(), applied);
         List<Document> documents = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class Resolver {
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
-                    present);
+                    present, profile.policy().renumber(), inserts(profile));
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
         References.Result refs = new References(form, Section::isArticle, style::digits, titles(edition))
@@ -81,6 +81,21 @@ public final class Resolver {
                 refs.unresolved());
     }
 
+    /** The inserted clauses by the id they follow, in the order of their lines in the profile. */
+    private static Map<String, List<Override>> inserts(Profile profile) {
+        Map<String, List<Override>> out = new java.util.HashMap<>();
+        profile.overrides().values().stream().filter(o -> o.kind() == Override.Kind.INSERT)
+                .sorted(java.util.Comparator.comparingInt(Override::line))
+                .forEach(o -> out.computeIfAbsent(o.after(), k -> new ArrayList<>()).add(o));
+        return out;
+    }
+
+    /** A clause of the body's own, as a catalog clause whose text the override gives. */
+    private static Clause local(Override o) {
+        return new Clause(o.clauseId(), o.title(), "独自", java.util.Optional.empty(), java.util.Optional.empty(), false,
+                false, java.util.Optional.empty(), List.of());
+    }
+
     private static Map<String, String> titles(Edition edition) {
         Map<String, String> titles = new java.util.HashMap<>();
         edition.allClauses().forEach(c -> titles.put(c.id(), c.title()));
@@ -97,8 +112,13 @@ public final class Resolver {
                 cd.kind() == DocumentKind.ROLES);
     }
 
+    /**
+     * @param renumber false keeps numbers stable: a clause the profile omits stays as 「削除」
+     * @param inserts  the body's own clauses (insert:) by the id of the clause each follows
+     */
     private record Context(Map<String, Object> model, Map<String, Override> overrides, Numbering numbering,
-                           Set<String> applied, Set<String> present) {
+                           Set<String> applied, Set<String> present, boolean renumber,
+                           Map<String, List<Override>> inserts) {
     }
 
     /**
@@ -138,22 +158,87 @@ public final class Resolver {
 
     private List<Section> children(Context ctx, List<Clause> clauses, Parent parent, String parentFull) {
         List<Section> out = new ArrayList<>();
-        int index = 0;
+        int[] index = {0};
         for (Clause c : clauses) {
-            if (!included(ctx, c)) {
+            boolean deleted = !included(ctx, c) && !ctx.renumber() && omitted(ctx, c);
+            if (!included(ctx, c) && !deleted) {
                 continue;
             }
-            SectionLevel level = parent == null ? CatalogOutline.level(c, null, false)
-                    : CatalogOutline.level(c, parent.level(), parent.sectioned());
-            int detailDepth = parent != null && parent.level() == SectionLevel.DETAIL ? 1 : 0;
-            Numbering.Number number = ctx.numbering().next(level, level == SectionLevel.UNNUMBERED ? 0 : index,
-                    parentFull, detailDepth);
-            if (level != SectionLevel.UNNUMBERED) {
-                index++;
+            child(ctx, c, parent, parentFull, index, deleted, out);
+            for (Override insert : inserts(ctx, c.id())) {
+                child(ctx, local(insert), parent, parentFull, index, false, out);
             }
-            out.add(section(ctx, c, level, number));
         }
         return out;
+    }
+
+    private void child(Context ctx, Clause c, Parent parent, String parentFull, int[] index, boolean deleted,
+                       List<Section> out) {
+        SectionLevel level = parent == null ? CatalogOutline.level(c, null, false)
+                : CatalogOutline.level(c, parent.level(), parent.sectioned());
+        int detailDepth = parent != null && parent.level() == SectionLevel.DETAIL ? 1 : 0;
+        Numbering.Number number = ctx.numbering().next(level, level == SectionLevel.UNNUMBERED ? 0 : index[0],
+                parentFull, detailDepth);
+        if (level != SectionLevel.UNNUMBERED) {
+            index[0]++;
+        }
+        out.add(deleted ? deleted(ctx, c, level, number) : section(ctx, c, level, number));
+    }
+
+    /** The inserts that follow a clause, marked as applied. */
+    private static List<Override> inserts(Context ctx, String after) {
+        List<Override> list = ctx.inserts().getOrDefault(after, List.of());
+        list.forEach(o -> ctx.applied().add(o.clauseId()));
+        return list;
+    }
+
+    /** Whether the profile's override (not a condition) leaves this clause out. */
+    private static boolean omitted(Context ctx, Clause c) {
+        Override o = ctx.overrides().get(c.id());
+        return o != null && o.kind() == Override.Kind.OMIT && ctx.applied().contains(c.id())
+                && (c.requires().isEmpty() || ctx.present().contains(c.requires().get()));
+    }
+
+    /**
+     * {@code renumber: false}: an omitted clause keeps its number and reads 「削除」 (第２１条　削除, (3) 削除), so the
+     * clauses after it keep theirs. A 章 or 節 left out keeps the numbers of its articles too
+     * (第２１条から第２５条まで　削除).
+     */
+    private Section deleted(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
+        Numbering n = ctx.numbering();
+        Override o = ctx.overrides().get(c.id());
+        List<Block> text = List.of(Block.Paragraph.of("削除"));
+        List<Section> kids = new ArrayList<>();
+        if (n.aboveArticle(level)) {
+            int articles = countArticles(ctx, c, level);
+            if (articles > 0) {
+                Numbering.Number from = n.nextArticle();
+                Numbering.Number to = from;
+                for (int i = 1; i < articles; i++) {
+                    to = n.nextArticle();
+                }
+                String label = articles == 1 ? from.label() : from.label() + "から" + to.label() + "まで";
+                kids.add(new Section(c.id() + ".articles", n.articleLevel(), label, label, "", c.source(),
+                        Origin.DELETED, o.reason(), text, List.of()));
+            }
+        }
+        return new Section(c.id(), level, number.label(), number.full(), "", c.source(), Origin.DELETED, o.reason(),
+                kids.isEmpty() ? text : List.of(), kids);
+    }
+
+    /** How many articles a clause holds by the profile's conditions (its own text counts for a 章 or 節). */
+    private int countArticles(Context ctx, Clause c, SectionLevel level) {
+        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), ctx.model())) {
+            return 0;
+        }
+        if (ctx.numbering().isArticle(level)) {
+            return 1;
+        }
+        int n = c.body().isPresent() ? 1 : 0;
+        for (Clause child : c.children()) {
+            n += countArticles(ctx, child, CatalogOutline.level(child, level, c.sectioned()));
+        }
+        return n;
     }
 
     private static boolean included(Context ctx, Clause c) {
@@ -212,7 +297,7 @@ public final class Resolver {
     }
 
     /** A clause's own text after the profile's override, where it came from and why. */
-    private record Body(List<Block> blocks, Origin origin, String reason) {
+    private record Body(List<Block> blocks, Origin origin, String reason, String title) {
     }
 
     private Body body(Context ctx, Clause c) {
@@ -223,6 +308,9 @@ public final class Resolver {
         if (o != null && o.kind() == Override.Kind.REPLACE) {
             blocks.addAll(BodyMarkup.parse(o.text())); // the user's text: never a template
             origin = Origin.OVERRIDE;
+        } else if (o != null && o.kind() == Override.Kind.INSERT) {
+            blocks.addAll(BodyMarkup.parse(o.text()));
+            origin = Origin.LOCAL;
         } else if (c.body().isPresent()) {
             blocks.addAll(BodyMarkup.parse(engine.render(c.id(), c.body().get(), ctx.model())));
         }
@@ -234,7 +322,8 @@ public final class Resolver {
             ctx.applied().add(c.id());
             reason = o.reason();
         }
-        return new Body(blocks, origin, reason);
+        String title = o != null && !o.title().isEmpty() ? o.title() : c.title(); // title: renames the heading
+        return new Body(blocks, origin, reason, title);
     }
 
     private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
@@ -248,12 +337,12 @@ public final class Resolver {
         if (numbering.aboveArticle(level) && !blocks.isEmpty()) {
             // 例規: no text stands under a 章 or 節 heading; it becomes the first article of it, under its caption
             Numbering.Number art = numbering.nextArticle();
-            kids.add(new Section(c.id() + ".text", numbering.articleLevel(), art.label(), art.full(), c.title(),
+            kids.add(new Section(c.id() + ".text", numbering.articleLevel(), art.label(), art.full(), b.title(),
                     c.source(), b.origin(), b.reason(), numberParagraphs(blocks, new int[1], numbering), List.of()));
             blocks = List.of();
         }
         kids.addAll(children(ctx, c.children(), new Parent(level, c.sectioned()), number.full()));
-        return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), b.origin(), b.reason(),
+        return new Section(c.id(), level, number.label(), number.full(), b.title(), c.source(), b.origin(), b.reason(),
                 blocks, kids);
     }
 
@@ -270,7 +359,7 @@ public final class Resolver {
         boolean definitions = c.id().endsWith(".definitions");
         provisions(ctx, c, level, number.full(), definitions || introducesItems(blocks), definitions, kids, kids,
                 paragraph, new int[1]);
-        return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), b.origin(), b.reason(),
+        return new Section(c.id(), level, number.label(), number.full(), b.title(), c.source(), b.origin(), b.reason(),
                 blocks, kids);
     }
 
@@ -282,11 +371,25 @@ public final class Resolver {
                             boolean definitions, List<Section> items, List<Section> paragraphs, int[] paragraph,
                             int[] item) {
         Numbering n = ctx.numbering();
+        List<Clause> clauses = new ArrayList<>();
         for (Clause child : parent.children()) {
-            if (!included(ctx, child)) {
+            clauses.add(child);
+            inserts(ctx, child.id()).forEach(o -> clauses.add(local(o)));
+        }
+        for (Clause child : clauses) {
+            boolean isLocal = ctx.inserts().values().stream().anyMatch(l -> l.stream()
+                    .anyMatch(o -> o.clauseId().equals(child.id())));
+            SectionLevel level = CatalogOutline.level(child, parentLevel, parent.sectioned());
+            if (!isLocal && !included(ctx, child)) {
+                if (!ctx.renumber() && omitted(ctx, child) && introduced && child.title().isEmpty()) {
+                    item[0]++; // a 号 left out keeps its number: （３）　削除
+                    String label = n.item(item[0]);
+                    items.add(new Section(child.id(), level, label, article + label, "", child.source(),
+                            Origin.DELETED, ctx.overrides().get(child.id()).reason(),
+                            List.of(Block.Paragraph.of("削除")), List.of()));
+                }
                 continue;
             }
-            SectionLevel level = CatalogOutline.level(child, parentLevel, parent.sectioned());
             Body b = body(ctx, child);
             if (introduced && (child.title().isEmpty() || definitions)) {
                 item[0]++;

@@ -99,4 +99,17 @@ class ArticleFormTest {
         assertTrue(paragraphs.get(paragraphs.size() - 1).text().contains("次に掲げる"));
         assertEquals("（１）", ciso.children().get(0).label(), "号 complete the 項 that announces them");
     }
+
+    @Test
+    void theNumberStyleIsTheProfilesChoice() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  article_numbers: half-width\n  item_numbers: kanji\n"));
+        Document basic = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(0);
+        assertEquals("第1条", basic.sections().get(0).label());
+        Section definitions = basic.sections().get(1);
+        assertEquals("一", definitions.children().get(0).label());
+        assertEquals("十", definitions.children().get(9).label());
+        assertEquals("十一", definitions.children().get(10).label());
+        assertEquals("2", ((Block.Paragraph) basic.sections().get(0).blocks().get(1)).number());
+    }
 }
