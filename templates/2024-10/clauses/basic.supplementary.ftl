@@ -1,1 +1,1 @@
-この基本方針は、${policy.effective}から施行する。
+<#if policy.articles && policy.rule?has_content>この${policy.rule}は、${policy.effective}から施行する。<#else>この基本方針は、${policy.effective}から施行する。</#if>

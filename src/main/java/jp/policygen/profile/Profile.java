@@ -31,7 +31,8 @@ public record Profile(String name, String file, String guideline, Municipality m
      */
     public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
                                  List<HistoryEntry> history, List<String> scope, Optional<String> marking,
-                                 boolean renumber, boolean halfWidthNumbers, boolean kanjiItems) {
+                                 boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
+                                 Optional<Replaced> replaces) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
@@ -39,8 +40,12 @@ public record Profile(String name, String file, String guideline, Municipality m
 
         public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
-            this(effective, version, form, adoption, history, scope, marking, true, false, false);
+            this(effective, version, form, adoption, history, scope, marking, true, false, false, Optional.empty());
         }
+    }
+
+    /** The rule the 対策基準 replaces, repealed in its 附則: 「title（number）は、廃止する。」 */
+    public record Replaced(String title, String number) {
     }
 
     /** One 改定履歴 entry; version (第2版) is optional, an addition of policygen to profile.md. */

@@ -31,7 +31,8 @@ final class ProfileBuilder {
             "features", "overrides");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
-            "renumber", "article_numbers", "item_numbers");
+            "renumber", "article_numbers", "item_numbers", "replaces");
+    static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
             "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
@@ -277,8 +278,17 @@ final class ProfileBuilder {
                 .equals("half-width");
         boolean kanjiItems = f.has("item_numbers")
                 && values.choice(f, "item_numbers", List.of("parenthesized", "kanji"), "parenthesized").equals("kanji");
+        Optional<Profile.Replaced> replaces = Optional.empty();
+        Fields r = section(f, "replaces", REPLACES, false, "{ title: 架空市情報セキュリティ対策基準, number: 平成28年訓令第5号 }");
+        if (r != null) {
+            String title = values.text(r, "title", true, "架空市情報セキュリティ対策基準", ProfileReader.MAX_NAME);
+            String number = values.text(r, "number", true, "平成28年訓令第5号", ProfileReader.MAX_NAME);
+            if (title != null && number != null) {
+                replaces = Optional.of(new Profile.Replaced(title, number));
+            }
+        }
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
-                kanjiItems);
+                kanjiItems, replaces);
     }
 
     private Organization organization(Fields f) {

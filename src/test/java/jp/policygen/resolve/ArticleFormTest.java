@@ -112,4 +112,18 @@ class ArticleFormTest {
         assertEquals("十一", definitions.children().get(10).label());
         assertEquals("2", ((Block.Paragraph) basic.sections().get(0).blocks().get(1)).number());
     }
+
+    @Test
+    void the附則SpeaksOfTheRuleItIsAndRepealsTheOneItReplaces() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第12号\n"
+                        + "  replaces: { title: 架空市情報セキュリティ対策基準, number: 平成28年訓令第5号 }\n"));
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        Section standard = docs.get(1).sections().get(docs.get(1).sections().size() - 1);
+        assertEquals("附則", standard.title());
+        assertEquals("この訓令は、令和8年4月1日から施行する。\n架空市情報セキュリティ対策基準（平成28年訓令第5号）は、廃止する。",
+                standard.plainText());
+        Section basic = docs.get(0).sections().get(docs.get(0).sections().size() - 1);
+        assertEquals("この訓令は、令和8年4月1日から施行する。", basic.plainText(), "the 基本方針's 附則 in step");
+    }
 }
