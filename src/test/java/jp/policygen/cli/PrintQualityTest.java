@@ -126,7 +126,7 @@ class PrintQualityTest {
             }
             assertTrue(first > 0 && first < lines.size(), "第１条 in the 基本方針");
             assertEquals("（目的）", lines.get(first - 1), "the caption on the line above 第１条");
-            assertTrue(lines.get(first).matches("第１条\\s+本基本方針は.*"), lines.get(first));
+            assertTrue(lines.get(first).matches("第１条[\\s　]*本基本方針は.*"), lines.get(first));
             assertTrue(standard.contains("第１章") && standard.contains("（趣旨）"), "article form in the 対策基準");
         } else {
             assertTrue(basic.contains("1. 目的"));
