@@ -115,6 +115,12 @@ public final class DataModel {
         policy.put("jointAdoption", adopters.size() > 1);
         policy.put("adopters", adopters.size() <= 1 ? String.join("", adopters)
                 : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
+        policy.put("articles", "articles".equals(p.policy().form()));
+        // the kind of rule the adoption names (訓令第21号 → 訓令), for 附則 such as 「この訓令は、…から施行する。」
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則|要綱|要領)")
+                .matcher(p.policy().adoption().orElse(""));
+        policy.put("rule", rule.find() ? rule.group(1) : "");
+        policy.put("replaces", p.policy().replaces().map(r -> r.title() + "（" + r.number() + "）").orElse(""));
         root.put("policy", policy);
         return root;
     }

@@ -60,9 +60,23 @@ public final class TemplateEngine {
         return "1".equals(result);
     }
 
+    /**
+     * Start and end of a cross-reference mark in rendered text: {@code <@ref "id"/>} prints
+     * START id SEPARATOR paragraph END, and the resolver replaces it by the cited clause's number once every
+     * document is numbered (a template cannot know numbers: clauses before it may be left out).
+     * Private-use characters, so no profile value or template text can contain them.
+     */
+    public static final char REF_START = '\uE000';
+    public static final char REF_SEPARATOR = '\uE001';
+    public static final char REF_END = '\uE002';
+
+    /** Defined on the first line of every template (no newline, so error line numbers stay the template's own). */
+    private static final String REF_MACRO = "<#macro ref id paragraph=0>" + REF_START + "${id}" + REF_SEPARATOR
+            + "${paragraph}" + REF_END + "</#macro>";
+
     private Template compile(String name, String source) {
         try {
-            return new Template(name, new StringReader(source), config);
+            return new Template(name, new StringReader(REF_MACRO + source), config);
         } catch (IOException e) {
             throw new CatalogException("template " + name + " does not compile: " + e.getMessage(), e);
         }

@@ -11,10 +11,29 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
     /** Calls the visitor's method for this kind of block. */
     <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X;
 
-    /** A paragraph of inline runs. */
-    record Paragraph(List<Run> runs) implements Block {
+    /**
+     * A paragraph of inline runs. In the 例規 form a paragraph of an article is a 項 and carries its number (２, ３ …)
+     * here, apart from the text, so that inserting a 項 changes the next one's number and not its text; writers
+     * print the number, a full-width space, then the runs. "" for an unnumbered paragraph.
+     */
+    record Paragraph(String number, List<Run> runs) implements Block {
         public Paragraph {
+            java.util.Objects.requireNonNull(number, "number");
             runs = List.copyOf(runs);
+        }
+
+        public Paragraph(List<Run> runs) {
+            this("", runs);
+        }
+
+        /** This paragraph with the given 項 number. */
+        public Paragraph numbered(String paragraphNumber) {
+            return new Paragraph(paragraphNumber, runs);
+        }
+
+        /** The 項 number and the separating full-width space as printed before the text, or "". */
+        public String lead() {
+            return number.isEmpty() ? "" : number + "　";
         }
 
         public static Paragraph of(String text) {
@@ -25,9 +44,10 @@ public sealed interface Block permits Block.Paragraph, Block.ItemList, Block.Tab
             return runs.stream().map(Run::text).collect(Collectors.joining());
         }
 
+        /** The paragraph as printed: its 項 number, then the text. */
         @Override
         public String plainText() {
-            return text();
+            return lead() + text();
         }
 
         @Override

@@ -23,6 +23,11 @@ public record Section(String id, SectionLevel level, String label, String number
         children = List.copyOf(children);
     }
 
+    /** An article (条) of the 例規 form: its caption stands on its own line and its number starts the text. */
+    public boolean isArticle() {
+        return label.startsWith("第") && label.endsWith("条");
+    }
+
     public boolean hasTitle() {
         return !title.isEmpty();
     }
@@ -35,7 +40,7 @@ public record Section(String id, SectionLevel level, String label, String number
         if (title.isEmpty()) {
             return label;
         }
-        if (label.endsWith("条")) {
+        if (isArticle()) {
             return label + "（" + title + "）"; // 例規: 第3条（アクセス制御）
         }
         return label + " " + title;

@@ -44,17 +44,31 @@ public record Profile(String name, String file, String guideline, Municipality m
     }
 
     /**
+     * @param renumber     false keeps numbers stable: an omitted clause stays as 「削除」 (policygen extension of
+     *                     profile.md's key)
+     * @param halfWidthNumbers 例規 numbers in 半角 digits (第1条) instead of the default 全角 (第１条)
+     * @param kanjiItems   号 numbered 一、二 instead of the default （１）
      * @param adopters the organs that adopt the 基本方針 jointly as their サイバーセキュリティ方針 (地方自治法 as amended in
      *                 2024); empty when the head adopts it alone (the default)
      */
     public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
                                  List<HistoryEntry> history, List<String> scope, Optional<String> marking,
-                                 List<String> adopters) {
+                                 boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
+                                 Optional<Replaced> replaces, List<String> adopters) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
             adopters = List.copyOf(adopters);
         }
+
+        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+                              List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
+            this(effective, version, form, adoption, history, scope, marking, true, false, false, Optional.empty(), List.of());
+        }
+    }
+
+    /** The rule the 対策基準 replaces, repealed in its 附則: 「title（number）は、廃止する。」 */
+    public record Replaced(String title, String number) {
     }
 
     /** One 改定履歴 entry; version (第2版) is optional, an addition of policygen to profile.md. */
@@ -92,8 +106,19 @@ public record Profile(String name, String file, String guideline, Municipality m
                            boolean generativeAi) {
     }
 
-    /** A local change to one clause: exactly one of replace / omit / append, and why. */
-    public record Override(String clauseId, Kind kind, String text, String reason, int line, int column) {
-        public enum Kind { REPLACE, OMIT, APPEND }
+    /**
+     * A local change to one clause: exactly one of replace / omit / append, or a new heading alone (TITLE), or a
+     * clause of the body's own (INSERT, id under local.), and why.
+     *
+     * @param title a new heading (title:), or the inserted clause's heading; "" when unchanged
+     * @param after for INSERT, the id of the clause the new one follows; "" otherwise
+     */
+    public record Override(String clauseId, Kind kind, String text, String reason, int line, int column, String title,
+                           String after) {
+        public enum Kind { REPLACE, OMIT, APPEND, TITLE, INSERT }
+
+        public Override(String clauseId, Kind kind, String text, String reason, int line, int column) {
+            this(clauseId, kind, text, reason, line, column, "", "");
+        }
     }
 }

@@ -31,7 +31,8 @@ final class ProfileBuilder {
             "features", "overrides", "parameters");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
-            "adopters");
+            "renumber", "article_numbers", "item_numbers", "replaces", "adopters");
+    static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
             "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
@@ -43,7 +44,12 @@ final class ProfileBuilder {
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber",
             "generative_ai");
-    static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason");
+    static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
+    static final List<String> INSERT = List.of("after", "title", "text");
+    /** A line that starts with a number the author typed ((1), （１）, ①, 1., １．): the tool numbers clauses itself. */
+    private static final java.util.regex.Pattern HAND_NUMBER = java.util.regex.Pattern.compile(
+            "^\\s*([(（][0-9０-９一二三四五六七八九十]+[)）]|[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]|[0-9０-９]+[.．、]"
+                    + "|[アイウエオカキクケコ][.．、　 ]|[(（][アイウエオカキクケコ][)）])");
     static final String UNUSABLE = "文書に使えない文字のため、削除してください。";
 
     private final Walk walk;
@@ -167,6 +173,47 @@ final class ProfileBuilder {
         return true;
     }
 
+    /**
+     * Whether a body text has lines that start with numbers the author typed ((1), ①, 1.): an error at that line,
+     * since the tool numbers clauses itself and would otherwise join the lines into one paragraph.
+     */
+    private boolean handNumbered(Node node, int keyColumn, String id) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return false;
+        }
+        String[] lines = scalar.getValue().split("\n", -1);
+        boolean block = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+                || scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED;
+        int contentLine = node.getStartMark().getLine() + 1 + (block ? 1 : 0);
+        int contentColumn = block ? node.getStartMark().getColumn() + 1 : node.getStartMark().getColumn() + 2;
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = HAND_NUMBER.matcher(lines[i]);
+            if (m.find() && lines.length > 1) {
+                String number = m.group(1).strip();
+                walk.at(contentLine + i, block ? keyColumn + 2 + leading(lines[i]) : contentColumn, "hand-numbered",
+                        "'overrides." + Text.show(id) + "' の本文の行が手書きの番号「" + Text.show(number) + "」で始まって"
+                        + "います。番号は自動で付くため、このままでは行がつながって1つの段落になります。番号を消して、"
+                        + "項目は「- 」で始まる行（ア・イ・ウ）にするか、番号の付いた子条項ごとに overrides を書いて"
+                        + "ください（子条項のIDは「policygen sections」で確かめられます）。");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 1-based column of a key, so a block scalar's lines can be placed (indented two more, as the samples are). */
+    private static int keyColumn(Fields f, String key) {
+        return f.tuples.get(key).getKeyNode().getStartMark().getColumn() + 1;
+    }
+
+    private static int leading(String line) {
+        int n = 0;
+        while (n < line.length() && Character.isWhitespace(line.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
     private PolicySettings policy(Fields f, Municipality m) {
         if (f == null) {
             return null;
@@ -242,7 +289,23 @@ final class ProfileBuilder {
                 }
             }
         }
-        return new PolicySettings(effective, version, form, adoption, history, scope, marking, adopters);
+        boolean renumber = values.bool(f, "renumber", true);
+        boolean halfWidth = f.has("article_numbers")
+                && values.choice(f, "article_numbers", List.of("full-width", "half-width"), "full-width")
+                .equals("half-width");
+        boolean kanjiItems = f.has("item_numbers")
+                && values.choice(f, "item_numbers", List.of("parenthesized", "kanji"), "parenthesized").equals("kanji");
+        Optional<Profile.Replaced> replaces = Optional.empty();
+        Fields r = section(f, "replaces", REPLACES, false, "{ title: 架空市情報セキュリティ対策基準, number: 平成28年訓令第5号 }");
+        if (r != null) {
+            String title = values.text(r, "title", true, "架空市情報セキュリティ対策基準", ProfileReader.MAX_NAME);
+            String number = values.text(r, "number", true, "平成28年訓令第5号", ProfileReader.MAX_NAME);
+            if (title != null && number != null) {
+                replaces = Optional.of(new Profile.Replaced(title, number));
+            }
+        }
+        return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
+                kanjiItems, replaces, adopters);
     }
 
     /** The usual CISO of the body's kind, for the example in a message: 副知事, 副市長, 副町長 … */
@@ -474,7 +537,8 @@ final class ProfileBuilder {
         for (var e : f.tuples.entrySet()) {
             String id = e.getKey();
             Node keyNode = e.getValue().getKeyNode();
-            if (ids != null && !ids.contains(id)) {
+            boolean local = id.startsWith("local.");
+            if (ids != null && !ids.contains(id) && !local) {
                 String hint = (walk.full() ? Optional.<String>empty() : Nearest.of(id, ids)).map(s -> "'" + s + "' ですか？")
                         .orElse("条項IDの一覧は「policygen sections」で確かめられます。");
                 walk.error(keyNode, "overrides." + Text.show(id), "unknown-clause",
@@ -493,9 +557,62 @@ final class ProfileBuilder {
             }
             List<Override.Kind> kinds = new ArrayList<>();
             String text = "";
+            String title = "";
+            String after = "";
             if (o.has("replace")) {
                 kinds.add(Override.Kind.REPLACE);
                 text = values.multiline(o, "replace");
+                if (text != null && handNumbered(o.value("replace"), keyColumn(o, "replace"), id)) {
+                    text = null;
+                }
+            }
+            if (o.has("title")) {
+                title = values.text(o, "title", false, "情報セキュリティ推進本部", ProfileReader.MAX_NAME);
+                if (title == null) {
+                    continue;
+                }
+            }
+            if (o.has("insert")) {
+                Node in = o.value("insert");
+                Fields ins = in instanceof MappingNode ? values.mapping(in, "overrides." + id + ".insert", INSERT,
+                        "{ after: std.physical.terminals, title: 私物の電磁的記録媒体, text: \"…\" }") : null;
+                if (ins == null) {
+                    walk.error(in, "overrides." + id + ".insert", "wrong-type", "insert には after（どの条項の後に置くか）"
+                            + "・title（見出し）・text（本文）を書いてください（例: { after: std.physical.terminals, "
+                            + "title: 私物の電磁的記録媒体, text: \"私物のUSBメモリを業務に使ってはならない。\" }）。");
+                    continue;
+                }
+                if (!local) {
+                    walk.error(keyNode, "overrides." + id, "insert-not-local", "独自の条項を加えるときは、条項IDを "
+                            + "local. で始めてください（例: local." + Text.show(id.substring(id.lastIndexOf('.') + 1))
+                            + "）。ガイドラインの条項を変えるときは replace / append を使います。");
+                    continue;
+                }
+                after = values.text(ins, "after", true, "std.physical.terminals", ProfileReader.MAX_NAME);
+                String insertTitle = values.text(ins, "title", false, "私物の電磁的記録媒体", ProfileReader.MAX_NAME);
+                text = ins.has("text") ? values.multiline(ins, "text") : null;
+                if (!ins.has("text")) {
+                    ins.missing("text", "\"私物のUSBメモリを業務に使ってはならない。\"");
+                }
+                if (text != null && handNumbered(ins.value("text"), keyColumn(ins, "text"), id)) {
+                    text = null;
+                }
+                if (after != null && ids != null && !ids.contains(after) && !after.startsWith("local.")) {
+                    String hint = Nearest.of(after, ids).map(x -> "'" + x + "' ですか？")
+                            .orElse("条項IDの一覧は「policygen sections」で確かめられます。");
+                    walk.error(ins.value("after"), "overrides." + id + ".insert.after", "unknown-clause",
+                            "'" + Text.show(after) + "' という条項は " + edition + " 版にありません。" + hint);
+                    continue;
+                }
+                if (after == null || text == null) {
+                    continue;
+                }
+                title = insertTitle == null ? "" : insertTitle;
+                kinds.add(Override.Kind.INSERT);
+            } else if (local) {
+                walk.error(keyNode, "overrides." + id, "local-without-insert", "'" + Text.show(id) + "' は独自の条項の"
+                        + "IDです。どの条項の後に置くかを insert: { after: 条項ID, title: 見出し, text: 本文 } と書いてください。");
+                continue;
             }
             if (o.has("append")) {
                 kinds.add(Override.Kind.APPEND);
@@ -517,6 +634,13 @@ final class ProfileBuilder {
                 walk.warn(keyNode, "overrides." + id, "no-reason", "'" + id + "' の変更に reason（変更の理由）がありません。"
                         + "改定の際に経緯が分かるよう「reason: 本市の規程に合わせるため」のように書いてください。");
             }
+            if (!title.isEmpty() && kinds.isEmpty() && !o.has("omit")) {
+                kinds.add(Override.Kind.TITLE);
+            } else if (!title.isEmpty() && kinds.contains(Override.Kind.OMIT)) {
+                walk.error(o.value("title"), "overrides." + id + ".title", "title-with-omit", "削る条項（omit: true）"
+                        + "には見出し（title）を書けません。どちらかを消してください。");
+                continue;
+            }
             if (kinds.size() > 1) {
                 walk.error(keyNode, "overrides." + id, "override-kinds", "'" + id + "' に replace / omit / append が"
                         + "複数書かれています。1つの条項にはどれか1つだけを書いてください。");
@@ -528,7 +652,8 @@ final class ProfileBuilder {
             } else if (kinds.size() == 1 && text != null) {
                 Node at = keyNode;
                 out.put(id, new Override(id, kinds.get(0), text, reason == null ? "" : reason,
-                        at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1));
+                        at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1,
+                        title == null ? "" : title, after == null ? "" : after));
             }
         }
         return out;

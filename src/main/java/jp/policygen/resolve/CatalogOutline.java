@@ -19,6 +19,9 @@ public final class CatalogOutline {
     public record Entry(Clause clause, String number, String condition) {
     }
 
+    /** The condition of clauses that only the 例規 form has (std.general: 総則 / 趣旨). */
+    static final String ARTICLES_ONLY = "policy.articles";
+
     public static List<Entry> of(CatalogDocument document) {
         List<Entry> out = new ArrayList<>();
         Numbering numbering = new Numbering(NumberingForm.OUTLINE, SectionLevel.ITEM);
@@ -30,6 +33,9 @@ public final class CatalogOutline {
                              String parentCondition, Numbering numbering, List<Entry> out) {
         int index = 0;
         for (Clause c : clauses) {
+            if (c.when().isPresent() && c.when().get().strip().equals(ARTICLES_ONLY)) {
+                continue; // exists only in the 例規 form; the outline numbers are the guideline's
+            }
             SectionLevel level = level(c, parent, parentSectioned);
             Numbering.Number n = numbering.next(level, index, parentNumber, parent == SectionLevel.DETAIL ? 1 : 0);
             if (level != SectionLevel.UNNUMBERED) {

@@ -9,19 +9,66 @@ import jp.policygen.policy.SectionLevel;
  * Article form (例規): 第1章 → 第1節 → 第1条 (through the whole document) → （1） → ア → (ア).
  */
 final class Numbering {
+    /**
+     * How article-form numbers are written: 全角 (第１条, ２, （１）) or 半角 (第1条, 2, (1)) digits, and 号 as
+     * parenthesised numbers or 漢数字 (一、二). The default, 全角 and parenthesised, is what most municipal
+     * 例規集 print in horizontal writing.
+     */
+    record Style(boolean fullWidth, boolean kanjiItems) {
+        static final Style DEFAULT = new Style(true, false);
+
+        /** A number in these digits: ２ or 2. */
+        String digits(int n) {
+            if (!fullWidth) {
+                return Integer.toString(n);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (char ch : Integer.toString(n).toCharArray()) {
+                sb.append((char) ('０' + (ch - '0')));
+            }
+            return sb.toString();
+        }
+    }
+
     private final NumberingForm form;
+    private final Style style;
     /** In article form, which level's clauses are articles: CHAPTER (基本方針) or ITEM (対策基準). */
     private final SectionLevel articleLevel;
     private int articles;
 
     Numbering(NumberingForm form, SectionLevel articleLevel) {
+        this(form, articleLevel, Style.DEFAULT);
+    }
+
+    Numbering(NumberingForm form, SectionLevel articleLevel, Style style) {
         this.form = form;
+        this.style = style;
         this.articleLevel = articleLevel;
     }
 
     /** In article form, whether clauses of this level are articles (条), whose paragraphs are 項. */
     boolean isArticle(SectionLevel level) {
         return form == NumberingForm.ARTICLES && level == articleLevel;
+    }
+
+    /** Whether this is the 例規 form. */
+    boolean articles() {
+        return form == NumberingForm.ARTICLES;
+    }
+
+    SectionLevel articleLevel() {
+        return articleLevel;
+    }
+
+    /** In article form, whether clauses of this level stand above the articles (章, 節). */
+    boolean aboveArticle(SectionLevel level) {
+        return articles() && level != SectionLevel.UNNUMBERED && level.outlineLevel() < articleLevel.outlineLevel();
+    }
+
+    /** The next article's number, for an article the catalog does not have as such (a 章's text). */
+    Number nextArticle() {
+        articles++;
+        return new Number("第" + digits(articles) + "条", "第" + digits(articles) + "条");
     }
 
     /** Label printed before the title and the full number as cited, for the index-th (0-based) sibling. */
@@ -51,20 +98,68 @@ final class Numbering {
     private Number article(SectionLevel level, int n, String parentFull, int detailDepth) {
         if (level == articleLevel) {
             articles++;
-            return new Number("第" + articles + "条", "第" + articles + "条");
+            return new Number("第" + digits(articles) + "条", "第" + digits(articles) + "条");
         }
         boolean aboveArticle = level.outlineLevel() < articleLevel.outlineLevel();
         if (aboveArticle) {
-            String l = level == SectionLevel.CHAPTER ? "第" + n + "章" : "第" + n + "節";
+            String l = level == SectionLevel.CHAPTER ? "第" + digits(n) + "章" : "第" + digits(n) + "節";
             return new Number(l, (parentFull.isEmpty() ? "" : parentFull) + l);
         }
         int below = depth(level) - depth(articleLevel);
         String l = switch (below) {
-            case 1 -> "（" + n + "）";
+            case 1 -> item(n);
             case 2 -> BodyMarkup.kana(n - 1, 0);
             default -> BodyMarkup.kana(n - 1, 1);
         };
         return new Number(l, parentFull + l);
+    }
+
+    /** The next article number without taking it (a 削除 placeholder keeps its article's number). */
+    int articlesSoFar() {
+        return articles;
+    }
+
+    /** A number in this body's digits: ２ or 2. */
+    String digits(int n) {
+        return style.digits(n);
+    }
+
+    /** The label of the n-th 号: （１）, (1) or 一. */
+    String item(int n) {
+        if (style.kanjiItems()) {
+            return kanji(n);
+        }
+        return style.fullWidth() ? "（" + digits(n) + "）" : "(" + n + ")";
+    }
+
+    private static final String KANJI = "〇一二三四五六七八九";
+
+    /** 一 … 九十九 (号 numbers never go beyond). */
+    static String kanji(int n) {
+        if (n < 10) {
+            return String.valueOf(KANJI.charAt(n));
+        }
+        String tens = n / 10 == 1 ? "十" : KANJI.charAt(n / 10) + "十";
+        return n % 10 == 0 ? tens : tens + KANJI.charAt(n % 10);
+    }
+
+    /** The inverse of {@link #kanji}, or 0 when the text holds no 漢数字. */
+    static int fromKanji(String s) {
+        int value = 0;
+        int digit = 0;
+        boolean any = false;
+        for (char ch : s.toCharArray()) {
+            int d = KANJI.indexOf(ch);
+            if (d > 0) {
+                digit = d;
+                any = true;
+            } else if (ch == '十') {
+                value += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+                any = true;
+            }
+        }
+        return any ? value + digit : 0;
     }
 
     /** Depth in the clause tree, counting sections as part of their chapter's level (they never hold articles). */

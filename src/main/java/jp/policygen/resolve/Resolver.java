@@ -20,6 +20,7 @@ import jp.policygen.policy.LocalChange;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.policy.Origin;
 import jp.policygen.policy.Policy;
+import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 import jp.policygen.profile.Finding;
@@ -41,12 +42,13 @@ public final class Resolver {
     }
 
     /** The policy, and notes for the user (overrides that meet no clause of this body's policy). */
-    public record Result(Policy policy, List<Finding> warnings) {
+    public record Result(Policy policy, List<Finding> warnings, List<References.Unresolved> unresolved) {
     }
 
     public Result resolve(Profile profile, Edition edition) {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
+        Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
         Set<String> applied = new LinkedHashSet<>();
         Map<String, LocalChange> changes = new HashMap<>();
         Set<String> present = present(edition, model, profile.overrides(), applied, changes);
@@ -61,10 +63,13 @@ public final class Resolver {
                 continue;
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
-            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel), applied, present,
-                    cd.kind(), changes);
+            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
+                    present, cd.kind(), changes, profile.policy().renumber(), inserts(profile));
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
+        References.Result refs = new References(form, Section::isArticle, style::digits, titles(edition))
+                .resolve(documents);
+        documents = refs.documents();
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
             if (!applied.contains(o.clauseId())) {
@@ -74,8 +79,46 @@ public final class Resolver {
                         + "不要なら overrides から削除してください。"));
             }
         }
+        warnings.addAll(OmissionWarnings.of(profile, edition, refs.unresolved(), applied));
         return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents,
-                inCatalogOrder(edition, changes)), warnings);
+                inCatalogOrder(edition, numberChanges(changes, documents))), warnings,
+                refs.unresolved());
+    }
+
+    /** The inserted clauses by the id they follow, in the order of their lines in the profile. */
+    private static Map<String, List<Override>> inserts(Profile profile) {
+        Map<String, List<Override>> out = new java.util.HashMap<>();
+        profile.overrides().values().stream().filter(o -> o.kind() == Override.Kind.INSERT)
+                .sorted(java.util.Comparator.comparingInt(Override::line))
+                .forEach(o -> out.computeIfAbsent(o.after(), k -> new ArrayList<>()).add(o));
+        return out;
+    }
+
+    /** A clause of the body's own, as a catalog clause whose text the override gives. */
+    private static Clause local(Override o) {
+        return new Clause(o.clauseId(), o.title(), "独自", java.util.Optional.empty(), java.util.Optional.empty(), false,
+                false, java.util.Optional.empty(), List.of());
+    }
+
+    private static Map<String, String> titles(Edition edition) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        edition.allClauses().forEach(c -> titles.put(c.id(), c.title()));
+        return titles;
+    }
+
+    /** The local changes with the numbers their clauses print in the finished documents (omitted ones keep ""). */
+    private static Map<String, LocalChange> numberChanges(Map<String, LocalChange> changes, List<Document> documents) {
+        Map<String, LocalChange> out = new HashMap<>(changes);
+        for (Document d : documents) {
+            for (Section s : d.flatten()) {
+                LocalChange c = out.get(s.id());
+                if (c != null && c.number().isEmpty()) {
+                    out.put(s.id(), new LocalChange(c.id(), c.document(), s.number(), c.title(), c.kind(),
+                            c.guidelineText(), c.localText(), c.reason(), c.source()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The local changes in the order of the catalog, which is the order of the documents. */
@@ -120,9 +163,13 @@ public final class Resolver {
                 cd.kind() == DocumentKind.ROLES);
     }
 
+    /**
+     * @param renumber false keeps numbers stable: a clause the profile omits stays as 「削除」
+     * @param inserts  the body's own clauses (insert:) by the id of the clause each follows
+     */
     private record Context(Map<String, Object> model, Map<String, Override> overrides, Numbering numbering,
                            Set<String> applied, Set<String> present, DocumentKind document,
-                           Map<String, LocalChange> changes) {
+                           Map<String, LocalChange> changes, boolean renumber, Map<String, List<Override>> inserts) {
     }
 
     /**
@@ -174,22 +221,87 @@ public final class Resolver {
 
     private List<Section> children(Context ctx, List<Clause> clauses, Parent parent, String parentFull) {
         List<Section> out = new ArrayList<>();
-        int index = 0;
+        int[] index = {0};
         for (Clause c : clauses) {
-            if (!included(ctx, c)) {
+            boolean deleted = !included(ctx, c) && !ctx.renumber() && omitted(ctx, c);
+            if (!included(ctx, c) && !deleted) {
                 continue;
             }
-            SectionLevel level = parent == null ? CatalogOutline.level(c, null, false)
-                    : CatalogOutline.level(c, parent.level(), parent.sectioned());
-            int detailDepth = parent != null && parent.level() == SectionLevel.DETAIL ? 1 : 0;
-            Numbering.Number number = ctx.numbering().next(level, level == SectionLevel.UNNUMBERED ? 0 : index,
-                    parentFull, detailDepth);
-            if (level != SectionLevel.UNNUMBERED) {
-                index++;
+            child(ctx, c, parent, parentFull, index, deleted, out);
+            for (Override insert : inserts(ctx, c.id())) {
+                child(ctx, local(insert), parent, parentFull, index, false, out);
             }
-            out.add(section(ctx, c, level, number));
         }
         return out;
+    }
+
+    private void child(Context ctx, Clause c, Parent parent, String parentFull, int[] index, boolean deleted,
+                       List<Section> out) {
+        SectionLevel level = parent == null ? CatalogOutline.level(c, null, false)
+                : CatalogOutline.level(c, parent.level(), parent.sectioned());
+        int detailDepth = parent != null && parent.level() == SectionLevel.DETAIL ? 1 : 0;
+        Numbering.Number number = ctx.numbering().next(level, level == SectionLevel.UNNUMBERED ? 0 : index[0],
+                parentFull, detailDepth);
+        if (level != SectionLevel.UNNUMBERED) {
+            index[0]++;
+        }
+        out.add(deleted ? deleted(ctx, c, level, number) : section(ctx, c, level, number));
+    }
+
+    /** The inserts that follow a clause, marked as applied. */
+    private static List<Override> inserts(Context ctx, String after) {
+        List<Override> list = ctx.inserts().getOrDefault(after, List.of());
+        list.forEach(o -> ctx.applied().add(o.clauseId()));
+        return list;
+    }
+
+    /** Whether the profile's override (not a condition) leaves this clause out. */
+    private static boolean omitted(Context ctx, Clause c) {
+        Override o = ctx.overrides().get(c.id());
+        return o != null && o.kind() == Override.Kind.OMIT && ctx.applied().contains(c.id())
+                && (c.requires().isEmpty() || ctx.present().contains(c.requires().get()));
+    }
+
+    /**
+     * {@code renumber: false}: an omitted clause keeps its number and reads 「削除」 (第２１条　削除, (3) 削除), so the
+     * clauses after it keep theirs. A 章 or 節 left out keeps the numbers of its articles too
+     * (第２１条から第２５条まで　削除).
+     */
+    private Section deleted(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
+        Numbering n = ctx.numbering();
+        Override o = ctx.overrides().get(c.id());
+        List<Block> text = List.of(Block.Paragraph.of("削除"));
+        List<Section> kids = new ArrayList<>();
+        if (n.aboveArticle(level)) {
+            int articles = countArticles(ctx, c, level);
+            if (articles > 0) {
+                Numbering.Number from = n.nextArticle();
+                Numbering.Number to = from;
+                for (int i = 1; i < articles; i++) {
+                    to = n.nextArticle();
+                }
+                String label = articles == 1 ? from.label() : from.label() + "から" + to.label() + "まで";
+                kids.add(new Section(c.id() + ".articles", n.articleLevel(), label, label, "", c.source(),
+                        Origin.DELETED, o.reason(), text, List.of()));
+            }
+        }
+        return new Section(c.id(), level, number.label(), number.full(), "", c.source(), Origin.DELETED, o.reason(),
+                kids.isEmpty() ? text : List.of(), kids);
+    }
+
+    /** How many articles a clause holds by the profile's conditions (its own text counts for a 章 or 節). */
+    private int countArticles(Context ctx, Clause c, SectionLevel level) {
+        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), ctx.model())) {
+            return 0;
+        }
+        if (ctx.numbering().isArticle(level)) {
+            return 1;
+        }
+        int n = c.body().isPresent() ? 1 : 0;
+        for (Clause child : c.children()) {
+            n += countArticles(ctx, child, CatalogOutline.level(child, level, c.sectioned()));
+        }
+        return n;
     }
 
     private static boolean included(Context ctx, Clause c) {
@@ -197,34 +309,61 @@ public final class Resolver {
                 && (c.requires().isEmpty() || ctx.present().contains(c.requires().get()));
     }
 
-    /** 例規: the second and later paragraphs of an article are its 項, numbered ２, ３ … (the first has none). */
-    private static List<Block> paragraphsAsClauses(List<Block> blocks) {
+    /**
+     * 例規: the paragraphs of an article are its 項; each takes the next number of {@code paragraph}, and every
+     * one but the article's first is printed with it (２, ３ …).
+     */
+    private static List<Block> numberParagraphs(List<Block> blocks, int[] paragraph, Numbering numbering) {
         List<Block> out = new ArrayList<>();
-        int paragraph = 0;
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
-                paragraph++;
-                if (paragraph > 1) {
-                    List<jp.policygen.policy.Run> runs = new ArrayList<>();
-                    runs.add(jp.policygen.policy.Run.plain(fullWidth(paragraph) + "　"));
-                    runs.addAll(p.runs());
-                    b = new Block.Paragraph(runs);
+                paragraph[0]++;
+                if (paragraph[0] > 1) {
+                    b = p.numbered(numbering.digits(paragraph[0]));
                 }
+            } else if (b instanceof Block.ItemList l) {
+                b = new Block.ItemList(asItems(l.items(), numbering, 0));
             }
             out.add(b);
         }
         return out;
     }
 
-    private static String fullWidth(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : Integer.toString(n).toCharArray()) {
-            sb.append((char) ('０' + (ch - '0')));
+    /**
+     * Whether a 項's text announces 号 (「次に掲げる事務を行う。」): only then are the untitled sub-clauses after it
+     * its 号; otherwise each is a sentence of its own and stands as a further 項.
+     */
+    private static boolean introducesItems(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Paragraph p) {
+                return INTRODUCES_ITEMS.matcher(p.text()).find();
+            }
+            if (blocks.get(i) instanceof Block.ItemList) {
+                return false;
+            }
         }
-        return sb.toString();
+        return false;
     }
 
-    private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
+    private static final java.util.regex.Pattern INTRODUCES_ITEMS =
+            java.util.regex.Pattern.compile("次に掲げる|次の各号|次のとおり|次の(事項|措置|役割|権限)");
+
+    /** 例規: a list right in an article's 項 lists its 号 (（１）), and what hangs under a 号 is its 細目 (ア). */
+    private static List<Block.ListItem> asItems(List<Block.ListItem> items, Numbering numbering, int depth) {
+        List<Block.ListItem> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Block.ListItem item = items.get(i);
+            String label = depth == 0 ? numbering.item(i + 1) : BodyMarkup.kana(i, depth - 1);
+            out.add(new Block.ListItem(label, item.runs(), asItems(item.children(), numbering, depth + 1)));
+        }
+        return out;
+    }
+
+    /** A clause's own text after the profile's override, where it came from and why. */
+    private record Body(List<Block> blocks, Origin origin, String reason, String title) {
+    }
+
+    private Body body(Context ctx, Clause c) {
         Override o = ctx.overrides().get(c.id());
         Origin origin = Origin.GUIDELINE;
         String reason = "";
@@ -232,6 +371,9 @@ public final class Resolver {
         if (o != null && o.kind() == Override.Kind.REPLACE) {
             blocks.addAll(BodyMarkup.parse(o.text())); // the user's text: never a template
             origin = Origin.OVERRIDE;
+        } else if (o != null && o.kind() == Override.Kind.INSERT) {
+            blocks.addAll(BodyMarkup.parse(o.text()));
+            origin = Origin.LOCAL;
         } else if (c.body().isPresent()) {
             blocks.addAll(BodyMarkup.parse(engine.render(c.id(), c.body().get(), ctx.model())));
         }
@@ -239,18 +381,108 @@ public final class Resolver {
             blocks.addAll(BodyMarkup.parse(o.text()));
             origin = Origin.APPENDED;
         }
-        if (ctx.numbering().isArticle(level)) {
-            blocks = paragraphsAsClauses(blocks);
-        }
         if (o != null) {
             ctx.applied().add(c.id());
             reason = o.reason();
             LocalChange.Kind kind = o.kind() == Override.Kind.REPLACE ? LocalChange.Kind.REPLACE : LocalChange.Kind.APPEND;
-            ctx.changes().put(c.id(), new LocalChange(c.id(), ctx.document(), number.full(), c.title(), kind,
+            // the number is filled in from the finished documents (numberChanges): articles number some clauses later
+            ctx.changes().put(c.id(), new LocalChange(c.id(), ctx.document(), "", c.title(), kind,
                     standardText(c, ctx.model()), plainText(blocks), reason, c.source()));
         }
-        List<Section> kids = children(ctx, c.children(), new Parent(level, c.sectioned()), number.full());
-        return new Section(c.id(), level, number.label(), number.full(), c.title(), c.source(), origin, reason, blocks,
-                kids);
+        String title = o != null && !o.title().isEmpty() ? o.title() : c.title(); // title: renames the heading
+        return new Body(blocks, origin, reason, title);
+    }
+
+    private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
+        Body b = body(ctx, c);
+        Numbering numbering = ctx.numbering();
+        if (numbering.isArticle(level)) {
+            return article(ctx, c, level, number, b);
+        }
+        List<Block> blocks = b.blocks();
+        List<Section> kids = new ArrayList<>();
+        if (numbering.aboveArticle(level) && !blocks.isEmpty()) {
+            // 例規: no text stands under a 章 or 節 heading; it becomes the first article of it, under its caption
+            Numbering.Number art = numbering.nextArticle();
+            kids.add(new Section(c.id() + ".text", numbering.articleLevel(), art.label(), art.full(), b.title(),
+                    c.source(), b.origin(), b.reason(), numberParagraphs(blocks, new int[1], numbering), List.of()));
+            blocks = List.of();
+        }
+        kids.addAll(children(ctx, c.children(), new Parent(level, c.sectioned()), number.full()));
+        return new Section(c.id(), level, number.label(), number.full(), b.title(), c.source(), b.origin(), b.reason(),
+                blocks, kids);
+    }
+
+    /**
+     * An article (条): its text is its first 項; a sub-clause without a title is a 号 (（１）) of the 項 before it,
+     * one with a title becomes a further 項 of the article (a 項 has no caption), and its own untitled sub-clauses
+     * are that 項's 号. The children of a clause whose id ends in {@code .definitions} are all 号: the term (the
+     * child's title, if any) then its meaning, as one article defines terms.
+     */
+    private Section article(Context ctx, Clause c, SectionLevel level, Numbering.Number number, Body b) {
+        int[] paragraph = {0};
+        List<Block> blocks = numberParagraphs(b.blocks(), paragraph, ctx.numbering());
+        List<Section> kids = new ArrayList<>();
+        boolean definitions = c.id().endsWith(".definitions");
+        provisions(ctx, c, level, number.full(), definitions || introducesItems(blocks), definitions, kids, kids,
+                paragraph, new int[1]);
+        return new Section(c.id(), level, number.label(), number.full(), b.title(), c.source(), b.origin(), b.reason(),
+                blocks, kids);
+    }
+
+    /**
+     * The sub-clauses of an article or of one of its 項: 号 go to {@code items}, further 項 to {@code paragraphs}
+     * (the article's children), numbered on from {@code paragraph} and {@code item}.
+     */
+    private void provisions(Context ctx, Clause parent, SectionLevel parentLevel, String article, boolean introduced,
+                            boolean definitions, List<Section> items, List<Section> paragraphs, int[] paragraph,
+                            int[] item) {
+        Numbering n = ctx.numbering();
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause child : parent.children()) {
+            clauses.add(child);
+            inserts(ctx, child.id()).forEach(o -> clauses.add(local(o)));
+        }
+        for (Clause child : clauses) {
+            boolean isLocal = ctx.inserts().values().stream().anyMatch(l -> l.stream()
+                    .anyMatch(o -> o.clauseId().equals(child.id())));
+            SectionLevel level = CatalogOutline.level(child, parentLevel, parent.sectioned());
+            if (!isLocal && !included(ctx, child)) {
+                if (!ctx.renumber() && omitted(ctx, child) && introduced && child.title().isEmpty()) {
+                    item[0]++; // a 号 left out keeps its number: （３）　削除
+                    String label = n.item(item[0]);
+                    items.add(new Section(child.id(), level, label, article + label, "", child.source(),
+                            Origin.DELETED, ctx.overrides().get(child.id()).reason(),
+                            List.of(Block.Paragraph.of("削除")), List.of()));
+                }
+                continue;
+            }
+            Body b = body(ctx, child);
+            if (introduced && (child.title().isEmpty() || definitions)) {
+                item[0]++;
+                String label = n.item(item[0]);
+                List<Block> blocks = b.blocks();
+                if (!child.title().isEmpty() && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+                    List<Run> runs = new ArrayList<>();
+                    runs.add(Run.plain(child.title() + "　")); // the defined term, then what it means
+                    runs.addAll(first.runs());
+                    blocks = new ArrayList<>(blocks);
+                    blocks.set(0, new Block.Paragraph(first.number(), runs));
+                }
+                List<Section> details = children(ctx, child.children(), new Parent(level, false), article + label);
+                items.add(new Section(child.id(), level, label, article + label, "", child.source(), b.origin(),
+                        b.reason(), blocks, details));
+            } else {
+                int first = paragraph[0] + 1;
+                List<Block> blocks = numberParagraphs(b.blocks(), paragraph, n);
+                List<Section> own = new ArrayList<>();
+                List<Section> later = new ArrayList<>();
+                provisions(ctx, child, level, article, introducesItems(blocks), false, own, later, paragraph,
+                        new int[1]);
+                paragraphs.add(new Section(child.id(), level, "", article + "第" + n.digits(first) + "項", "",
+                        child.source(), b.origin(), b.reason(), blocks, own));
+                paragraphs.addAll(later);
+            }
+        }
     }
 }

@@ -120,14 +120,26 @@ class PrintQualityTest {
         assertFalse(basic.contains("取扱注意"), "the 基本方針 is published");
         assertTrue(standard.contains("取扱注意"));
         if (form.equals("articles")) {
-            assertTrue(basic.contains("第1条（目的）"), "article form in the 基本方針");
-            assertTrue(standard.contains("第1章") && standard.contains("第1条（"), "article form in the 対策基準");
+            // 例規: the caption on its own line above the article, whose number starts its text
+            List<String> lines = basic.lines().map(String::strip).toList();
+            int first = 0;
+            // the article itself, not its entry in the 目次
+            while (first < lines.size() && !(lines.get(first).startsWith("第１条") && lines.get(first).contains("本基本方針は"))) {
+                first++;
+            }
+            assertTrue(first > 0 && first < lines.size(), "第１条 in the 基本方針");
+            assertEquals("（目的）", lines.get(first - 1), "the caption on the line above 第１条");
+            assertTrue(lines.get(first).matches("第１条[\\s　]*本基本方針は.*"), lines.get(first));
+            assertTrue(standard.contains("第１章") && standard.contains("（趣旨）"), "article form in the 対策基準");
         } else {
             assertTrue(basic.contains("1. 目的"));
             assertTrue(standard.contains("6.2 アクセス制御"));
         }
         String docx = DocumentText.docx(out.resolve("02_情報セキュリティ対策基準.docx"));
-        assertTrue(docx.contains(form.equals("articles") ? "第1条（" : "6.2 アクセス制御"), "docx in the same form");
+        assertTrue(docx.contains(form.equals("articles") ? "（趣旨）" : "6.2 アクセス制御"), "docx in the same form");
+        if (form.equals("articles")) {
+            assertTrue(docx.contains("第１条　この対策基準は"), "docx: the number starts the article's text");
+        }
     }
 
     @ParameterizedTest

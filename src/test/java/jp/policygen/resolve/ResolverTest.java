@@ -132,11 +132,11 @@ class ResolverTest {
         Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",
                 "effective: 2026-04-01\n  form: articles"));
         Document std = doc(resolve(p), DocumentKind.STANDARD);
-        assertEquals("第1章", std.sections().get(0).label());
+        assertEquals("第１章", std.sections().get(0).label(), "全角 digits by default");
         List<Section> all = std.flatten();
         List<String> articles = all.stream().map(Section::label).filter(l -> l.endsWith("条")).toList();
         for (int i = 0; i < articles.size(); i++) {
-            assertEquals("第" + (i + 1) + "条", articles.get(i));
+            assertEquals("第" + Numbering.Style.DEFAULT.digits(i + 1) + "条", articles.get(i));
         }
         assertTrue(articles.size() > 50, "articles: " + articles.size());
     }
@@ -147,10 +147,10 @@ class ResolverTest {
                 "effective: 2026-04-01\n  form: articles"));
         Document basic = doc(resolve(p), DocumentKind.BASIC_POLICY);
         Section purpose = basic.sections().get(0);
-        assertEquals("第1条", purpose.label());
-        assertEquals("第1条（目的）", purpose.heading());
+        assertEquals("第１条", purpose.label());
+        assertEquals("第１条（目的）", purpose.heading());
         Section definitions = basic.sections().get(1);
-        assertEquals("（1）", definitions.children().get(0).label(), "号");
+        assertEquals("（１）", definitions.children().get(0).label(), "号");
         for (Section s : basic.flatten()) {
             if (s.label().endsWith("条")) {
                 List<String> paragraphs = s.blocks().stream().filter(b -> b instanceof jp.policygen.policy.Block.Paragraph)

@@ -51,10 +51,12 @@ final class BodyBuilder {
      */
     private void section(Section s, int depth, int indent) {
         int start = content.size();
-        int childIndent = s.hasTitle() ? titled(s, depth, indent) : untitled(s, indent);
+        int childIndent = s.isArticle() ? article(s) : s.hasTitle() ? titled(s, depth, indent) : untitled(s, indent);
         bookmark(s, start);
+        boolean provision = s.isArticle() || s.label().isEmpty() && !s.hasTitle();
         for (Section child : s.children()) {
-            section(child, depth + 1, childIndent);
+            // the 号 of an article or of one of its 項 stand one character in
+            section(child, depth + 1, provision && !child.label().isEmpty() ? childIndent + Wml.CHAR : childIndent);
         }
     }
 
@@ -77,6 +79,30 @@ final class BodyBuilder {
                 return;
             }
         }
+    }
+
+    /**
+     * 例規: the caption （目的） on its own line one character in (a heading style, so Word's navigation pane and
+     * 目次 see it), then 「第１条　」 starting the text; later lines and the 項 run one character in. Articles
+     * stand at the margin whatever encloses them. Returns the indent of the article's 項.
+     */
+    private int article(Section s) {
+        if (s.hasTitle()) {
+            P caption = Wml.paragraph(styles.id(StyleRole.heading(4)), "（" + s.title() + "）");
+            Wml.indent(caption, Wml.CHAR, 0);
+            content.add(caption);
+        }
+        P first = Wml.paragraph(styles.id(StyleRole.BODY));
+        Wml.indent(first, Wml.CHAR, -Wml.CHAR);
+        first.getContent().add(Wml.bold(Wml.run(s.label() + Labels.LABEL_SEPARATOR)));
+        List<Block> rest = s.blocks();
+        if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph para) {
+            Wml.addRuns(first, para.runs());
+            rest = rest.subList(1, rest.size());
+        }
+        content.add(first);
+        blocks(rest, 0);
+        return 0;
     }
 
     /** Heading, then the body one character in (top-level bodies stay at the margin). Returns the body indent. */
@@ -116,7 +142,15 @@ final class BodyBuilder {
         BlockVisitor<Void, RuntimeException> visitor = new BlockVisitor<>() {
             @Override
             public Void paragraph(Block.Paragraph para) {
-                BodyBuilder.this.paragraph(para.runs(), indent);
+                if (para.number().isEmpty()) {
+                    BodyBuilder.this.paragraph(para.runs(), indent);
+                } else {
+                    // a 項: its number at the indent, later lines one character in
+                    P p = Wml.paragraph(styles.id(StyleRole.BODY), para.lead());
+                    Wml.indent(p, indent + Wml.CHAR, -Wml.CHAR);
+                    Wml.addRuns(p, para.runs());
+                    content.add(p);
+                }
                 return null;
             }
 

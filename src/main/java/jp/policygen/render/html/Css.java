@@ -28,9 +28,18 @@ final class Css {
             caption { font-weight: bold; text-align: left; padding-bottom: .3em; }
             section { margin-left: 0; }
             section section section { margin-left: 1em; }
+            section.article, section.article > section.provision { margin-left: 0; }
+            section.article section { margin-left: 1em; }
+            section.article > section.provision { margin-left: 0; }
             p { margin: .4em 0; text-indent: 1em; }
             p.numbered { text-indent: -1.5em; padding-left: 1.5em; }
             .label { font-weight: normal; margin-right: .5em; }
+            h1.caption, h2.caption, h3.caption, h4.caption, h5.caption, h6.caption { font-size: 1em; border: 0; \
+            margin: 1em 0 0 1em; font-weight: normal; }
+            p.article, p.paragraph { text-indent: -1em; padding-left: 1em; }
+            .article-number { font-family: "BIZ UDGothic", "BIZ UDゴシック", "Yu Gothic", "游ゴシック", sans-serif; \
+            margin-right: 1em; }
+            .paragraph-number { margin-right: 1em; }
             ol.kana { list-style: none; padding-left: 1em; margin: .3em 0; }
             ol.kana li { text-indent: -1.5em; padding-left: 1.5em; }
             nav.toc ol { list-style: none; padding-left: 1.2em; }

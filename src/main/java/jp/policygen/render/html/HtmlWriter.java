@@ -99,12 +99,26 @@ public final class HtmlWriter implements DocumentWriter {
 
     private static void section(Writer w, Section s) throws IOException {
         int h = Math.min(6, s.level().outlineLevel() + 1);
-        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase() + "\">\n");
+        String kind = s.isArticle() ? " article" : s.label().isEmpty() && !s.hasTitle() ? " provision" : "";
+        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase() + kind + "\">\n");
         List<Block> blocks = s.blocks();
         // the clause id on hover, for the profile's overrides (README: 条項IDの調べ方)
         String tip = " title=\"条項ID: " + esc(s.id()) + "\"";
-        if (s.hasTitle()) {
+        if (s.isArticle()) {
+            // 例規: the caption on its own line one character in, the number starting the text
+            if (s.hasTitle()) {
+                w.write("<h" + h + tip + " class=\"caption\">（" + esc(s.title()) + "）</h" + h + ">\n");
+            }
+            w.write("<p class=\"article\"><span class=\"article-number\"" + (s.hasTitle() ? "" : tip) + ">" + esc(s.label()) + "</span>");
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
+                w.write(runs(first.runs()));
+                blocks = blocks.subList(1, blocks.size());
+            }
+            w.write("</p>\n");
+        } else if (s.hasTitle()) {
             w.write("<h" + h + tip + ">" + esc(s.heading()) + "</h" + h + ">\n");
+        } else if (s.label().isEmpty()) {
+            // a 項 that the catalog has as a clause of its own: its paragraphs carry their numbers
         } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
             // a one-sentence sub-item: its number leads its first paragraph
             w.write("<p class=\"numbered\"><span class=\"label\"" + tip + ">" + esc(s.label()) + "</span>" + runs(first.runs())
@@ -126,7 +140,9 @@ public final class HtmlWriter implements DocumentWriter {
         b.accept(new BlockVisitor<Void, IOException>() {
             @Override
             public Void paragraph(Paragraph p) throws IOException {
-                w.write("<p>" + runs(p.runs()) + "</p>\n");
+                w.write(p.number().isEmpty() ? "<p>" + runs(p.runs()) + "</p>\n"
+                        : "<p class=\"paragraph\"><span class=\"paragraph-number\">" + esc(p.number()) + "</span>"
+                        + runs(p.runs()) + "</p>\n");
                 return null;
             }
 

@@ -57,17 +57,28 @@ public final class MarkdownWriter implements DocumentWriter {
 
     private static void section(Writer w, Section s) throws IOException {
         List<Block> blocks = s.blocks();
-        if (s.hasTitle()) {
+        if (s.isArticle()) {
+            // 例規: the caption on its own line one character in, the number starting the text
+            if (s.hasTitle()) {
+                w.write("　（" + esc(s.title()) + "）\n\n");
+            }
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
+                w.write("**" + esc(s.label()) + "**　" + esc(first.text()) + "\n\n");
+                blocks = blocks.subList(1, blocks.size());
+            } else {
+                w.write("**" + esc(s.label()) + "**\n\n");
+            }
+        } else if (s.hasTitle()) {
             int h = Math.min(6, s.level().outlineLevel() + 1);
             w.write("#".repeat(h) + " " + esc(s.heading()) + "\n\n");
-        } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
-            w.write(esc(s.label()) + "　" + esc(first.text()) + "\n\n");
+        } else if (!s.label().isEmpty() && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
+            w.write(esc(s.label()) + "　" + esc(first.plainText()) + "\n\n");
             blocks = blocks.subList(1, blocks.size());
         }
         BlockVisitor<Void, IOException> visitor = new BlockVisitor<>() {
             @Override
             public Void paragraph(Paragraph p) throws IOException {
-                w.write(esc(p.text()) + "\n\n");
+                w.write(esc(p.plainText()) + "\n\n");
                 return null;
             }
 

@@ -52,7 +52,24 @@ final class BodyRenderer {
         Font font = styles.body();
         float textIndent;
         List<Block> rest = section.blocks();
-        if (section.hasTitle()) {
+        if (section.isArticle()) {
+            // 例規: the caption on its own line one character in, then 「第１条　」 starting the text; the article's
+            // later lines, like its 項, run one character in; articles stand at the margin whatever encloses them
+            indent = 0f;
+            textIndent = 0f;
+            if (section.hasTitle()) {
+                caption(section, key);
+            }
+            String lead = section.label() + GAP;
+            Paragraph first = paragraph(Styles.EM, -Styles.EM);
+            Chunk number = styles.chunk(lead, styles.heading(4));
+            first.add(section.hasTitle() ? number : number.setGenericTag(key));
+            if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
+                first.addAll(styles.chunks(p.runs(), font));
+                rest = rest.subList(1, rest.size());
+            }
+            pdf.add(first);
+        } else if (section.hasTitle()) {
             heading(section, key, indent);
             textIndent = indent + Styles.EM;
         } else if (!section.label().isEmpty()) {
@@ -71,16 +88,32 @@ final class BodyRenderer {
             // an unnumbered 項: plain paragraphs; the first one's first chunk carries the bookmark
             textIndent = indent;
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                pdf.add(bodyParagraph(p.runs(), textIndent, key));
+                pdf.add(p.number().isEmpty() ? bodyParagraph(p.runs(), textIndent, key) : numbered(p, textIndent, key));
                 rest = rest.subList(1, rest.size());
             }
         }
         for (Block block : rest) {
             block(block, textIndent);
         }
+        boolean provision = section.isArticle() || section.label().isEmpty() && !section.hasTitle();
         for (Section child : section.children()) {
-            section(child, key, depth + 1, textIndent);
+            // the 号 of an article or of one of its 項 stand one character in
+            float childIndent = provision && !child.label().isEmpty() ? textIndent + Styles.EM : textIndent;
+            section(child, key, depth + 1, childIndent);
         }
+    }
+
+    /** （目的）: an article's caption, one character in, kept on the page with the article's first line. */
+    private void caption(Section section, String key) throws DocumentException {
+        Font font = styles.body();
+        if (writer.getVerticalPosition(true) - pdf.bottom() < MIN_ROOM_BELOW_HEADING) {
+            pdf.newPage();
+        }
+        Paragraph caption = paragraph(Styles.EM, 0f);
+        caption.setAlignment(Element.ALIGN_LEFT);
+        caption.setSpacingBefore(4f);
+        caption.add(styles.chunk("（" + section.title() + "）", font).setGenericTag(key));
+        pdf.add(caption);
     }
 
     private void heading(Section section, String key, float indent) throws DocumentException {
@@ -106,7 +139,7 @@ final class BodyRenderer {
         block.accept(new BlockVisitor<Void, DocumentException>() {
             @Override
             public Void paragraph(Block.Paragraph p) throws DocumentException {
-                pdf.add(bodyParagraph(p.runs(), indent, null));
+                pdf.add(p.number().isEmpty() ? bodyParagraph(p.runs(), indent, null) : numbered(p, indent, null));
                 return null;
             }
 
@@ -124,6 +157,15 @@ final class BodyRenderer {
                 return null;
             }
         });
+    }
+
+    /** A 項: its number at the indent, the text after a full-width space, later lines one character in. */
+    private Paragraph numbered(Block.Paragraph para, float indent, String key) {
+        Paragraph p = paragraph(indent + Styles.EM, -Styles.EM);
+        Chunk lead = styles.chunk(para.lead(), styles.body());
+        p.add(key == null ? lead : lead.setGenericTag(key));
+        p.addAll(styles.chunks(para.runs(), styles.body()));
+        return p;
     }
 
     /** A body paragraph begins one full-width character in (字下げ), as Japanese paragraphs do. */

@@ -1,0 +1,129 @@
+package jp.policygen.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+
+/** The 例規 form as a 法規担当 checks it: every provision inside an article, one definitions article, 項 and 号. */
+class ArticleFormTest {
+    private final Resolver resolver = new Resolver(new TemplateEngine());
+
+    static Profile prefectureInArticles() {
+        Profile p = TestProfiles.sample("kakuu-ken.yaml");
+        return new Profile(p.name(), p.file(), p.guideline(), p.municipality(),
+                new Profile.PolicySettings(p.policy().effective(), p.policy().version(), "articles",
+                        p.policy().adoption(), p.policy().history(), p.policy().scope(), p.policy().marking()),
+                p.organization(), p.network(), p.cloud(), p.features(), p.overrides(), p.parameters());
+    }
+
+    private Document doc(DocumentKind kind) {
+        return resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2024-10")).policy().documents()
+                .stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyLineOfTheStandardAndTheCloudProvisionsBelongsToAnArticle() {
+        for (DocumentKind kind : List.of(DocumentKind.STANDARD, DocumentKind.CLOUD_PROVISIONS)) {
+            List<String> outside = new ArrayList<>();
+            int[] articles = {0};
+            for (Section s : doc(kind).sections()) {
+                if (!s.title().equals("附則")) {
+                    outside(s, outside, articles);
+                }
+            }
+            assertEquals(List.of(), outside, kind + ": text that stands under a 章 or 節 heading");
+            assertTrue(articles[0] > 10, kind + " articles: " + articles[0]);
+        }
+    }
+
+    private static void outside(Section s, List<String> out, int[] articles) {
+        if (s.isArticle()) {
+            articles[0]++;
+            return;
+        }
+        if (!s.blocks().isEmpty()) {
+            out.add(s.id() + " " + s.heading());
+        }
+        s.children().forEach(c -> outside(c, out, articles));
+    }
+
+    @Test
+    void theDefinitionsAreOneArticleWhose号ListTheTerms() {
+        Section definitions = doc(DocumentKind.CLOUD_PROVISIONS).sections().get(1);
+        assertEquals("第２条", definitions.label());
+        assertEquals("定義", definitions.title());
+        assertTrue(definitions.children().size() >= 5);
+        for (Section term : definitions.children()) {
+            assertFalse(term.isArticle(), term.id());
+            assertTrue(term.label().matches("（[０-９]+）"), term.label());
+        }
+        assertTrue(definitions.children().get(3).plainText().startsWith("ASP　"),
+                "the term, then its meaning: " + definitions.children().get(3).plainText());
+        Section basic = doc(DocumentKind.BASIC_POLICY).sections().get(1);
+        assertEquals("第２条", basic.label());
+        assertTrue(basic.children().stream().noneMatch(Section::isArticle));
+    }
+
+    @Test
+    void theFirstArticleStatesThePurpose() {
+        for (DocumentKind kind : List.of(DocumentKind.BASIC_POLICY, DocumentKind.STANDARD,
+                DocumentKind.CLOUD_PROVISIONS)) {
+            Section first = doc(kind).flatten().stream().filter(Section::isArticle).findFirst().orElseThrow();
+            assertEquals("第１条", first.label());
+            assertTrue(first.title().equals("目的") || first.title().equals("趣旨"), kind + ": " + first.title());
+        }
+    }
+
+    @Test
+    void laterParagraphsAre項WithTheirNumberAsAFieldAndSubItemsAre号() {
+        Section ciso = doc(DocumentKind.STANDARD).flatten().stream().filter(s -> s.id().equals("std.org.ciso"))
+                .findFirst().orElseThrow();
+        List<Block.Paragraph> paragraphs = ciso.blocks().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> (Block.Paragraph) b).toList();
+        assertEquals("", paragraphs.get(0).number(), "the first 項 has no number");
+        assertEquals("２", paragraphs.get(1).number());
+        assertFalse(paragraphs.get(1).text().startsWith("２"), "the number is not part of the text");
+        assertTrue(paragraphs.get(paragraphs.size() - 1).text().contains("次に掲げる"));
+        assertEquals("（１）", ciso.children().get(0).label(), "号 complete the 項 that announces them");
+    }
+
+    @Test
+    void theNumberStyleIsTheProfilesChoice() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  article_numbers: half-width\n  item_numbers: kanji\n"));
+        Document basic = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(0);
+        assertEquals("第1条", basic.sections().get(0).label());
+        Section definitions = basic.sections().get(1);
+        assertEquals("一", definitions.children().get(0).label());
+        assertEquals("十", definitions.children().get(9).label());
+        assertEquals("十一", definitions.children().get(10).label());
+        assertEquals("2", ((Block.Paragraph) basic.sections().get(0).blocks().get(1)).number());
+    }
+
+    @Test
+    void the附則SpeaksOfTheRuleItIsAndRepealsTheOneItReplaces() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第12号\n"
+                        + "  replaces: { title: 架空市情報セキュリティ対策基準, number: 平成28年訓令第5号 }\n"));
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        Section standard = docs.get(1).sections().get(docs.get(1).sections().size() - 1);
+        assertEquals("附則", standard.title());
+        assertEquals("この訓令は、令和8年4月1日から施行する。\n架空市情報セキュリティ対策基準（平成28年訓令第5号）は、廃止する。",
+                standard.plainText());
+        Section basic = docs.get(0).sections().get(docs.get(0).sections().size() - 1);
+        assertEquals("この訓令は、令和8年4月1日から施行する。", basic.plainText(), "the 基本方針's 附則 in step");
+    }
+}
