@@ -13,8 +13,9 @@ import jp.policygen.render.pdf.FontLocator.FontChoice;
 import jp.policygen.render.pdf.FontLocator.FontFile;
 
 /**
- * The font files of a writer, read once, and the BaseFonts made from them, parsed once per thread (see
- * {@link #faces()}).
+ * The font files of a writer, read once, from which each rendering makes its own BaseFonts. Fresh BaseFonts
+ * per rendering because a BaseFont records which glyphs were used (for the subset) and the subset tag's
+ * random source; sharing one between renderings would mix both.
  */
 final class PdfFonts {
     static final String FALLBACK_MINCHO = "HeiseiMin-W3";
@@ -29,9 +30,9 @@ final class PdfFonts {
 
     /** One font file's bytes and the name OpenPDF knows it by (with ",0" for a collection). */
     private record Loaded(String name, byte[] bytes) {
-        BaseFont create(boolean embedded) throws IOException {
+        BaseFont create() throws IOException {
             try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, embedded, false, bytes, null);
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             } catch (RuntimeException e) { // OpenPDF's DocumentException is unchecked
                 throw new IOException("フォントとして読み込めません: " + name + "（" + e.getMessage() + "）", e);
             }
@@ -40,8 +41,6 @@ final class PdfFonts {
 
     private final Loaded body;
     private final Loaded heading;
-    private final ThreadLocal<Faces> faces = new ThreadLocal<>();
-    private final ThreadLocal<Faces> layoutFaces = new ThreadLocal<>();
 
     private PdfFonts(Loaded body, Loaded heading) {
         this.body = body;
@@ -55,14 +54,14 @@ final class PdfFonts {
     static PdfFonts resolve(Optional<Path> given, FontLocator locator, Warnings warnings) throws IOException {
         if (given.isPresent()) {
             PdfFonts fonts = load(FontLocator.given(given.get()));
-            fonts.faces(); // fail now, naming the file, rather than halfway through a document
+            fonts.create(); // fail now, naming the file, rather than halfway through a document
             return fonts;
         }
         Optional<FontChoice> found = locator.locate();
         if (found.isPresent()) {
             try {
                 PdfFonts fonts = load(found.get());
-                fonts.faces();
+                fonts.create();
                 return fonts;
             } catch (IOException e) {
                 // an installed font OpenPDF cannot read is treated like no font: warned of, not fatal
@@ -106,39 +105,12 @@ final class PdfFonts {
         }
     }
 
-    /**
-     * The faces this thread renders with, parsed on its first rendering and kept: parsing the font files was a
-     * tenth of a batch's CPU time. A BaseFont can serve one rendering after another (what a document used is
-     * recorded by its PdfWriter, and the subset tags' source is set anew for each document by
-     * {@link Faces#fixSubsetTags}), but not two at once, hence one set per thread.
-     */
-    Faces faces() throws IOException {
-        return cached(faces, true);
-    }
-
-    /**
-     * Faces with the same metrics that are not embedded, for a rendering that is only laid out to learn where
-     * the headings land: closing it then costs no font subsetting.
-     */
-    Faces layoutFaces() throws IOException {
-        return cached(layoutFaces, false);
-    }
-
-    private Faces cached(ThreadLocal<Faces> cache, boolean embed) throws IOException {
-        Faces f = cache.get();
-        if (f == null) {
-            f = create(embed);
-            cache.set(f);
-        }
-        return f;
-    }
-
-    private Faces create(boolean embed) throws IOException {
+    Faces create() throws IOException {
         if (!embedded()) {
             return new Faces(builtIn(FALLBACK_MINCHO), builtIn(FALLBACK_GOTHIC));
         }
-        BaseFont mincho = body.create(embed);
-        return new Faces(mincho, heading == body ? mincho : heading.create(embed));
+        BaseFont mincho = body.create();
+        return new Faces(mincho, heading == body ? mincho : heading.create());
     }
 
     private static BaseFont builtIn(String name) throws IOException {

@@ -13,7 +13,6 @@ import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 
 import jp.policygen.policy.Document;
@@ -59,18 +58,17 @@ public final class PdfWriter implements DocumentWriter {
     public void write(Document document, OutputStream out) throws IOException {
         List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
         if (entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter()) {
-            render(document, List.of(), null, out, false);
+            render(document, List.of(), null, out);
             return;
         }
         // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
         // it. Its layout does not depend on the numbers it shows (see TableOfContents), so a first rendering with
         // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept. The
         // second prints them and is checked all the same; should a heading have moved, a third prints where.
-        // That first rendering is only laid out: unembedded fonts of the same metrics, no compression.
-        int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), true);
+        int[] pages = render(document, entries, null, OutputStream.nullOutputStream());
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-            int[] landed = render(document, entries, pages, rendered, false);
+            int[] landed = render(document, entries, pages, rendered);
             if (Arrays.equals(landed, pages)) {
                 rendered.writeTo(out);
                 return;
@@ -85,12 +83,13 @@ public final class PdfWriter implements DocumentWriter {
      *
      * @param contents the entries of the 目次, or none for a document without one
      * @param pages    the page numbers the 目次 prints, in the order of {@code contents}; null to leave them out
-     * @param layoutOnly true for a rendering that is thrown away, made only to learn the pages
      * @return the page on which each entry's heading landed, in the order of {@code contents}
      */
-    private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out,
-                         boolean layoutOnly) throws IOException {
-        PdfFonts.Faces faces = layoutOnly ? fonts().layoutFaces() : fonts().faces();
+    private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out)
+            throws IOException {
+        // fresh fonts for every rendering: a BaseFont keeps the random source of its subset tag, which a
+        // throwaway rendering would otherwise have moved on
+        PdfFonts.Faces faces = fonts().create();
         Styles styles = new Styles(faces.mincho(), faces.gothic());
         DocumentIdentity identity = DocumentIdentity.of(document, faces.key());
         faces.fixSubsetTags(identity);
@@ -102,9 +101,6 @@ public final class PdfWriter implements DocumentWriter {
         try {
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
             writer.setCloseStream(false); // the caller opened the stream and closes it
-            if (layoutOnly) {
-                writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
-            }
             describe(pdf, writer, document, identity);
             Set<String> targets = contents.stream().map(e -> Bookmarks.key(e.index())).collect(Collectors.toSet());
             Bookmarks bookmarks = new Bookmarks(targets);
