@@ -23,7 +23,7 @@ final class Text {
             if (cp == '\n' || cp == '\r') {
                 b.append('⏎');
             } else if (firstBad(new String(Character.toChars(cp)), false) >= 0) {
-                b.append(String.format("[U+%04X]", cp));
+                b.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
             } else {
                 b.appendCodePoint(cp);
             }
@@ -53,7 +53,7 @@ final class Text {
                 continue;
             }
             if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029'
-                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || bidi(c)) {
+                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || c >= '\uFDD0' && c <= '\uFDEF' || bidi(c)) {
                 return i;
             }
         }

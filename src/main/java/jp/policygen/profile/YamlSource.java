@@ -168,7 +168,7 @@ final class YamlSource {
 
     /** How a character the user cannot see is named in a message: 「制御文字（NUL、U+0000）」. */
     static String describe(int cp) {
-        String code = String.format("U+%04X", cp);
+        String code = String.format(java.util.Locale.ROOT, "U+%04X", cp);
         if (cp >= 0xD800 && cp <= 0xDFFF) {
             return "壊れた文字（" + code + "）";
         }

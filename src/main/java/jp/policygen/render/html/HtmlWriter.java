@@ -99,7 +99,7 @@ public final class HtmlWriter implements DocumentWriter {
 
     private static void section(Writer w, Section s) throws IOException {
         int h = Math.min(6, s.level().outlineLevel() + 1);
-        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase() + "\">\n");
+        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase(java.util.Locale.ROOT) + "\">\n");
         List<Block> blocks = s.blocks();
         if (s.hasTitle()) {
             w.write("<h" + h + ">" + esc(s.heading()) + "</h" + h + ">\n");
