@@ -61,7 +61,7 @@ final class BodyRenderer {
             float hang = styles.width(lead, font);
             textIndent = indent + hang;
             Paragraph first = paragraph(textIndent, -hang);
-            first.add(styles.chunk(lead, font).setGenericTag(key));
+            first.add(styles.tagged(lead, font, key));
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
                 first.addAll(styles.chunks(p.runs(), font));
                 rest = rest.subList(1, rest.size());
@@ -98,7 +98,7 @@ final class BodyRenderer {
         heading.setFirstLineIndent(-hang);
         heading.setSpacingBefore(level == 1 ? 14f : level == 2 ? 9f : 5f);
         heading.setSpacingAfter(3f);
-        heading.add(styles.chunk(section.heading(), font).setGenericTag(key));
+        heading.add(styles.tagged(section.heading(), font, key));
         pdf.add(heading);
     }
 
