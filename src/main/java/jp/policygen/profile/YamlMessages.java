@@ -186,6 +186,21 @@ final class YamlMessages {
         return "型指定「" + shown + "」は使えません。プロファイルには値だけを書きます。「" + shown + "」を削除してください。";
     }
 
+    /** A type tag on a value that is not of that type: !!bool maybe. */
+    static String tagMismatchMessage(String tag, String value) {
+        String shown = shownTag(tag);
+        String expected = switch (shown) {
+            case "!!bool" -> "true か false";
+            case "!!int" -> "半角数字の整数（例: 1200）";
+            case "!!float" -> "半角数字の数（例: 1.5）";
+            case "!!null" -> "null";
+            case "!!timestamp" -> "2026-04-01 の形の日付";
+            default -> "その型の値";
+        };
+        return "型指定「" + shown + "」の値「" + Text.show(value) + "」は、その型の値として読めません。型指定は使わずに、"
+                + "「" + shown + "」を削除して " + expected + " を書いてください。";
+    }
+
     /** tag:yaml.org,2002:java.io.File → !!java.io.File, as the user wrote it. */
     static String shownTag(String tag) {
         String t = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
