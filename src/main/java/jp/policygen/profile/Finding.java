@@ -39,7 +39,8 @@ public record Finding(Severity severity, String code, String file, int line, int
 
     /** file:line:column: エラー: message — the form compilers use, which editors can jump to. */
     public String format() {
-        String where = line > 0 ? file + ":" + line + ":" + column : file;
+        String shownFile = Text.shownName(file);
+        String where = line > 0 ? shownFile + ":" + line + ":" + column : shownFile;
         return where + ": " + severity.label() + ": " + message;
     }
 }

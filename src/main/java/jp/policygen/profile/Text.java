@@ -31,6 +31,22 @@ final class Text {
         return shorten(b.toString(), SHOWN);
     }
 
+    /**
+     * A file name as printed: control characters (a terminal escape sequence in a file name) and direction
+     * overrides as [U+001B], never sent to the terminal raw; not shortened.
+     */
+    static String shownName(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().forEach(cp -> {
+            if (Character.getType(cp) == Character.CONTROL || bidi(cp) || cp == 0x2028 || cp == 0x2029) {
+                b.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
     /** Invisible characters that reverse or isolate the direction of the text around them ("Trojan source"). */
     static boolean bidi(int c) {
         return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;

@@ -87,7 +87,18 @@ final class Values {
                     + "が含まれています。" + ProfileBuilder.UNUSABLE);
             return null;
         }
+        if (invisible(v)) {
+            walk.error(n, key, "empty-value", "'" + key + "' には見えない文字（空白やゼロ幅の文字）しかありません。"
+                    + "値を書くか、省略できる項目なら行ごと削除してください。");
+            return null;
+        }
         return v;
+    }
+
+    /** Only spaces of any kind (no-break, ideographic) and zero-width or format characters: nothing to read. */
+    static boolean invisible(String v) {
+        return v.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT || cp == 0x180E || cp == 0x3164 || cp == 0xFFA0);
     }
 
     /** A block of text (replace / append): newlines allowed, other control characters not. */

@@ -26,6 +26,23 @@ final class YamlMessages {
     private static final Pattern UNDEFINED_ALIAS = Pattern.compile("found undefined alias (.*)", Pattern.DOTALL);
     private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (.*)", Pattern.DOTALL);
 
+    /** SnakeYAML gives up on a key over 1,024 characters as if its ':' were missing: is the ':' there after all? */
+    private static boolean longKey(Mark at) {
+        if (at == null || at.getBuffer() == null) {
+            return false;
+        }
+        int[] buffer = at.getBuffer();
+        int count = 0;
+        for (int i = at.getPointer(); i < buffer.length && buffer[i] != '\n' && buffer[i] != '\r'; i++) {
+            if (buffer[i] == ':' && (i + 1 == buffer.length || buffer[i + 1] == ' ' || buffer[i + 1] == '\n'
+                    || buffer[i + 1] == '\r')) {
+                return count > 1024;
+            }
+            count++;
+        }
+        return false;
+    }
+
     static Explained explain(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
@@ -39,6 +56,10 @@ final class YamlMessages {
             return new Explained("「" + q + "」で始めた値が閉じられていません。値の終わりにも「" + q + "」を書いてください"
                     + "（値の中に " + q + " を書くときは " + (q.equals("'") ? "''" : "\\\"") + " とします）。",
                     or(contextMark, problemMark));
+        }
+        if (p.contains("could not find expected ':'") && longKey(or(contextMark, problemMark))) {
+            return new Explained("項目名が長すぎます（1,024 文字を超えています）。項目名は決められた短い名前"
+                    + "（name、kind など）を書き、長い文章は「項目名: 値」の値の側に書いてください。", or(contextMark, problemMark));
         }
         if (p.contains("could not find expected ':'")) {
             return new Explained("「項目名: 値」の「:」がありません。項目名のあとに半角の「: 」（コロンと空白）を書いてください。",

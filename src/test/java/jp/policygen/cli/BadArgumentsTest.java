@@ -56,6 +56,23 @@ class BadArgumentsTest {
     }
 
     @Test
+    void aFileNameWithATerminalEscapeSequenceIsNeverPrintedRaw() throws IOException {
+        Path profile = Files.writeString(dir.resolve("a\u001b[2Jb.yaml"), "guideline: [");
+        Cli r = Cli.run("generate", profile.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(2, r.status(), r.err());
+        assertFalse(r.err().contains("\u001b"), r.err());
+        assertTrue(r.err().contains("a[U+001B][2Jb.yaml"), r.err());
+    }
+
+    @Test
+    void anOutputFolderNamedAfterAWindowsDevice(@TempDir Path out) throws IOException {
+        Path profile = Files.copy(Path.of(MURA), dir.resolve("CON.yaml"));
+        Cli r = Cli.run("generate", profile.toString(), "-o", out.toString(), "--format", "html");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isDirectory(out.resolve("_CON")), "CON cannot be a folder on Windows");
+    }
+
+    @Test
     void aFontThatIsNotAFont() throws IOException {
         Path font = Files.writeString(dir.resolve("font.ttf"), "これはフォントではありません");
         bad("フォントとして読み込めません", "generate", MURA, "-o", dir.resolve("out").toString(), "--font", font.toString());

@@ -440,6 +440,22 @@ public class BadProfilesTest {
                 err(3, 9, "型指定「!foo」は使えません。プロファイルには値だけを書きます。「!foo」を削除してください。")));
         c.add(bad("binary tag", with("  name: 架空市", "  name: !!binary 5p625p6t5biC"),
                 err(3, 9, "型指定「!!binary」は使えません。プロファイルには値だけを書きます。「!!binary」を削除してください。")));
+        c.add(bad("key over 1,024 characters", M + "x".repeat(1100) + ": 1\n",
+                err(18, 1, "項目名が長すぎます（1,024 文字を超えています）。項目名は決められた短い名前（name、kind など）を書き、"
+                        + "長い文章は「項目名: 値」の値の側に書いてください。")));
+        byte[] utf32 = M.getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        byte[] utf32bom = new byte[utf32.length + 4];
+        utf32bom[0] = (byte) 0xFF;
+        utf32bom[1] = (byte) 0xFE;
+        System.arraycopy(utf32, 0, utf32bom, 4, utf32.length);
+        c.add(bytes("UTF-32 with a BOM (not UTF-16)", utf32bom, fileErr("UTF-32 で保存されたファイルは読めません。"
+                + "メモ帳の「名前を付けて保存」で文字コードを「UTF-8」にして保存し直してください。")));
+        c.add(bytes("UTF-32 without a BOM", M.getBytes(java.nio.charset.Charset.forName("UTF-32BE")),
+                fileErr("UTF-32 で保存されたファイルは読めません。メモ帳の「名前を付けて保存」で文字コードを「UTF-8」にして保存し直してください。")));
+        c.add(bad("name of only a zero-width space", with("name: 架空市", "name: \"\u200B\""),
+                err(3, 9, "'municipality.name' には見えない文字（空白やゼロ幅の文字）しかありません。値を書くか、省略できる項目なら行ごと削除してください。")));
+        c.add(bad("name of only a no-break space", with("name: 架空市", "name: \"\u00A0\u3000\""),
+                err(3, 9, "'municipality.name' には見えない文字（空白やゼロ幅の文字）しかありません。値を書くか、省略できる項目なら行ごと削除してください。")));
         String override = M + "overrides:\n  std.human.passwords:\n    reason: 独自の様式\n    replace: |\n";
         c.add(bad("override table row wider than its header", override
                         + "      | 項目 | 内容 |\n      |---|---|\n      | 長さ | 12文字以上 | 英数記号 |\n",
