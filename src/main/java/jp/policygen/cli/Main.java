@@ -33,6 +33,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Nothing the tool writes may depend on the user's locale: libraries format numbers with the default one
+        // (OpenPDF's cross-reference table came out in Arabic-Indic digits under an Arabic locale). The tool speaks
+        // Japanese whatever the locale, so the neutral locale is the default for everything it runs.
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         if (!Utf8Relaunch.fileNamesWork()) {
             var status = Utf8Relaunch.run(args);
             if (status.isPresent()) {
