@@ -26,21 +26,13 @@ final class YamlMessages {
     private static final Pattern UNDEFINED_ALIAS = Pattern.compile("found undefined alias (.*)", Pattern.DOTALL);
     private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (.*)", Pattern.DOTALL);
 
-    /** SnakeYAML gives up on a key over 1,024 characters as if its ':' were missing: is the ':' there after all? */
-    private static boolean longKey(Mark at) {
-        if (at == null || at.getBuffer() == null) {
-            return false;
-        }
-        int[] buffer = at.getBuffer();
-        int count = 0;
-        for (int i = at.getPointer(); i < buffer.length && buffer[i] != '\n' && buffer[i] != '\r'; i++) {
-            if (buffer[i] == ':' && (i + 1 == buffer.length || buffer[i + 1] == ' ' || buffer[i + 1] == '\n'
-                    || buffer[i + 1] == '\r')) {
-                return count > 1024;
-            }
-            count++;
-        }
-        return false;
+    /**
+     * SnakeYAML gives up on a key over 1,024 characters as if its ':' were missing; it says so on the key's own
+     * line, more than 1,024 characters after its start (a ':' truly missing is noticed on a later line).
+     */
+    private static boolean longKey(Mark key, Mark problem) {
+        return key != null && problem != null && key.getLine() == problem.getLine()
+                && problem.getColumn() - key.getColumn() > 1024;
     }
 
     static Explained explain(MarkedYAMLException e) {
@@ -57,7 +49,7 @@ final class YamlMessages {
                     + "（値の中に " + q + " を書くときは " + (q.equals("'") ? "''" : "\\\"") + " とします）。",
                     or(contextMark, problemMark));
         }
-        if (p.contains("could not find expected ':'") && longKey(or(contextMark, problemMark))) {
+        if (p.contains("could not find expected ':'") && longKey(contextMark, problemMark)) {
             return new Explained("項目名が長すぎます（1,024 文字を超えています）。項目名は決められた短い名前"
                     + "（name、kind など）を書き、長い文章は「項目名: 値」の値の側に書いてください。", or(contextMark, problemMark));
         }
@@ -211,15 +203,16 @@ final class YamlMessages {
     static String tagMismatchMessage(String tag, String value) {
         String shown = shownTag(tag);
         String expected = switch (shown) {
-            case "!!bool" -> "true か false";
-            case "!!int" -> "半角数字の整数（例: 1200）";
-            case "!!float" -> "半角数字の数（例: 1.5）";
-            case "!!null" -> "null";
-            case "!!timestamp" -> "2026-04-01 の形の日付";
-            default -> "その型の値";
+            case "!!bool" -> "true か false を";
+            case "!!int" -> "半角数字の整数（例: 1200）を";
+            case "!!float" -> "半角数字の数（例: 1.5）を";
+            case "!!null" -> "null を";
+            case "!!timestamp" -> "2026-04-01 の形の日付を";
+            default -> "その型の値を";
         };
+        String space = expected.charAt(0) < 0x80 ? " " : "";
         return "型指定「" + shown + "」の値「" + Text.show(value) + "」は、その型の値として読めません。型指定は使わずに、"
-                + "「" + shown + "」を削除して " + expected + " を書いてください。";
+                + "「" + shown + "」を削除して" + space + expected + "書いてください。";
     }
 
     /** tag:yaml.org,2002:java.io.File → !!java.io.File, as the user wrote it. */

@@ -459,21 +459,21 @@ public class BadProfilesTest {
         String override = M + "overrides:\n  std.human.passwords:\n    reason: 独自の様式\n    replace: |\n";
         c.add(bad("override table row wider than its header", override
                         + "      | 項目 | 内容 |\n      |---|---|\n      | 長さ | 12文字以上 | 英数記号 |\n",
-                err(23, 7, "'overrides.std.human.passwords.replace' の表のこの行のセル（3 個）が見出しの行（2 個）より多くなっています。"
+                err(24, 7, "'overrides.std.human.passwords.replace' の表のこの行のセル（3 個）が見出しの行（2 個）より多くなっています。"
                         + "見出しの行にセルを足すか、この行の「|」を減らしてください。")));
         c.add(bad("override table of only a separator row", override + "      パスワードの基準\n\n      |---|---|\n",
-                err(23, 7, "'overrides.std.human.passwords.replace' の表に見出しの行がありません（区切りの行 |---| だけです）。"
+                err(24, 7, "'overrides.std.human.passwords.replace' の表に見出しの行がありません（区切りの行 |---| だけです）。"
                         + "「| 見出し1 | 見出し2 |」のように見出しの行を先に書いてください。")));
         c.add(bad("override list nested three levels", override
                         + "      - 長さ\n        - 12文字以上\n          - 英数記号を含む\n",
-                err(23, 11, "'overrides.std.human.passwords.replace' の箇条書きは2段まで（「- 」と、半角スペース2つの「  - 」）です。"
+                err(24, 11, "'overrides.std.human.passwords.replace' の箇条書きは2段まで（「- 」と、半角スペース2つの「  - 」）です。"
                         + "この行の字下げを減らすか、文章に書き換えてください。")));
         c.add(bad("!!bool on a value that is not true or false", M + "features:\n  telework: !!bool maybe\n",
                 err(19, 13, "型指定「!!bool」の値「maybe」は、その型の値として読めません。型指定は使わずに、「!!bool」を削除して"
                         + " true か false を書いてください。")));
         c.add(bad("!!int on words", with("  kind: city", "  kind: city\n  staff: !!int 千二百"),
                 err(5, 10, "型指定「!!int」の値「千二百」は、その型の値として読めません。型指定は使わずに、「!!int」を削除して"
-                        + " 半角数字の整数（例: 1200）を書いてください。")));
+                        + "半角数字の整数（例: 1200）を書いてください。")));
         c.add(bad("!!timestamp on a date in words", with("effective: 2026-04-01", "effective: !!timestamp 令和8年4月1日"),
                 err(6, 14, "型指定「!!timestamp」の値「令和8年4月1日」は、その型の値として読めません。型指定は使わずに、"
                         + "「!!timestamp」を削除して 2026-04-01 の形の日付を書いてください。")));
