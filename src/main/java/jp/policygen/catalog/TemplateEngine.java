@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -17,8 +16,9 @@ import freemarker.template.TemplateExceptionHandler;
 
 /**
  * Renders clause bodies and evaluates `when` conditions with FreeMarker, locked down: templates are ours,
- * profile values are plain data that FreeMarker inserts but never evaluates; no ?new, no ?api, undefined
- * variables are errors.
+ * profile values are plain data that FreeMarker inserts but never evaluates, and inserts escaped so that the
+ * body markup never reads them as markup ({@link BodyTextFormat}); no ?new, no ?api, undefined variables are
+ * errors.
  */
 public final class TemplateEngine {
     private final Configuration config;
@@ -32,7 +32,8 @@ public final class TemplateEngine {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
-        config.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        // values are inserted as text, never as body markup (see BodyTextFormat)
+        config.setOutputFormat(BodyTextFormat.INSTANCE);
         config.setLocale(Locale.JAPAN);
         config.setNumberFormat("computer");
         config.setBooleanFormat("c");

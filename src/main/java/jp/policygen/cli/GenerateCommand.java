@@ -18,6 +18,7 @@ import jp.policygen.catalog.Catalog;
 import jp.policygen.generate.Generator;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.profile.Profile;
+import jp.policygen.profile.SourceSearch;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.Warnings;
@@ -89,6 +90,23 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(referenceDocx + ": エラー: 書式を取り込む .docx ファイルが見つかりません。");
             return Main.BAD_INPUT;
         }
+        RenderOptions options = RenderOptions.defaults().withPdfFont(font).withReferenceDocx(referenceDocx);
+        try {
+            if (formats.contains("pdf")) {
+                PdfWriter.checkFont(options);
+            }
+        } catch (java.io.IOException e) {
+            err.println(OutputFolder.shown(font) + ": エラー: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        try {
+            if (formats.contains("docx")) {
+                DocxWriter.checkReference(options);
+            }
+        } catch (java.io.IOException e) {
+            err.println(OutputFolder.shown(referenceDocx) + ": エラー: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         Catalog catalog = new Catalog();
         Profiles.Loaded loaded = new Profiles(catalog).read(profiles);
         Profiles.print(loaded.findings(), err);
@@ -134,8 +152,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + "何も作成していません。");
             return Main.FAILED;
         }
-        RenderOptions options = RenderOptions.defaults().withPdfFont(font).withReferenceDocx(referenceDocx);
-        Warnings warnings = new OnceWarnings(err);
+        Warnings warnings = new OnceWarnings(err, loaded.profiles());
         List<DocumentWriter> writers = writers(options, warnings);
         Generator generator = new Generator(catalog);
         Progress progress = new Progress(err, loaded.profiles().size());
@@ -248,10 +265,36 @@ final class GenerateCommand implements Callable<Integer> {
     /** Prints each distinct warning once, however many documents raise it. */
     private static final class OnceWarnings implements Warnings {
         private final PrintWriter err;
+        private final List<Profile> profiles;
         private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-        OnceWarnings(PrintWriter err) {
+        OnceWarnings(PrintWriter err, List<Profile> profiles) {
             this.err = err;
+            this.profiles = profiles;
+        }
+
+        /** Names the profile, line and field the character was written in; the text it stands in otherwise. */
+        @Override
+        public void missingCharacter(int codePoint, String context) {
+            boolean found = false;
+            for (Profile p : profiles) {
+                for (SourceSearch.Place at : SourceSearch.find(Path.of(p.file()), codePoint, 5)) {
+                    found = true;
+                    print(OutputFolder.shown(p.file()) + ":" + at.line() + ":" + at.column() + ": 警告: PDF: "
+                            + (at.key().isEmpty() ? "" : at.key() + " の") + Warnings.missingCharacterText(codePoint));
+                }
+            }
+            if (!found) {
+                accept(Warnings.missingCharacterMessage(codePoint, context));
+            }
+        }
+
+        private void print(String line) {
+            if (seen.add(line)) {
+                synchronized (err) {
+                    err.println(line);
+                }
+            }
         }
 
         @Override

@@ -2,6 +2,8 @@ package jp.policygen.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "コマンド",
         commandListHeading = "%nコマンド:%n")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -23,12 +25,29 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: the help, and status 2 (a script that forgot its command must not look successful). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("コマンドを指定してください。");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
+        // Nothing the tool writes may depend on the user's locale: libraries format numbers with the default one
+        // (OpenPDF's cross-reference table came out in Arabic-Indic digits under an Arabic locale). The tool speaks
+        // Japanese whatever the locale, so the neutral locale is the default for everything it runs.
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
+        if (!Utf8Relaunch.fileNamesWork()) {
+            var status = Utf8Relaunch.run(args);
+            if (status.isPresent()) {
+                System.exit(status.get());
+            }
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8).println("エラー: この環境では日本語のファイル名を"
+                    + "扱えません（文字コードの設定 LANG がありません）。LANG=C.UTF-8 を設定してから実行してください。");
+            System.exit(FAILED);
+        }
+        args = Utf8Relaunch.arguments(args);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -39,7 +58,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("引数が正しくありません: " + ex.getMessage());
+            err.println("引数が正しくありません: " + japanese(ex));
             err.println("使い方は「policygen " + commandName(ex.getCommandLine()) + " --help」で確かめてください。");
             err.flush();
             return BAD_INPUT;
@@ -60,6 +79,45 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** picocli's messages, which are English, in Japanese: what was wrong and what to write instead. */
+    static String japanese(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            String first = unmatched.isEmpty() ? "" : jp.policygen.generate.OutputFolder.shown(unmatched.get(0));
+            List<String> suggestions = u.getSuggestions();
+            String hint = suggestions.isEmpty() ? "" : "（もしかして: " + String.join(", ", suggestions) + "）";
+            return first.startsWith("-") ? "「" + first + "」というオプションはありません" + hint + "。"
+                    : "余分な引数「" + first + "」があります" + hint + "。";
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            List<String> names = new ArrayList<>();
+            for (CommandLine.Model.ArgSpec arg : m.getMissing()) {
+                names.add(arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() + " の値"
+                        : arg.paramLabel());
+            }
+            return String.join("、", names) + " を指定してください。";
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return o.getOverwritten().isOption()
+                    ? ((CommandLine.Model.OptionSpec) o.getOverwritten()).longestName() + " が2回以上指定されています。1回だけ指定してください。"
+                    : "同じ引数が2回以上指定されています。";
+        }
+        if (ex instanceof CommandLine.MaxValuesExceededException) {
+            return "引数が多すぎます。";
+        }
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg != null && ex.getValue() != null) {
+            String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+            String expected = arg.type() == int.class || arg.type() == Integer.class ? "整数" : arg.paramLabel();
+            return name + " に「" + jp.policygen.generate.OutputFolder.shown(ex.getValue()) + "」は指定できません。" + expected + " を指定してください。";
+        }
+        String m = ex.getMessage() == null ? "" : ex.getMessage();
+        if (m.startsWith("Missing required subcommand")) {
+            return "コマンドを指定してください。";
+        }
+        return "指定のしかたが正しくありません（" + jp.policygen.generate.OutputFolder.shown(m) + "）。";
     }
 
     private static String commandName(CommandLine cl) {

@@ -510,20 +510,6 @@ public final class OutputFolder implements AutoCloseable {
 
     /** A path as printed in a message: control characters and escape sequences made visible, never sent raw. */
     public static String shown(Object path) {
-        StringBuilder b = new StringBuilder();
-        path.toString().codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL || cp >= 0x202A && cp <= 0x202E
-                    || cp >= 0x2066 && cp <= 0x2069 || cp == 0x2028 || cp == 0x2029) {
-                b.append("[U+").append(hex(cp)).append(']');
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
-    }
-
-    private static String hex(int cp) {
-        String h = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
-        return "0".repeat(Math.max(0, 4 - h.length())) + h;
+        return jp.policygen.profile.Finding.printable(String.valueOf(path));
     }
 }

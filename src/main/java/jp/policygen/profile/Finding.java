@@ -37,9 +37,18 @@ public record Finding(Severity severity, String code, String file, int line, int
         return severity == Severity.ERROR;
     }
 
+    /**
+     * A file name or path as every message prints it: control characters (a terminal escape sequence in a file
+     * name) and direction overrides as [U+001B], never sent to the terminal raw.
+     */
+    public static String printable(String name) {
+        return Text.shownName(name);
+    }
+
     /** file:line:column: エラー: message — the form compilers use, which editors can jump to. */
     public String format() {
-        String where = line > 0 ? file + ":" + line + ":" + column : file;
+        String shownFile = Text.shownName(file);
+        String where = line > 0 ? shownFile + ":" + line + ":" + column : shownFile;
         return where + ": " + severity.label() + ": " + message;
     }
 }

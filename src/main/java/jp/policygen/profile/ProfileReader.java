@@ -214,7 +214,7 @@ public final class ProfileReader {
             } else if (e instanceof CollectionEndEvent) {
                 depth--;
             } else if (e instanceof ScalarEvent sc) {
-                ok &= tagAllowed(sc.getTag(), e, walk);
+                ok &= tagAllowed(sc.getTag(), e, walk) && tagHonoured(sc, walk);
             }
         }
         return ok;
@@ -223,6 +223,26 @@ public final class ProfileReader {
     private static final Set<String> ALLOWED_TAGS = Set.of("!", Tag.STR.getValue(), Tag.INT.getValue(),
             Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.TIMESTAMP.getValue(), Tag.MAP.getValue(),
             Tag.SEQ.getValue());
+
+    private static final org.yaml.snakeyaml.resolver.Resolver RESOLVER = new org.yaml.snakeyaml.resolver.Resolver();
+
+    /**
+     * An explicit type tag is honoured strictly: {@code !!str} makes the value text; {@code !!bool},
+     * {@code !!int}, {@code !!float}, {@code !!null} and {@code !!timestamp} only on a value that is of that type
+     * anyway. {@code !!bool maybe} is refused, never read as false.
+     */
+    private static boolean tagHonoured(ScalarEvent sc, Walk walk) {
+        String tag = sc.getTag();
+        if (tag == null || tag.equals("!") || tag.equals(Tag.STR.getValue())) {
+            return true;
+        }
+        Tag implicit = RESOLVER.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, sc.getValue(), true);
+        if (implicit.getValue().equals(tag)) {
+            return true;
+        }
+        walk.at(sc.getStartMark(), "", "tag", YamlMessages.tagMismatchMessage(tag, sc.getValue()));
+        return false;
+    }
 
     private static boolean tagAllowed(String tag, Event e, Walk walk) {
         if (tag == null || ALLOWED_TAGS.contains(tag)) {

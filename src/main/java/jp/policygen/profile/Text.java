@@ -23,12 +23,28 @@ final class Text {
             if (cp == '\n' || cp == '\r') {
                 b.append('⏎');
             } else if (firstBad(new String(Character.toChars(cp)), false) >= 0) {
-                b.append(String.format("[U+%04X]", cp));
+                b.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
             } else {
                 b.appendCodePoint(cp);
             }
         });
         return shorten(b.toString(), SHOWN);
+    }
+
+    /**
+     * A file name as printed: control characters (a terminal escape sequence in a file name) and direction
+     * overrides as [U+001B], never sent to the terminal raw; not shortened.
+     */
+    static String shownName(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().forEach(cp -> {
+            if (Character.getType(cp) == Character.CONTROL || bidi(cp) || cp == 0x2028 || cp == 0x2029) {
+                b.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
     }
 
     /** Invisible characters that reverse or isolate the direction of the text around them ("Trojan source"). */
@@ -53,7 +69,7 @@ final class Text {
                 continue;
             }
             if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029'
-                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || bidi(c)) {
+                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || c >= '\uFDD0' && c <= '\uFDEF' || bidi(c)) {
                 return i;
             }
         }

@@ -87,7 +87,18 @@ final class Values {
                     + "が含まれています。" + ProfileBuilder.UNUSABLE);
             return null;
         }
+        if (invisible(v)) {
+            walk.error(n, key, "empty-value", "'" + key + "' には見えない文字（空白やゼロ幅の文字）しかありません。"
+                    + "値を書くか、省略できる項目なら行ごと削除してください。");
+            return null;
+        }
         return v;
+    }
+
+    /** Only spaces of any kind (no-break, ideographic) and zero-width or format characters: nothing to read. */
+    static boolean invisible(String v) {
+        return v.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT || cp == 0x180E || cp == 0x3164 || cp == 0xFFA0);
     }
 
     /** A block of text (replace / append): newlines allowed, other control characters not. */
@@ -116,7 +127,42 @@ final class Values {
                     + YamlSource.describe(v.codePointAt(bad)) + "が含まれています。" + ProfileBuilder.UNUSABLE);
             return null;
         }
-        return v;
+        List<jp.policygen.resolve.BodyMarkup.Problem> problems = jp.policygen.resolve.BodyMarkup.check(v);
+        String raw = s.getValue();
+        int skipped = (int) raw.substring(0, Math.max(0, raw.indexOf(v))).chars().filter(c -> c == '\n').count();
+        for (jp.policygen.resolve.BodyMarkup.Problem p : problems) {
+            int[] at = textLine(s, p.line() + skipped);
+            walk.at(at[0], at[1], "markup", "'" + f.join(key) + "' の" + p.message());
+        }
+        return problems.isEmpty() ? v : null;
+    }
+
+    /**
+     * Line and column (1-based) in the file of line {@code k} of a text value: for a block (「replace: |」) the
+     * text starts on the line after the indicator, at the block's indentation; otherwise on the value's line.
+     */
+    private static int[] textLine(ScalarNode s, int k) {
+        org.yaml.snakeyaml.error.Mark mark = s.getStartMark();
+        boolean block = s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+        if (!block) {
+            return new int[] {mark.getLine() + 1 + k, k == 0 ? mark.getColumn() + 1 : 1};
+        }
+        int line = mark.getLine() + 1 + k; // 0-based line of the file
+        int[] buffer = mark.getBuffer();
+        int current = 0;
+        int i = 0;
+        while (i < buffer.length && current < line) {
+            if (buffer[i++] == '\n') {
+                current++;
+            }
+        }
+        int column = 1;
+        while (i < buffer.length && buffer[i] == ' ') {
+            column++;
+            i++;
+        }
+        return new int[] {line + 1, column};
     }
 
     String choice(Fields f, String key, List<String> allowed, String fallback) {

@@ -26,6 +26,15 @@ final class YamlMessages {
     private static final Pattern UNDEFINED_ALIAS = Pattern.compile("found undefined alias (.*)", Pattern.DOTALL);
     private static final Pattern GLOBAL_TAG = Pattern.compile("Global tag is not allowed: (.*)", Pattern.DOTALL);
 
+    /**
+     * SnakeYAML gives up on a key over 1,024 characters as if its ':' were missing; it says so on the key's own
+     * line, more than 1,024 characters after its start (a ':' truly missing is noticed on a later line).
+     */
+    private static boolean longKey(Mark key, Mark problem) {
+        return key != null && problem != null && key.getLine() == problem.getLine()
+                && problem.getColumn() - key.getColumn() > 1024;
+    }
+
     static Explained explain(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
@@ -39,6 +48,10 @@ final class YamlMessages {
             return new Explained("「" + q + "」で始めた値が閉じられていません。値の終わりにも「" + q + "」を書いてください"
                     + "（値の中に " + q + " を書くときは " + (q.equals("'") ? "''" : "\\\"") + " とします）。",
                     or(contextMark, problemMark));
+        }
+        if (p.contains("could not find expected ':'") && longKey(contextMark, problemMark)) {
+            return new Explained("項目名が長すぎます（1,024 文字を超えています）。項目名は決められた短い名前"
+                    + "（name、kind など）を書き、長い文章は「項目名: 値」の値の側に書いてください。", or(contextMark, problemMark));
         }
         if (p.contains("could not find expected ':'")) {
             return new Explained("「項目名: 値」の「:」がありません。項目名のあとに半角の「: 」（コロンと空白）を書いてください。",
@@ -184,6 +197,22 @@ final class YamlMessages {
     static String tagMessage(String tag) {
         String shown = shownTag(tag);
         return "型指定「" + shown + "」は使えません。プロファイルには値だけを書きます。「" + shown + "」を削除してください。";
+    }
+
+    /** A type tag on a value that is not of that type: !!bool maybe. */
+    static String tagMismatchMessage(String tag, String value) {
+        String shown = shownTag(tag);
+        String expected = switch (shown) {
+            case "!!bool" -> "true か false を";
+            case "!!int" -> "半角数字の整数（例: 1200）を";
+            case "!!float" -> "半角数字の数（例: 1.5）を";
+            case "!!null" -> "null を";
+            case "!!timestamp" -> "2026-04-01 の形の日付を";
+            default -> "その型の値を";
+        };
+        String space = expected.charAt(0) < 0x80 ? " " : "";
+        return "型指定「" + shown + "」の値「" + Text.show(value) + "」は、その型の値として読めません。型指定は使わずに、"
+                + "「" + shown + "」を削除して" + space + expected + "書いてください。";
     }
 
     /** tag:yaml.org,2002:java.io.File → !!java.io.File, as the user wrote it. */

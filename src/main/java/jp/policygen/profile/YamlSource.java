@@ -47,6 +47,9 @@ final class YamlSource {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3; // Notepad's UTF-8 BOM
         }
+        if (looksLikeUtf32(bytes)) {
+            return Decoded.fail("UTF-32 で保存されたファイルは読めません。" + SAVE_AS_UTF8, 0, 0);
+        }
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
                 || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) || looksLikeUtf16(bytes)) {
             return Decoded.fail("UTF-16（Unicode）で保存されたファイルは読めません。" + SAVE_AS_UTF8, 0, 0);
@@ -69,6 +72,31 @@ final class YamlSource {
                         + "この位置の文字を確かめ、ファイルを UTF-8 で保存し直してください。", where[0], where[1]);
             }
         }
+    }
+
+    /**
+     * UTF-32, with a byte order mark (00 00 FE FF, or FF FE 00 00 — which starts like UTF-16's) or without one
+     * (three of every four bytes of ASCII text are zero).
+     */
+    private static boolean looksLikeUtf32(byte[] bytes) {
+        if (bytes.length >= 4) {
+            int b0 = bytes[0] & 0xff;
+            int b1 = bytes[1] & 0xff;
+            if (b0 == 0 && b1 == 0 && (bytes[2] & 0xff) == 0xFE && (bytes[3] & 0xff) == 0xFF
+                    || b0 == 0xFF && b1 == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+                return true;
+            }
+        }
+        if (bytes.length < 8 || bytes.length % 4 != 0) {
+            return false;
+        }
+        int zeros = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                zeros++;
+            }
+        }
+        return zeros * 10 >= bytes.length * 7;
     }
 
     /** UTF-16 without a byte order mark: every other byte of ASCII text is zero. */
@@ -168,7 +196,7 @@ final class YamlSource {
 
     /** How a character the user cannot see is named in a message: 「制御文字（NUL、U+0000）」. */
     static String describe(int cp) {
-        String code = String.format("U+%04X", cp);
+        String code = String.format(java.util.Locale.ROOT, "U+%04X", cp);
         if (cp >= 0xD800 && cp <= 0xDFFF) {
             return "壊れた文字（" + code + "）";
         }

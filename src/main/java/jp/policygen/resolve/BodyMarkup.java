@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jp.policygen.catalog.BodyTextFormat;
 import jp.policygen.policy.Block;
 import jp.policygen.policy.Block.ItemList;
 import jp.policygen.policy.Block.ListItem;
@@ -14,7 +15,8 @@ import jp.policygen.policy.Run;
 /**
  * The small markup of clause bodies and of local replacements (templates/README.md): paragraphs split by
  * blank lines, `- ` list items numbered ア イ ウ, `  - ` nested ones numbered (ア) (イ), and `|` tables.
- * Nothing else is special, so a profile value can never turn into markup.
+ * Nothing else is special, and a profile value inserted by a template is escaped (catalog.BodyTextFormat), so a
+ * value can never turn into markup: its stand-in characters become the value's own text again here.
  */
 public final class BodyMarkup {
     private static final String KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
@@ -41,6 +43,65 @@ public final class BodyMarkup {
         return blocks;
     }
 
+    /** A place where the markup would lose text: 0-based line of the text, and what to write instead. */
+    public record Problem(int line, String message) {
+    }
+
+    /**
+     * What {@link #parse} would silently drop or flatten in a local text (an override): table cells beyond the
+     * header's width, a table of only a separator row, a list nested deeper than two levels. Each is an error
+     * for the user, with its line; a text without problems gives an empty list.
+     */
+    public static List<Problem> check(String text) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        int headerCells = -1;
+        int tableStart = -1;
+        boolean inTable = false;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : "";
+            boolean row = line.stripLeading().startsWith("|");
+            if (inTable && !row) {
+                if (headerCells < 0) {
+                    problems.add(new Problem(tableStart, "表に見出しの行がありません（区切りの行 |---| だけです）。"
+                            + "「| 見出し1 | 見出し2 |」のように見出しの行を先に書いてください。"));
+                }
+                inTable = false;
+            }
+            if (i == lines.size()) {
+                break;
+            }
+            if (row) {
+                if (!inTable) {
+                    inTable = true;
+                    tableStart = i;
+                    headerCells = -1;
+                }
+                String r = line.strip();
+                if (r.matches("\\|[\\s:|-]*\\|?")) {
+                    continue;
+                }
+                String inner = r.substring(1, r.endsWith("|") && r.length() > 1 ? r.length() - 1 : r.length());
+                int cells = inner.split("\\|", -1).length;
+                if (headerCells < 0) {
+                    headerCells = cells;
+                } else if (cells > headerCells) {
+                    problems.add(new Problem(i, "表のこの行のセル（" + cells + " 個）が見出しの行（" + headerCells
+                            + " 個）より多くなっています。見出しの行にセルを足すか、この行の「|」を減らしてください。"));
+                }
+            } else if (line.matches("\\s{4,}- .*")) {
+                problems.add(new Problem(i, "箇条書きは2段まで（「- 」と、半角スペース2つの「  - 」）です。"
+                        + "この行の字下げを減らすか、文章に書き換えてください。"));
+            }
+        }
+        return problems;
+    }
+
+    /** The text of a paragraph, item or cell: the escaped characters of inserted values back as they were. */
+    private static String text(String s) {
+        return BodyTextFormat.unescape(s);
+    }
+
     /** ア, イ … for the first level; (ア), (イ) … for the second. */
     public static String kana(int index, int depth) {
         String k = index < KANA.length() ? String.valueOf(KANA.charAt(index)) : String.valueOf(index + 1);
@@ -58,7 +119,7 @@ public final class BodyMarkup {
             sb.append(lines.get(i).strip());
             i++;
         }
-        out.add(new Paragraph(List.of(Run.plain(sb.toString()))));
+        out.add(new Paragraph(List.of(Run.plain(text(sb.toString())))));
         return i;
     }
 
@@ -92,9 +153,9 @@ public final class BodyMarkup {
             List<ListItem> children = new ArrayList<>();
             List<String> n = nested.get(k);
             for (int j = 0; j < n.size(); j++) {
-                children.add(new ListItem(kana(j, 1), List.of(Run.plain(n.get(j))), List.of()));
+                children.add(new ListItem(kana(j, 1), List.of(Run.plain(text(n.get(j)))), List.of()));
             }
-            items.add(new ListItem(kana(k, 0), List.of(Run.plain(top.get(k))), children));
+            items.add(new ListItem(kana(k, 0), List.of(Run.plain(text(top.get(k)))), children));
         }
         out.add(new ItemList(items));
         return i;
@@ -116,7 +177,7 @@ public final class BodyMarkup {
             String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
             List<String> cells = new ArrayList<>();
             for (String c : inner.split("\\|", -1)) {
-                cells.add(c.strip());
+                cells.add(text(c.strip()));
             }
             rows.add(cells);
         }

@@ -440,6 +440,43 @@ public class BadProfilesTest {
                 err(3, 9, "型指定「!foo」は使えません。プロファイルには値だけを書きます。「!foo」を削除してください。")));
         c.add(bad("binary tag", with("  name: 架空市", "  name: !!binary 5p625p6t5biC"),
                 err(3, 9, "型指定「!!binary」は使えません。プロファイルには値だけを書きます。「!!binary」を削除してください。")));
+        c.add(bad("key over 1,024 characters", M + "x".repeat(1100) + ": 1\n",
+                err(18, 1, "項目名が長すぎます（1,024 文字を超えています）。項目名は決められた短い名前（name、kind など）を書き、"
+                        + "長い文章は「項目名: 値」の値の側に書いてください。")));
+        byte[] utf32 = M.getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        byte[] utf32bom = new byte[utf32.length + 4];
+        utf32bom[0] = (byte) 0xFF;
+        utf32bom[1] = (byte) 0xFE;
+        System.arraycopy(utf32, 0, utf32bom, 4, utf32.length);
+        c.add(bytes("UTF-32 with a BOM (not UTF-16)", utf32bom, fileErr("UTF-32 で保存されたファイルは読めません。"
+                + "メモ帳の「名前を付けて保存」で文字コードを「UTF-8」にして保存し直してください。")));
+        c.add(bytes("UTF-32 without a BOM", M.getBytes(java.nio.charset.Charset.forName("UTF-32BE")),
+                fileErr("UTF-32 で保存されたファイルは読めません。メモ帳の「名前を付けて保存」で文字コードを「UTF-8」にして保存し直してください。")));
+        c.add(bad("name of only a zero-width space", with("name: 架空市", "name: \"\u200B\""),
+                err(3, 9, "'municipality.name' には見えない文字（空白やゼロ幅の文字）しかありません。値を書くか、省略できる項目なら行ごと削除してください。")));
+        c.add(bad("name of only a no-break space", with("name: 架空市", "name: \"\u00A0\u3000\""),
+                err(3, 9, "'municipality.name' には見えない文字（空白やゼロ幅の文字）しかありません。値を書くか、省略できる項目なら行ごと削除してください。")));
+        String override = M + "overrides:\n  std.human.passwords:\n    reason: 独自の様式\n    replace: |\n";
+        c.add(bad("override table row wider than its header", override
+                        + "      | 項目 | 内容 |\n      |---|---|\n      | 長さ | 12文字以上 | 英数記号 |\n",
+                err(24, 7, "'overrides.std.human.passwords.replace' の表のこの行のセル（3 個）が見出しの行（2 個）より多くなっています。"
+                        + "見出しの行にセルを足すか、この行の「|」を減らしてください。")));
+        c.add(bad("override table of only a separator row", override + "      パスワードの基準\n\n      |---|---|\n",
+                err(24, 7, "'overrides.std.human.passwords.replace' の表に見出しの行がありません（区切りの行 |---| だけです）。"
+                        + "「| 見出し1 | 見出し2 |」のように見出しの行を先に書いてください。")));
+        c.add(bad("override list nested three levels", override
+                        + "      - 長さ\n        - 12文字以上\n          - 英数記号を含む\n",
+                err(24, 11, "'overrides.std.human.passwords.replace' の箇条書きは2段まで（「- 」と、半角スペース2つの「  - 」）です。"
+                        + "この行の字下げを減らすか、文章に書き換えてください。")));
+        c.add(bad("!!bool on a value that is not true or false", M + "features:\n  telework: !!bool maybe\n",
+                err(19, 13, "型指定「!!bool」の値「maybe」は、その型の値として読めません。型指定は使わずに、「!!bool」を削除して"
+                        + " true か false を書いてください。")));
+        c.add(bad("!!int on words", with("  kind: city", "  kind: city\n  staff: !!int 千二百"),
+                err(5, 10, "型指定「!!int」の値「千二百」は、その型の値として読めません。型指定は使わずに、「!!int」を削除して"
+                        + "半角数字の整数（例: 1200）を書いてください。")));
+        c.add(bad("!!timestamp on a date in words", with("effective: 2026-04-01", "effective: !!timestamp 令和8年4月1日"),
+                err(6, 14, "型指定「!!timestamp」の値「令和8年4月1日」は、その型の値として読めません。型指定は使わずに、"
+                        + "「!!timestamp」を削除して 2026-04-01 の形の日付を書いてください。")));
 
         // ---- bytes that are not a UTF-8 text file ------------------------------------------------------------
         c.add(fixture("binary junk", "binary-junk.yaml",

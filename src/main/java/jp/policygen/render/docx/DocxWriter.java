@@ -46,6 +46,16 @@ public final class DocxWriter implements DocumentWriter {
 
     private final RenderOptions options;
 
+    /**
+     * Checks the reference document of the options (--reference-docx) before anything is written; the message
+     * of the exception is for the user.
+     */
+    public static void checkReference(RenderOptions options) throws IOException {
+        if (options.referenceDocx().isPresent()) {
+            ReferenceStyles.check(options.referenceDocx().get(), StyleSheet.builtInStyles(options));
+        }
+    }
+
     public DocxWriter(RenderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }

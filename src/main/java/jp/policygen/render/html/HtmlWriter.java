@@ -100,7 +100,7 @@ public final class HtmlWriter implements DocumentWriter {
     private static void section(Writer w, Section s) throws IOException {
         int h = Math.min(6, s.level().outlineLevel() + 1);
         String kind = s.isArticle() ? " article" : s.label().isEmpty() && !s.hasTitle() ? " provision" : "";
-        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase() + kind + "\">\n");
+        w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase(java.util.Locale.ROOT) + kind + "\">\n");
         List<Block> blocks = s.blocks();
         // the clause id on hover, for the profile's overrides (README: 条項IDの調べ方)
         String tip = " title=\"条項ID: " + esc(s.id()) + "\"";

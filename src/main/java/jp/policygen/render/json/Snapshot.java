@@ -65,7 +65,7 @@ public final class Snapshot {
         m.put("effective", info.effective());
         m.put("adoption", info.adoption());
         m.put("marking", info.marking());
-        m.put("form", info.form().name().toLowerCase());
+        m.put("form", info.form().name().toLowerCase(java.util.Locale.ROOT));
         m.put("landscape", info.landscape());
         List<Object> history = new ArrayList<>();
         for (DocumentInfo.HistoryEntry h : info.history()) {
@@ -94,7 +94,7 @@ public final class Snapshot {
         if (parent != null) {
             sm.put("parent", parent);
         }
-        sm.put("level", s.level().name().toLowerCase());
+        sm.put("level", s.level().name().toLowerCase(java.util.Locale.ROOT));
         sm.put("label", s.label());
         List<Object> blocks = new ArrayList<>();
         for (Block b : s.blocks()) {
@@ -166,7 +166,7 @@ public final class Snapshot {
             for (Run r : runs) {
                 Map<String, Object> rm = new LinkedHashMap<>();
                 rm.put("text", r.text());
-                rm.put("underline", r.underline().name().toLowerCase());
+                rm.put("underline", r.underline().name().toLowerCase(java.util.Locale.ROOT));
                 rs.add(rm);
             }
             m.put("runs", rs);

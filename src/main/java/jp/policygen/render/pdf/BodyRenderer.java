@@ -62,8 +62,8 @@ final class BodyRenderer {
             }
             String lead = section.label() + GAP;
             Paragraph first = paragraph(Styles.EM, -Styles.EM);
-            Chunk number = styles.chunk(lead, styles.heading(4));
-            first.add(section.hasTitle() ? number : number.setGenericTag(key));
+            first.add(section.hasTitle() ? styles.chunk(lead, styles.heading(4))
+                    : styles.tagged(lead, styles.heading(4), key));
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
                 first.addAll(styles.chunks(p.runs(), font));
                 rest = rest.subList(1, rest.size());
@@ -78,7 +78,7 @@ final class BodyRenderer {
             float hang = styles.width(lead, font);
             textIndent = indent + hang;
             Paragraph first = paragraph(textIndent, -hang);
-            first.add(styles.chunk(lead, font).setGenericTag(key));
+            first.add(styles.tagged(lead, font, key));
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
                 first.addAll(styles.chunks(p.runs(), font));
                 rest = rest.subList(1, rest.size());
@@ -112,7 +112,7 @@ final class BodyRenderer {
         Paragraph caption = paragraph(Styles.EM, 0f);
         caption.setAlignment(Element.ALIGN_LEFT);
         caption.setSpacingBefore(4f);
-        caption.add(styles.chunk("（" + section.title() + "）", font).setGenericTag(key));
+        caption.add(styles.tagged("（" + section.title() + "）", font, key));
         pdf.add(caption);
     }
 
@@ -131,7 +131,7 @@ final class BodyRenderer {
         heading.setFirstLineIndent(-hang);
         heading.setSpacingBefore(level == 1 ? 14f : level == 2 ? 9f : 5f);
         heading.setSpacingAfter(3f);
-        heading.add(styles.chunk(section.heading(), font).setGenericTag(key));
+        heading.add(styles.tagged(section.heading(), font, key));
         pdf.add(heading);
     }
 
@@ -162,8 +162,7 @@ final class BodyRenderer {
     /** A 項: its number at the indent, the text after a full-width space, later lines one character in. */
     private Paragraph numbered(Block.Paragraph para, float indent, String key) {
         Paragraph p = paragraph(indent + Styles.EM, -Styles.EM);
-        Chunk lead = styles.chunk(para.lead(), styles.body());
-        p.add(key == null ? lead : lead.setGenericTag(key));
+        p.add(key == null ? styles.chunk(para.lead(), styles.body()) : styles.tagged(para.lead(), styles.body(), key));
         p.addAll(styles.chunks(para.runs(), styles.body()));
         return p;
     }

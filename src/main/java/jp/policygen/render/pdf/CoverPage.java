@@ -76,7 +76,7 @@ final class CoverPage {
         column.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), y);
         column.setAlignment(Element.ALIGN_CENTER);
         column.setLeading(font.getSize() * 1.5f);
-        column.addText(new Phrase(styles.chunk(text, font)));
+        column.addText(styles.chunk(text, font));
         column.go();
         return column.getYLine();
     }

@@ -8,12 +8,12 @@ import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Random;
 
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 
 import jp.policygen.policy.Document;
 
@@ -53,9 +53,17 @@ final class DocumentIdentity {
         return PdfEncryption.createInfoId(id, id);
     }
 
-    /** The 施行日 at 00:00 JST: the date the document speaks for, and the same on every run. */
-    PdfDate date() {
-        return new PdfDate(GregorianCalendar.from(date));
+    /**
+     * The 施行日 at 00:00 JST: the date the document speaks for, and the same on every run. Written out here, in
+     * ASCII digits, rather than by OpenPDF's PdfDate, whose digits follow the JVM's default locale (an Arabic
+     * one wrote ٢٠٢٦, of which the PDF kept only the low bytes).
+     */
+    PdfString date() {
+        int offset = date.getOffset().getTotalSeconds() / 60;
+        String zone = offset == 0 ? "Z" : String.format(Locale.ROOT, "%s%02d'%02d'", offset < 0 ? "-" : "+",
+                Math.abs(offset) / 60, Math.abs(offset) % 60);
+        return new PdfString(String.format(Locale.ROOT, "D:%04d%02d%02d%02d%02d%02d", date.getYear(),
+                date.getMonthValue(), date.getDayOfMonth(), date.getHour(), date.getMinute(), date.getSecond()) + zone);
     }
 
     /**

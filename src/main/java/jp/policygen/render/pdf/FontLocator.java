@@ -46,6 +46,16 @@ public final class FontLocator {
             new Face("BIZUDPMincho-Regular.ttf", List.of("BIZUDPGothic-Regular.ttf", "BIZUDGothic-Regular.ttf")),
             new Face("ipam.ttf", List.of("ipag.ttf")));
 
+    /**
+     * Fonts that hold what the main font lacks, tried in this order for each such character: IPAmj明朝 (the
+     * 文字情報基盤 set: 𠮷, 髙 and the variant forms of names), the Japanese fonts of each system, the
+     * Hanazono fonts (CJK extensions), then symbol fonts for emoji and signs. Only outline (TrueType/OpenType)
+     * fonts: colour bitmap emoji fonts cannot be embedded by OpenPDF.
+     */
+    private static final List<String> FALLBACKS = List.of("ipamjm.ttf", "ipaexm.ttf", "ipam.ttf", "BIZ-UDMinchoM.ttc",
+            "yumin.ttf", "msmincho.ttc", "ヒラギノ明朝 ProN.ttc", "Hiragino Mincho ProN.ttc", "HanaMinA.ttf",
+            "HanaMinB.ttf", "seguisym.ttf", "seguiemj.ttf", "Symbola.ttf", "Symbola_hint.ttf", "DejaVuSans.ttf");
+
     /** Font folders are shallow; the bound only keeps a symlink loop or a huge tree from stalling us. */
     private static final int MAX_DEPTH = 8;
 
@@ -110,6 +120,19 @@ public final class FontLocator {
             return Optional.of(new FontChoice(new FontFile(body, 0), new FontFile(heading, 0)));
         }
         return Optional.empty();
+    }
+
+    /** The installed fallback fonts, in the order they are tried; the main font's own file is left out. */
+    public List<FontFile> fallbacks(Path main) {
+        Map<String, Path> installed = index();
+        List<FontFile> list = new ArrayList<>();
+        for (String name : FALLBACKS) {
+            Path p = installed.get(key(name));
+            if (p != null && !p.equals(main)) {
+                list.add(new FontFile(p, 0));
+            }
+        }
+        return list;
     }
 
     /**

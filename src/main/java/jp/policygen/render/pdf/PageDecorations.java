@@ -74,6 +74,6 @@ final class PageDecorations extends PdfPageEventHelper {
     }
 
     private void show(PdfContentByte canvas, int alignment, String text, Font font, float x, float y) {
-        ColumnText.showTextAligned(canvas, alignment, new Phrase(styles.chunk(text, font)), x, y, 0);
+        ColumnText.showTextAligned(canvas, alignment, styles.chunk(text, font), x, y, 0);
     }
 }

@@ -3,6 +3,7 @@ package jp.policygen.render.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import com.lowagie.text.DocumentException;
@@ -41,10 +42,39 @@ final class PdfFonts {
 
     private final Loaded body;
     private final Loaded heading;
+    /** Fonts for the characters the main font lacks, in the order tried; read only when first needed. */
+    private final List<Fallback> fallbacks;
 
-    private PdfFonts(Loaded body, Loaded heading) {
+    private PdfFonts(Loaded body, Loaded heading, List<FontFile> fallbacks) {
         this.body = body;
         this.heading = heading;
+        this.fallbacks = fallbacks.stream().map(Fallback::new).toList();
+    }
+
+    /** A fallback font file, read once for all renderings, the first time a character needs it. */
+    private static final class Fallback {
+        private final FontFile file;
+        private Loaded loaded;
+        private boolean unusable;
+
+        Fallback(FontFile file) {
+            this.file = file;
+        }
+
+        synchronized BaseFont create() {
+            if (unusable) {
+                return null;
+            }
+            try {
+                if (loaded == null) {
+                    loaded = read(file);
+                }
+                return loaded.create();
+            } catch (IOException e) {
+                unusable = true; // a broken fallback is skipped, the next one is tried
+                return null;
+            }
+        }
     }
 
     /**
@@ -53,14 +83,15 @@ final class PdfFonts {
      */
     static PdfFonts resolve(Optional<Path> given, FontLocator locator, Warnings warnings) throws IOException {
         if (given.isPresent()) {
-            PdfFonts fonts = load(FontLocator.given(given.get()));
+            FontChoice choice = FontLocator.given(given.get());
+            PdfFonts fonts = load(choice, locator.fallbacks(choice.body().path()));
             fonts.create(); // fail now, naming the file, rather than halfway through a document
             return fonts;
         }
         Optional<FontChoice> found = locator.locate();
         if (found.isPresent()) {
             try {
-                PdfFonts fonts = load(found.get());
+                PdfFonts fonts = load(found.get(), locator.fallbacks(found.get().body().path()));
                 fonts.create();
                 return fonts;
             } catch (IOException e) {
@@ -68,13 +99,13 @@ final class PdfFonts {
             }
         }
         warnings.accept(NO_FONT_WARNING);
-        return new PdfFonts(null, null);
+        return new PdfFonts(null, null, locator.fallbacks(null));
     }
 
-    private static PdfFonts load(FontChoice choice) throws IOException {
+    private static PdfFonts load(FontChoice choice, List<FontFile> fallbacks) throws IOException {
         Loaded body = read(choice.body());
         Loaded heading = choice.heading().equals(choice.body()) ? body : read(choice.heading());
-        return new PdfFonts(body, heading);
+        return new PdfFonts(body, heading, fallbacks);
     }
 
     private static Loaded read(FontFile file) throws IOException {
@@ -89,8 +120,11 @@ final class PdfFonts {
         return body != null;
     }
 
-    /** Mincho for the body and Gothic for headings; the same object when only one face is available. */
-    record Faces(BaseFont mincho, BaseFont gothic) {
+    /**
+     * Mincho for the body and Gothic for headings (the same object when only one face is available), and the
+     * fallback chain for characters they lack, each font made the first time a character asks for it.
+     */
+    record Faces(BaseFont mincho, BaseFont gothic, FallbackChain fallbacks) {
         /** Which fonts these are, for the document's fingerprint. */
         String key() {
             return mincho.getPostscriptFontName() + "/" + gothic.getPostscriptFontName();
@@ -102,15 +136,47 @@ final class PdfFonts {
             if (gothic != mincho) {
                 gothic.setSecureRandom(identity.subsetTags(1));
             }
+            fallbacks.identity = identity;
         }
     }
 
     Faces create() throws IOException {
         if (!embedded()) {
-            return new Faces(builtIn(FALLBACK_MINCHO), builtIn(FALLBACK_GOTHIC));
+            return new Faces(builtIn(FALLBACK_MINCHO), builtIn(FALLBACK_GOTHIC), new FallbackChain(fallbacks));
         }
         BaseFont mincho = body.create();
-        return new Faces(mincho, heading == body ? mincho : heading.create());
+        return new Faces(mincho, heading == body ? mincho : heading.create(), new FallbackChain(fallbacks));
+    }
+
+    /** The fallback fonts of one rendering: fresh BaseFonts (subsets are per document), made when first needed. */
+    static final class FallbackChain {
+        private final List<Fallback> files;
+        private final BaseFont[] fonts;
+        private final boolean[] made;
+        private DocumentIdentity identity;
+
+        private FallbackChain(List<Fallback> files) {
+            this.files = files;
+            this.fonts = new BaseFont[files.size()];
+            this.made = new boolean[files.size()];
+        }
+
+        /** The first fallback font that has a glyph for the character, or null when none has. */
+        BaseFont find(int codePoint) {
+            for (int i = 0; i < files.size(); i++) {
+                if (!made[i]) {
+                    made[i] = true;
+                    fonts[i] = files.get(i).create();
+                    if (fonts[i] != null && identity != null) {
+                        fonts[i].setSecureRandom(identity.subsetTags(2 + i));
+                    }
+                }
+                if (fonts[i] != null && fonts[i].charExists(codePoint)) {
+                    return fonts[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static BaseFont builtIn(String name) throws IOException {

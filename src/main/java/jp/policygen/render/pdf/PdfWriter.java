@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.DocumentException;
@@ -49,6 +52,29 @@ public final class PdfWriter implements DocumentWriter {
         this.locator = locator;
     }
 
+    /** A font file larger than this is not one to embed (the largest Japanese fonts are about 50 MB). */
+    static final long MAX_FONT_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * Checks the font of the options (--font) before anything is written: a file of sensible size that OpenPDF
+     * can embed. The message of the exception is for the user.
+     */
+    public static void checkFont(RenderOptions options) throws IOException {
+        if (options.pdfFont().isEmpty()) {
+            return;
+        }
+        java.nio.file.Path font = FontLocator.given(options.pdfFont().get()).body().path();
+        if (java.nio.file.Files.size(font) > MAX_FONT_BYTES) {
+            throw new IOException("フォントファイルが大きすぎます（256 MB を超えています）。.ttf / .ttc / .otf の日本語フォントを指定してください。");
+        }
+        try {
+            PdfFonts.resolve(options.pdfFont(), new FontLocator(List.of()), Warnings.NONE);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("フォントとして読み込めません。.ttf / .ttc / .otf の日本語フォントを指定してください"
+                    + "（.ttc はファイル名の後に「,0」などで書体を選べます）。", e);
+        }
+    }
+
     @Override
     public String format() {
         return "pdf";
@@ -56,19 +82,32 @@ public final class PdfWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
+        Map<Integer, String> missing = new TreeMap<>();
+        layOut(document, out, missing);
+        missing.forEach((cp, context) -> warnings.missingCharacter(cp, context));
+    }
+
+    /** Every character no font has, with the first text it stood in (shortened), collected while laying out. */
+    private static BiConsumer<Integer, String> collect(Map<Integer, String> missing) {
+        return (cp, text) -> missing.putIfAbsent(cp, text.codePointCount(0, text.length()) > 30
+                ? text.substring(0, text.offsetByCodePoints(0, 30)) + "…" : text);
+    }
+
+    private void layOut(Document document, OutputStream out, Map<Integer, String> missing) throws IOException {
+        BiConsumer<Integer, String> report = collect(missing);
         List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
         if (entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter()) {
-            render(document, List.of(), null, out);
+            render(document, List.of(), null, out, report);
             return;
         }
         // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
         // it. Its layout does not depend on the numbers it shows (see TableOfContents), so a first rendering with
         // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept. The
         // second prints them and is checked all the same; should a heading have moved, a third prints where.
-        int[] pages = render(document, entries, null, OutputStream.nullOutputStream());
+        int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), report);
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-            int[] landed = render(document, entries, pages, rendered);
+            int[] landed = render(document, entries, pages, rendered, report);
             if (Arrays.equals(landed, pages)) {
                 rendered.writeTo(out);
                 return;
@@ -85,12 +124,12 @@ public final class PdfWriter implements DocumentWriter {
      * @param pages    the page numbers the 目次 prints, in the order of {@code contents}; null to leave them out
      * @return the page on which each entry's heading landed, in the order of {@code contents}
      */
-    private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out)
-            throws IOException {
+    private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out,
+                         BiConsumer<Integer, String> missing) throws IOException {
         // fresh fonts for every rendering: a BaseFont keeps the random source of its subset tag, which a
         // throwaway rendering would otherwise have moved on
         PdfFonts.Faces faces = fonts().create();
-        Styles styles = new Styles(faces.mincho(), faces.gothic());
+        Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), missing);
         DocumentIdentity identity = DocumentIdentity.of(document, faces.key());
         faces.fixSubsetTags(identity);
 

@@ -2,10 +2,12 @@ package jp.policygen.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 
 import jp.policygen.policy.Run;
@@ -22,13 +24,28 @@ final class Styles {
     /** One full-width character, the unit of Japanese indentation (字下げ). */
     static final float EM = BODY_SIZE;
 
+    /** The mark a Japanese typesetter puts where a character is missing (ゲタ). */
+    static final String GETA = "〓";
+
     private final BaseFont mincho;
     private final BaseFont gothic;
+    private final PdfFonts.FallbackChain fallbacks;
+    private final BiConsumer<Integer, String> missing;
     private final KinsokuSplitter splitter = new KinsokuSplitter();
 
     Styles(BaseFont mincho, BaseFont gothic) {
+        this(mincho, gothic, null, (c, text) -> { });
+    }
+
+    /**
+     * @param fallbacks fonts for the characters the main fonts lack, or null for none
+     * @param missing   told of every character no font has, with the text it stands in
+     */
+    Styles(BaseFont mincho, BaseFont gothic, PdfFonts.FallbackChain fallbacks, BiConsumer<Integer, String> missing) {
         this.mincho = mincho;
         this.gothic = gothic;
+        this.fallbacks = fallbacks;
+        this.missing = missing;
     }
 
     Font body() {
@@ -63,7 +80,80 @@ final class Styles {
         return p;
     }
 
-    Chunk chunk(String text, Font font) {
+    /** A stretch of text in one font. */
+    record Segment(String text, Font font) {
+    }
+
+    /**
+     * The text split where the font changes: what the main font has stays in it; a character it lacks takes the
+     * first fallback font that has it; a variation selector no font can apply is dropped after its base character,
+     * and a character no font has becomes 〓 — both reported, never lost silently.
+     */
+    List<Segment> segments(String text, Font font) {
+        BaseFont main = font.getBaseFont();
+        List<Segment> list = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        BaseFont current = main;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            BaseFont f;
+            String put = new String(Character.toChars(cp));
+            if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || main.charExists(cp)) {
+                f = main;
+            } else if (variationSelector(cp) || cp == 0x200D) {
+                // the base character is shown in its usual form; the variant asked for cannot be
+                if (variationSelector(cp)) {
+                    missing.accept(cp, text);
+                }
+                continue;
+            } else {
+                f = fallbacks == null ? null : fallbacks.find(cp);
+                if (f == null) {
+                    missing.accept(cp, text);
+                    f = main;
+                    put = GETA;
+                }
+            }
+            if (f != current && pending.length() > 0) {
+                list.add(new Segment(pending.toString(), current == main ? font : like(current, font)));
+                pending.setLength(0);
+            }
+            current = f;
+            pending.append(put);
+        }
+        if (pending.length() > 0 || list.isEmpty()) {
+            list.add(new Segment(pending.toString(), current == main ? font : like(current, font)));
+        }
+        return list;
+    }
+
+    private static Font like(BaseFont base, Font font) {
+        return new Font(base, font.getSize(), font.getStyle(), font.getColor());
+    }
+
+    static boolean variationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF || cp >= 0x180B && cp <= 0x180D;
+    }
+
+    /** Text as a phrase of chunks, one per font (see {@link #segments}), each with Japanese line breaking. */
+    Phrase chunk(String text, Font font) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(font);
+        for (Segment s : segments(text, font)) {
+            phrase.add(plain(s.text(), s.font()));
+        }
+        return phrase;
+    }
+
+    /** Like {@link #chunk}, the first chunk carrying a generic tag (where a heading lands, for 目次 and links). */
+    Phrase tagged(String text, Font font, String tag) {
+        Phrase phrase = chunk(text, font);
+        ((Chunk) phrase.get(0)).setGenericTag(tag);
+        return phrase;
+    }
+
+    private Chunk plain(String text, Font font) {
         Chunk chunk = new Chunk(text, font);
         chunk.setSplitCharacter(splitter);
         return chunk;
@@ -79,33 +169,41 @@ final class Styles {
         Run.Underline underline = Run.Underline.NONE;
         for (Run run : runs) {
             if (pending.length() > 0 && run.underline() != underline) {
-                chunks.add(runChunk(pending.toString(), underline, font));
+                chunks.addAll(runChunk(pending.toString(), underline, font));
                 pending.setLength(0);
             }
             underline = run.underline();
             pending.append(run.text());
         }
         if (pending.length() > 0) {
-            chunks.add(runChunk(pending.toString(), underline, font));
+            chunks.addAll(runChunk(pending.toString(), underline, font));
         }
         return chunks;
     }
 
-    private Chunk runChunk(String text, Run.Underline underline, Font font) {
-        Chunk chunk = chunk(text, font);
-        if (underline != Run.Underline.NONE) {
-            // 傍線 of a 新旧対照表: thin and just below the baseline, as in the printed tables; drawn lines, not
-            // characters, so the text stays searchable and copyable
-            chunk.setUnderline(0.6f, -1.8f);
+    private List<Chunk> runChunk(String text, Run.Underline underline, Font font) {
+        List<Chunk> list = new ArrayList<>();
+        for (Segment s : segments(text, font)) {
+            Chunk chunk = plain(s.text(), s.font());
+            if (underline != Run.Underline.NONE) {
+                // 傍線 of a 新旧対照表: thin and just below the baseline, as in the printed tables; drawn lines, not
+                // characters, so the text stays searchable and copyable
+                chunk.setUnderline(0.6f, -1.8f);
+            }
+            if (underline == Run.Underline.DOUBLE) {
+                // 二重傍線 of a renumbered clause's number: a second line below the first
+                chunk.setUnderline(0.6f, -3.4f);
+            }
+            list.add(chunk);
         }
-        if (underline == Run.Underline.DOUBLE) {
-            // 二重傍線 of a renumbered clause's number: a second line below the first
-            chunk.setUnderline(0.6f, -3.4f);
-        }
-        return chunk;
+        return list;
     }
 
     float width(String text, Font font) {
-        return font.getBaseFont().getWidthPoint(text, font.getSize());
+        float w = 0;
+        for (Segment s : segments(text, font)) {
+            w += s.font().getBaseFont().getWidthPoint(s.text(), s.font().getSize());
+        }
+        return w;
     }
 }

@@ -156,7 +156,7 @@ final class TableOfContents extends PdfPageEventHelper {
         p.setIndentationLeft(entry.depth() * STEP + hang);
         p.setFirstLineIndent(-hang);
         // the tag reports each line the title takes, for its link; the separator fills the rest of the last line
-        p.add(styles.chunk(entry.heading(), font).setGenericTag(TAG + i));
+        p.add(styles.tagged(entry.heading(), font, TAG + i));
         p.add(new Chunk(new Leader(i, font)));
         return p;
     }
