@@ -20,7 +20,7 @@ class CatalogCommandsTest {
         assertEquals(0, r.status());
         List<String> lines = r.out().lines().filter(l -> !l.startsWith("\t")).toList();
         assertEquals(List.of("2023-03\t令和5年3月版\t2023年3月公表\t収録している最も古い版",
-                "2024-10\t令和6年10月版\t2024年10月公表\t2023-03 からの改定: 新設 108・変更 15・削除 0",
+                "2024-10\t令和6年10月版\t2024年10月公表\t2023-03 からの改定: 新設 112・変更 13・削除 0",
                 "2025-03\t令和7年3月版（最新）\t2025年3月公表\t2024-10 からの改定: 新設 5・変更 2・削除 0"), lines);
         assertTrue(r.out().contains("\tマイナンバー利用事務系の画面転送（団体の選択）と無線LAN"), r.out());
     }

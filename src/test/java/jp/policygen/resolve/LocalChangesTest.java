@@ -66,7 +66,7 @@ class LocalChangesTest {
     void articleFormCitesTheArticleNumber() {
         LocalChange replace = resolve(TestProfiles.MINIMAL.replace("policy:\n", "policy:\n  form: articles\n")
                 + OVERRIDES).localChanges().get(1);
-        assertTrue(replace.number().matches("第\\d+条"), replace.number());
+        assertTrue(replace.number().matches("第[0-9０-９]+条"), replace.number());
     }
 
     @Test

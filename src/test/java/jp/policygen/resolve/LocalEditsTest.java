@@ -72,8 +72,8 @@ class LocalEditsTest {
         Document articles = standard(ARTICLES + overrides);
         Section article = find(articles, "local.usb-ban");
         assertTrue(article.isArticle());
-        assertEquals("第８条", article.label(), "趣旨 is 第１条 in the 例規 form, system staff 第７条");
-        assertEquals("第９条", find(articles, "std.org.committee").label());
+        assertEquals("第９条", article.label(), "趣旨 is 第１条 and the terms of chapter 1 第２条 in the 例規 form, system staff 第８条");
+        assertEquals("第１０条", find(articles, "std.org.committee").label());
     }
 
     @Test
@@ -87,11 +87,11 @@ class LocalEditsTest {
         Document articles = standard(ARTICLES.replace("  form: articles\n", "  form: articles\n" + overrides
                 .lines().findFirst().orElseThrow() + "\n") + overrides.substring(overrides.indexOf("overrides:")));
         Section deleted = find(articles, "std.org.system-staff");
-        assertEquals("第７条", deleted.label());
+        assertEquals("第８条", deleted.label());
         assertEquals("", deleted.title());
         assertEquals("削除", deleted.plainText());
         assertEquals(Origin.DELETED, deleted.origin());
-        assertEquals("第８条", find(articles, "std.org.committee").label(), "no 条ずれ");
+        assertEquals("第９条", find(articles, "std.org.committee").label(), "no 条ずれ");
         Section ciso = find(articles, "std.org.ciso");
         assertEquals("（２）", ciso.children().get(1).label());
         assertEquals("削除", ciso.children().get(1).plainText(), "a 号 keeps its number too");
