@@ -65,11 +65,12 @@ public final class TemplateEngine {
      * Start and end of a cross-reference mark in rendered text: {@code <@ref "id"/>} prints
      * START id SEPARATOR paragraph END, and the resolver replaces it by the cited clause's number once every
      * document is numbered (a template cannot know numbers: clauses before it may be left out).
-     * Private-use characters, so no profile value or template text can contain them.
+     * Unicode noncharacters, which the profile reader refuses in every value (private-use characters are legal
+     * in a profile: a body's 外字), and which BodyTextFormat's stand-ins (U+FDD0, U+FDD1) do not use.
      */
-    public static final char REF_START = '\uE000';
-    public static final char REF_SEPARATOR = '\uE001';
-    public static final char REF_END = '\uE002';
+    public static final char REF_START = '\uFDD2';
+    public static final char REF_SEPARATOR = '\uFDD3';
+    public static final char REF_END = '\uFDD4';
 
     /** Defined on the first line of every template (no newline, so error line numbers stay the template's own). */
     private static final String REF_MACRO = "<#macro ref id paragraph=0>" + REF_START + "${id}" + REF_SEPARATOR

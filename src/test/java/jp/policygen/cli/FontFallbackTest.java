@@ -34,7 +34,11 @@ class FontFallbackTest {
                 .replace("it_department: 総務部情報政策課", "it_department: 総務部情報政策課葛\uDB40\uDD00");
         Path profile = TestProfiles.write(dir, "moji.yaml", yaml);
         run = Cli.run("generate", profile.toString(), "-o", dir.resolve("out").toString(), "--format", "pdf");
-        standard = DocumentText.pdf(dir.resolve("out/moji/02_情報セキュリティ対策基準.pdf"));
+        Path pdf = dir.resolve("out/moji/02_情報セキュリティ対策基準.pdf");
+        if (!Files.exists(pdf)) {
+            throw new AssertionError("generate wrote no 対策基準 PDF: " + run.status() + "\n" + run.out() + run.err());
+        }
+        standard = DocumentText.pdf(pdf);
     }
 
     private static boolean installed(String file) throws IOException {
