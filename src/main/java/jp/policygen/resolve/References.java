@@ -187,6 +187,15 @@ final class References {
         return sb.append(text.substring(from)).toString();
     }
 
+    /**
+     * Text that stands outside the documents (the guideline text of a clause the body left out, as the 独自変更一覧
+     * shows it), its marks replaced by absolute citations: no 前条 or 次項, since it sits in no article.
+     * Call after {@link #resolve}.
+     */
+    String standalone(String text, String citing) {
+        return text(text, citing, new Place(-1, null, null, 0, 0, ""), 0);
+    }
+
     /** The citation of clause {@code id} (its {@code cited}-th 項 when above 0) as written in {@code here}. */
     String cite(String citing, Place here, int paragraph, String id, int cited) {
         Place target = places.get(id);

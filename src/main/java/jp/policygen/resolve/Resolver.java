@@ -67,8 +67,8 @@ public final class Resolver {
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile));
             documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
         }
-        References.Result refs = new References(form, Section::isArticle, style::digits, titles(edition))
-                .resolve(documents);
+        References references = new References(form, Section::isArticle, style::digits, titles(edition));
+        References.Result refs = references.resolve(documents);
         documents = refs.documents();
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
@@ -81,7 +81,7 @@ public final class Resolver {
         }
         warnings.addAll(OmissionWarnings.of(profile, edition, refs.unresolved(), applied));
         return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents,
-                inCatalogOrder(edition, numberChanges(changes, documents))), warnings,
+                inCatalogOrder(edition, numberChanges(changes, documents, references))), warnings,
                 refs.unresolved());
     }
 
@@ -107,8 +107,13 @@ public final class Resolver {
     }
 
     /** The local changes with the numbers their clauses print in the finished documents (omitted ones keep ""). */
-    private static Map<String, LocalChange> numberChanges(Map<String, LocalChange> changes, List<Document> documents) {
-        Map<String, LocalChange> out = new HashMap<>(changes);
+    private static Map<String, LocalChange> numberChanges(Map<String, LocalChange> changes, List<Document> documents,
+                                                          References references) {
+        Map<String, LocalChange> out = new HashMap<>();
+        // the texts were rendered apart from the documents: their cross-reference marks are still to be printed
+        changes.forEach((id, c) -> out.put(id, new LocalChange(c.id(), c.document(), c.number(), c.title(), c.kind(),
+                references.standalone(c.guidelineText(), id), references.standalone(c.localText(), id), c.reason(),
+                c.source())));
         for (Document d : documents) {
             for (Section s : d.flatten()) {
                 LocalChange c = out.get(s.id());

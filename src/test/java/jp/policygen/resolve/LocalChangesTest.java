@@ -63,6 +63,15 @@ class LocalChangesTest {
     }
 
     @Test
+    void theGuidelineTextOfAnOmittedClauseCitesByNumber() {
+        LocalChange omit = resolve(TestProfiles.MINIMAL + OVERRIDES).localChanges().get(0);
+        assertEquals(LocalChange.Kind.OMIT, omit.kind());
+        // 4.1(6) cites chapter 8 for cloud services: printed as its number, as in the documents
+        assertTrue(omit.guidelineText().contains("8の規定による。"), omit.guidelineText());
+        assertTrue(omit.guidelineText().chars().noneMatch(c -> c >= 0xFDD0 && c <= 0xFDEF), omit.guidelineText());
+    }
+
+    @Test
     void articleFormCitesTheArticleNumber() {
         LocalChange replace = resolve(TestProfiles.MINIMAL.replace("policy:\n", "policy:\n  form: articles\n")
                 + OVERRIDES).localChanges().get(1);
