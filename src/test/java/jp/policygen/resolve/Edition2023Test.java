@@ -51,8 +51,8 @@ class Edition2023Test {
                 + "    - { name: 地図サービス, ismap: true, confidential: false, purpose: 地図の公開 }\n"), DocumentKind.STANDARD);
         Section eight = section(std, "std.outsourcing").orElseThrow();
         assertEquals("業務委託と外部サービスの利用", eight.title());
-        assertEquals(List.of("8.1 業務委託", "8.2 外部サービス（クラウドサービス）の利用（機密性２以上の情報を取り扱う場合）",
-                "8.3 外部サービス（クラウドサービス）の利用（機密性２以上の情報を取り扱わない場合）"),
+        assertEquals(List.of("8.1 業務委託", "8.2 外部サービス（クラウドサービス）の利用（機密性２以上の情報の取扱いがある場合）",
+                "8.3 外部サービス（クラウドサービス）の利用（機密性２以上の情報の取扱いがない場合）"),
                 eight.children().stream().map(Section::heading).toList());
         assertEquals("対策基準 8.2", eight.children().get(1).source());
     }
