@@ -72,12 +72,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String f : formats) {
-            if (!REPORTS.contains(f) && !DOCUMENTS.contains(f)) {
-                err.println("引数が正しくありません: --format に「" + f + "」は指定できません。"
-                        + "text, json, docx, xlsx, html から選んでください。");
-                return Main.BAD_INPUT;
-            }
+        if (!FormatOption.allowed(formats, java.util.stream.Stream.concat(REPORTS.stream(), DOCUMENTS.stream()).toList(),
+                err)) {
+            return Main.BAD_INPUT;
         }
         if (formats.contains("text") && formats.contains("json")) {
             err.println("引数が正しくありません: --format の text と json は同時に指定できません。どちらか一方にしてください。");

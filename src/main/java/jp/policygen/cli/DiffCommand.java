@@ -84,11 +84,8 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String f : formats) {
-            if (!FORMATS.contains(f)) {
-                err.println("引数が正しくありません: --format に「" + f + "」は指定できません。docx, pdf, html, json から選んでください。");
-                return Main.BAD_INPUT;
-            }
+        if (!FormatOption.allowed(formats, FORMATS, err)) {
+            return Main.BAD_INPUT;
         }
         ComparisonDocument.Order columns = switch (order) {
             case "new-old" -> ComparisonDocument.Order.NEW_OLD;

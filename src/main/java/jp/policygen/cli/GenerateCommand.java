@@ -72,11 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String f : formats) {
-            if (!FORMATS.contains(f)) {
-                err.println("引数が正しくありません: --format に「" + f + "」は指定できません。docx, pdf, html, md から選んでください。");
-                return Main.BAD_INPUT;
-            }
+        if (!FormatOption.allowed(formats, FORMATS, err)) {
+            return Main.BAD_INPUT;
         }
         if (jobs < 1 || jobs > 64) {
             err.println("引数が正しくありません: --jobs には 1 から 64 までの数を指定してください。");

@@ -68,11 +68,8 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String f : formats) {
-            if (!List.of("docx", "pdf", "html").contains(f)) {
-                err.println("引数が正しくありません: --format に「" + f + "」は指定できません。docx, pdf, html から選んでください。");
-                return Main.BAD_INPUT;
-            }
+        if (!FormatOption.allowed(formats, List.of("docx", "pdf", "html"), err)) {
+            return Main.BAD_INPUT;
         }
         Catalog catalog = new Catalog();
         ProfileReader reader = new ProfileReader(catalog);
