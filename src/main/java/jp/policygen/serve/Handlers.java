@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.policygen.catalog.Catalog;
+import jp.policygen.check.ChecklistSheet;
 import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.generate.Generator;
 import jp.policygen.generate.OutputFolder;
@@ -117,6 +118,11 @@ public final class Handlers {
                     case "compare" -> {
                         if (post) {
                             return compare(name);
+                        }
+                    }
+                    case "checklist" -> {
+                        if (post) {
+                            return checklistFiles(name);
                         }
                     }
                     case "files" -> {
@@ -546,17 +552,12 @@ public final class Handlers {
     // ---- outputs
 
     /**
-     * The folders serve offers downloads from, each written by a command with its manifest.json:
-     * generate's DIR/&lt;name&gt;/ and diff's DIR/&lt;name&gt;_新旧対照表/.
+     * The folders serve offers downloads from: generate's DIR/&lt;name&gt;/ and diff's DIR/&lt;name&gt;_新旧対照表/,
+     * each listing its files in its manifest.json, and the 対策チェックリスト that check writes into DIR itself
+     * (DIR/&lt;name&gt;_対策チェックリスト.docx/.xlsx). Only those names can be downloaded.
      */
     enum FileSet {
-        documents(""), comparison("_" + ComparisonDocument.TITLE);
-
-        final String suffix;
-
-        FileSet(String suffix) {
-            this.suffix = suffix;
-        }
+        documents, comparison, checklist;
 
         static Optional<FileSet> of(String key) {
             for (FileSet f : values()) {
@@ -568,12 +569,31 @@ public final class Handlers {
         }
     }
 
+    /** The checklist formats offered for download (what check --format writes besides text and json). */
+    static final List<String> CHECKLIST_FORMATS = List.of("docx", "xlsx");
+
     private Path outputFolder(String name) {
         return outputFolder(name, FileSet.documents);
     }
 
     private Path outputFolder(String name, FileSet set) {
-        return output.resolve(OutputFolder.safeName(name + set.suffix));
+        return switch (set) {
+            case documents -> output.resolve(OutputFolder.safeName(name));
+            case comparison -> output.resolve(OutputFolder.safeName(name + "_" + ComparisonDocument.TITLE));
+            case checklist -> output;
+        };
+    }
+
+    private static String checklistFile(String name, String format) {
+        return OutputFolder.safeName(name) + "_" + ChecklistSheet.TITLE + "." + format;
+    }
+
+    /** One document of an output folder with a link per format (Word, PDF, HTML), for the outputs page. */
+    public record OutputRow(String title, List<OutputLink> links) {
+    }
+
+    /** A download: what it is called on the page (with its format, so that every link says where it leads). */
+    public record OutputLink(String href, String format, String file) {
     }
 
     private Response outputs(String name, String notice) throws Exception {
@@ -582,11 +602,44 @@ public final class Handlers {
         m.put("name", name);
         m.put("notice", notice);
         m.put("folder", outputFolder(name).toAbsolutePath().toString());
-        m.put("files", files(name, FileSet.documents));
-        m.put("comparison", files(name, FileSet.comparison));
+        m.put("documents", rowsOf(name, FileSet.documents));
+        m.put("comparison", rowsOf(name, FileSet.comparison));
         m.put("comparisonFolder", outputFolder(name, FileSet.comparison).toAbsolutePath().toString());
+        m.put("checklistFiles", rowsOf(name, FileSet.checklist));
+        m.put("checklistFolder", output.toAbsolutePath().toString());
         m.put("checklist", checklist(name));
         return page("outputs", m);
+    }
+
+    /** The files of a set grouped by document (one row per name, one link per format), in the manifest's order. */
+    private List<OutputRow> rowsOf(String name, FileSet set) throws IOException {
+        Map<String, List<OutputLink>> byTitle = new LinkedHashMap<>();
+        for (String f : files(name, set)) {
+            int dot = f.lastIndexOf('.');
+            String base = dot < 0 ? f : f.substring(0, dot);
+            String ext = dot < 0 ? "" : f.substring(dot + 1);
+            // 01_情報セキュリティ基本方針 → 情報セキュリティ基本方針; kakuu-shi_対策チェックリスト → 対策チェックリスト
+            String title = base.replaceFirst("^\\d+_", "");
+            if (title.startsWith(OutputFolder.safeName(name) + "_")) {
+                title = title.substring(OutputFolder.safeName(name).length() + 1);
+            }
+            String href = "/p/" + ServeApp.encode(name) + "/files/" + set.name() + "/" + ServeApp.encode(f);
+            byTitle.computeIfAbsent(title, k -> new ArrayList<>()).add(new OutputLink(href, formatName(ext), f));
+        }
+        List<OutputRow> rows = new ArrayList<>();
+        byTitle.forEach((t, links) -> rows.add(new OutputRow(t, links)));
+        return rows;
+    }
+
+    private static String formatName(String ext) {
+        return switch (ext) {
+            case "docx" -> "Word";
+            case "xlsx" -> "Excel";
+            case "pdf" -> "PDF";
+            case "html" -> "HTML";
+            case "json" -> "JSON";
+            default -> ext;
+        };
     }
 
     /** What check prints for the profile: its errors, or the checklist of what the model and features require. */
@@ -612,8 +665,19 @@ public final class Handlers {
         return outputs(name, r.text());
     }
 
-    /** The files of the last run that wrote a set's folder, from its manifest.json (only those can be downloaded). */
+    /** The 対策チェックリスト as Word and Excel files, written by check as the command line writes them. */
+    private Response checklistFiles(String name) throws Exception {
+        Loaded l = load(name);
+        Run r = run("check", l.file().toString(), "--format", String.join(",", CHECKLIST_FORMATS), "-o", output.toString());
+        return outputs(name, r.text());
+    }
+
+    /** The files a set holds now: from its manifest.json, or the checklist files check wrote. */
     private List<String> files(String name, FileSet set) throws IOException {
+        if (set == FileSet.checklist) {
+            return CHECKLIST_FORMATS.stream().map(f -> checklistFile(name, f))
+                    .filter(f -> Files.isRegularFile(output.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+        }
         Path manifest = outputFolder(name, set).resolve("manifest.json");
         if (!Files.isRegularFile(manifest)) {
             return List.of();
@@ -631,19 +695,34 @@ public final class Handlers {
         return outputs(name, r.text());
     }
 
+    static final Map<String, String> CONTENT_TYPES = Map.of(
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "pdf", "application/pdf",
+            "html", "text/html; charset=utf-8",
+            "json", "application/json");
+
     private Response download(String name, String setKey, String file) throws Exception {
         load(name);
         Optional<FileSet> set = FileSet.of(setKey);
-        // only what a manifest lists: no path from the browser reaches the disk
+        // only what a manifest lists (or the checklist's two names): no path from the browser reaches the disk
         if (set.isEmpty() || !files(name, set.get()).contains(file)) {
             return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
         }
         Path p = outputFolder(name, set.get()).resolve(file);
-        String type = file.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                : file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".html") ? "text/html; charset=utf-8"
-                : "application/octet-stream";
-        return new Response(200, type, Files.readAllBytes(p),
-                Map.of("Content-Disposition", "attachment; filename*=UTF-8''" + ServeApp.encode(file)));
+        String ext = file.substring(file.lastIndexOf('.') + 1);
+        String type = CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");
+        return new Response(200, type, Files.readAllBytes(p), Map.of("Content-Disposition", attachment(file)));
+    }
+
+    /**
+     * Content-Disposition for a file with a Japanese name (RFC 6266): the UTF-8 name for every current browser,
+     * and an ASCII stand-in (policygen + extension) for a client that reads only {@code filename}.
+     */
+    static String attachment(String file) {
+        String ext = file.contains(".") ? file.substring(file.lastIndexOf('.')) : "";
+        String ascii = file.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? file : "policygen" + ext;
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + ServeApp.encode(file).replace("*", "%2A");
     }
 
     Map<String, Field> fieldsByPath() {

@@ -56,6 +56,26 @@ final class Browserless {
         return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
     }
 
+    /** A file as the browser downloads it: status, content type, Content-Disposition and bytes. */
+    record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    Download download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(app.url() + path.substring(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+    }
+
+    /** The href of the link whose accessible name (aria-label) is this, as the page writes it. */
+    static String link(Page page, String label) {
+        Matcher m = Pattern.compile("<a href=\"([^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(label) + "\"").matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("no link 「" + label + "」 in the page:\n" + page.body());
+        }
+        return m.group(1);
+    }
+
     byte[] bytes(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(app.url() + path.substring(1))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();

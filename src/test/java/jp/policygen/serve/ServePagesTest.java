@@ -22,21 +22,23 @@ import jp.policygen.cli.Main;
 class ServePagesTest {
     @TempDir
     static Path tmp;
+    static ServeFixture serve;
     static Path dir;
     static ServeApp app;
     static Browserless browser;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createDirectories(tmp.resolve("profiles"));
-        Files.copy(Path.of("profiles/kakuu-shi.yaml"), dir.resolve("shi.yaml"));
-        app = ServeApp.start(0, dir, tmp.resolve("output"));
-        browser = new Browserless(app);
+        serve = ServeFixture.start(tmp);
+        serve.copy("kakuu-shi", "shi");
+        dir = serve.dir;
+        app = serve.app;
+        browser = serve.browser;
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        serve.close();
     }
 
     @Test
@@ -46,24 +48,24 @@ class ServePagesTest {
         assertTrue(start.body().contains("href=\"/p/shi\""));
         Browserless.Page created = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "架空村2", "sample", "kakuu-mura");
         assertEquals(303, created.status());
-        assertEquals(Files.readString(Path.of("profiles/kakuu-mura.yaml")), Files.readString(dir.resolve("架空村2.yaml")));
+        assertEquals(ServeFixture.sampleText("kakuu-mura"), serve.read("架空村2"));
         Browserless.Page again = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "架空村2", "sample", "kakuu-shi");
         assertEquals(400, again.status());
         assertTrue(again.body().contains("既にあります"));
-        assertEquals(Files.readString(Path.of("profiles/kakuu-mura.yaml")), Files.readString(dir.resolve("架空村2.yaml")));
+        assertEquals(ServeFixture.sampleText("kakuu-mura"), serve.read("架空村2"));
     }
 
     @Test
     void theFormShowsTheProfileAndSavingChangesOnlyWhatChanged() throws Exception {
-        Files.copy(Path.of("profiles/kakuu-ken.yaml"), dir.resolve("ken.yaml"));
-        String before = Files.readString(dir.resolve("ken.yaml"));
+        serve.copy("kakuu-ken", "ken");
+        String before = serve.read("ken");
         Browserless.Page form = browser.get("/p/ken");
         assertTrue(form.body().contains("value=\"架空県\""), "団体名 shown");
         assertTrue(form.textOf("w-f-policy-effective").startsWith("令和"), "和暦 beside the date");
         Browserless.Page saved = browser.post("/p/ken/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
                 "municipality.name", "新架空県", "features.telework", "false", "features.telework", "true");
         assertEquals(303, saved.status(), saved.body());
-        String after = Files.readString(dir.resolve("ken.yaml"));
+        String after = serve.read("ken");
         assertEquals(before.replaceFirst("name: 架空県", "name: 新架空県"), after);
         assertTrue(browser.get(saved.location()).body().contains("保存しました。"));
     }
@@ -75,13 +77,13 @@ class ServePagesTest {
         Browserless.Page wrong = browser.post("/p/shi/check", "_csrf", token, "policy.effective", "2026-04-31");
         assertTrue(wrong.textOf("m-policy-effective").contains("存在しない日付です"), wrong.body());
         assertEquals("", wrong.textOf("m-municipality-name"));
-        Files.copy(Path.of("profiles/kakuu-mura.yaml"), dir.resolve("village.yaml"));
+        serve.copy("kakuu-mura", "village");
         Browserless.Page alphaPrime = browser.post("/p/village/check", "_csrf", token, "network.model", "alpha-prime",
                 "network.alpha_prime.case", "file-exchange");
         assertTrue(alphaPrime.body().contains("業務端末の配置及びローカルブレイクアウト"), "the α' clauses are in the preview");
         assertFalse(browser.post("/p/village/check", "_csrf", token).body().contains("業務端末の配置及びローカルブレイクアウト"));
         // the samples run clean, so the city gets a service that is not on the ISMAP list for this check
-        Files.writeString(dir.resolve("loose.yaml"), Files.readString(Path.of("profiles/kakuu-shi.yaml")).replace(
+        serve.write("loose", ServeFixture.sampleText("kakuu-shi").replace(
                 "    - name: 電子申請サービス\n      ismap: true", "    - name: 電子申請サービス\n      ismap: false"));
         Browserless.Page refused = browser.post("/p/loose/check", "_csrf", token, "network.model", "alpha-prime",
                 "network.alpha_prime.case", "file-exchange");
@@ -92,7 +94,7 @@ class ServePagesTest {
 
     @Test
     void aClauseIsChangedWithItsReasonBesideTheGuidelineText() throws Exception {
-        Files.copy(Path.of("profiles/kakuu-machi.yaml"), dir.resolve("machi.yaml"));
+        serve.copy("kakuu-machi", "machi");
         Browserless.Page list = browser.get("/p/machi/clauses?q=" + java.net.URLEncoder.encode("パスワード", "UTF-8"));
         assertTrue(list.body().contains("/p/machi/clauses/std.human.passwords"), list.body());
         Browserless.Page clause = browser.get("/p/machi/clauses/std.human.passwords");
@@ -102,7 +104,7 @@ class ServePagesTest {
                 "reason", "町のパスワード規程に合わせるため");
         assertEquals(200, saved.status(), saved.body());
         assertTrue(saved.body().contains("保存しました。"));
-        String yaml = Files.readString(dir.resolve("machi.yaml"));
+        String yaml = serve.read("machi");
         assertTrue(yaml.startsWith("# 架空町"), "the file's comments are kept");
         assertTrue(yaml.endsWith("""
                 overrides:
@@ -116,20 +118,20 @@ class ServePagesTest {
         Browserless.Page omitted = browser.post("/p/machi/clauses/std.human.passwords", "_csrf", clause.hidden("_csrf"),
                 "_version", saved.hidden("_version"), "kind", "omit", "text", "", "reason", "");
         assertTrue(omitted.body().contains("この条項は削除されています"), omitted.body());
-        assertTrue(Files.readString(dir.resolve("machi.yaml")).endsWith("""
+        assertTrue(serve.read("machi").endsWith("""
                 overrides:
                   std.human.passwords:
                     omit: true
-                """), Files.readString(dir.resolve("machi.yaml")));
+                """), serve.read("machi"));
         Browserless.Page stale = browser.post("/p/machi/clauses/std.human.passwords", "_csrf", clause.hidden("_csrf"),
                 "_version", saved.hidden("_version"), "kind", "", "text", "", "reason", "");
         assertEquals(422, stale.status(), "a page older than the file cannot overwrite it");
-        assertTrue(Files.readString(dir.resolve("machi.yaml")).contains("omit: true"));
+        assertTrue(serve.read("machi").contains("omit: true"));
     }
 
     @Test
     void documentsAreGeneratedAsTheCommandLineWritesThem() throws Exception {
-        Files.copy(Path.of("profiles/kakuu-mura.yaml"), dir.resolve("mura.yaml"));
+        serve.copy("kakuu-mura", "mura");
         Browserless.Page outputs = browser.get("/p/mura/outputs");
         Browserless.Page made = browser.post("/p/mura/generate", "_csrf", outputs.hidden("_csrf"));
         assertTrue(made.body().contains("個のファイルを作成しました"), made.body());
@@ -141,14 +143,14 @@ class ServePagesTest {
         assertEquals(0, Main.run(new String[] {"generate", dir.resolve("mura.yaml").toString(), "-o", cli.toString(),
                 "--format", "docx"}, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
         assertArrayEquals(Files.readAllBytes(cli.resolve("mura").resolve(docx)), downloaded);
-        assertArrayEquals(Files.readAllBytes(tmp.resolve("output/mura").resolve(docx)), downloaded);
+        assertArrayEquals(Files.readAllBytes(serve.output.resolve("mura").resolve(docx)), downloaded);
     }
 
     @Test
     void aFileThatIsNoLongerYamlOpensAsTextWithTheReadersMessage() throws Exception {
-        String good = Files.readString(Path.of("profiles/kakuu-mura.yaml"));
+        String good = ServeFixture.sampleText("kakuu-mura");
         String broken = good.replace("  name: 架空村", "  name: [架空村");
-        Files.writeString(dir.resolve("broken.yaml"), broken);
+        serve.write("broken", broken);
         Browserless.Page page = browser.get("/p/broken");
         assertEquals(200, page.status());
         assertTrue(page.body().contains("YAML を直接編集"), page.body());
@@ -156,16 +158,16 @@ class ServePagesTest {
         Browserless.Page save = browser.post("/p/broken/save", "_csrf", page.hidden("_csrf"), "_version", page.hidden("_version"),
                 "municipality.name", "村");
         assertEquals(422, save.status());
-        assertEquals(broken, Files.readString(dir.resolve("broken.yaml")));
+        assertEquals(broken, serve.read("broken"));
         Browserless.Page fixed = browser.post("/p/broken/yaml", "_csrf", page.hidden("_csrf"), "_version", page.hidden("_version"),
                 "text", good.replace("\n", "\r\n"));
         assertEquals(303, fixed.status(), fixed.body());
-        assertEquals(good, Files.readString(dir.resolve("broken.yaml")));
+        assertEquals(good, serve.read("broken"));
     }
 
     @Test
     void theComparisonTableIsMadeAgainstTheLastGeneratedVersionAsDiffMakesIt() throws Exception {
-        Files.copy(Path.of("profiles/kakuu-mura.yaml"), dir.resolve("revised.yaml"));
+        serve.copy("kakuu-mura", "revised");
         Browserless.Page outputs = browser.get("/p/revised/outputs");
         assertTrue(outputs.body().contains("誤りは見つかりませんでした"), "the checklist of check is on the page");
         String token = outputs.hidden("_csrf");
@@ -177,7 +179,71 @@ class ServePagesTest {
         assertTrue(compared.body().contains("新旧対照表を作成しました"), compared.body());
         String docx = "新旧対照表.docx";
         assertTrue(compared.body().contains("/p/revised/files/comparison/"), compared.body());
-        assertTrue(Files.list(tmp.resolve("output/revised_新旧対照表")).anyMatch(p -> p.toString().endsWith(".docx")));
+        assertTrue(Files.list(serve.output.resolve("revised_新旧対照表")).anyMatch(p -> p.toString().endsWith(".docx")));
         assertEquals(404, browser.get("/p/revised/files/elsewhere/" + docx).status());
+    }
+
+    @Test
+    void theChecklistAndTheListOfLocalChangesAreDownloadedUnderTheirJapaneseNames() throws Exception {
+        serve.copy("kakuu-shi", "dl");
+        Browserless.Page outputs = browser.get("/p/dl/outputs");
+        String token = outputs.hidden("_csrf");
+        Browserless.Page made = browser.post("/p/dl/checklist", "_csrf", token);
+        assertTrue(made.body().contains("dl_対策チェックリスト.xlsx を作成しました"), made.body());
+
+        Browserless.Download xlsx = browser.download(Browserless.link(made, "対策チェックリスト（Excel）"));
+        assertEquals(200, xlsx.status());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.contentType());
+        assertEquals("attachment; filename=\"policygen.xlsx\"; filename*=UTF-8''dl_"
+                + "%E5%AF%BE%E7%AD%96%E3%83%81%E3%82%A7%E3%83%83%E3%82%AF%E3%83%AA%E3%82%B9%E3%83%88.xlsx", xlsx.disposition());
+        assertArrayEquals(Files.readAllBytes(serve.output.resolve("dl_対策チェックリスト.xlsx")), xlsx.bytes(), "the file check wrote");
+        String cells = xlsxText(xlsx.bytes());
+        assertTrue(cells.contains("対策チェックリスト") && cells.contains("架空市"), cells);
+
+        Browserless.Download docx = browser.download(Browserless.link(made, "対策チェックリスト（Word）"));
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.contentType());
+        assertTrue(docxText(docx.bytes()).contains("対策チェックリスト"));
+
+        Browserless.Page generated = browser.post("/p/dl/generate", "_csrf", token);
+        Browserless.Download changes = browser.download(Browserless.link(generated, "独自変更一覧（Word）"));
+        assertEquals(200, changes.status());
+        assertTrue(changes.disposition().endsWith("''05_%E7%8B%AC%E8%87%AA%E5%A4%89%E6%9B%B4%E4%B8%80%E8%A6%A7.docx"),
+                changes.disposition());
+        String text = docxText(changes.bytes());
+        assertTrue(text.contains("本市パスワード規程に合わせるため"), "each change is listed with its reason: " + text);
+        Browserless.Download pdf = browser.download(Browserless.link(generated, "情報セキュリティ対策基準（PDF）"));
+        assertEquals("application/pdf", pdf.contentType());
+        assertEquals("%PDF", new String(pdf.bytes(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertEquals(404, browser.get("/p/dl/files/checklist/shi_対策チェックリスト.xlsx").status(), "another profile's file");
+        assertEquals(404, browser.get("/p/dl/files/checklist/manifest.json").status());
+    }
+
+    /** The text of every cell of a workbook, tab-separated. */
+    static String xlsxText(byte[] bytes) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        sb.append(cell.toString()).append('\t');
+                    }
+                    sb.append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The text of a Word file's body (word/document.xml with its tags removed). */
+    static String docxText(byte[] bytes) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
     }
 }

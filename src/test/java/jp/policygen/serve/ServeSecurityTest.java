@@ -25,23 +25,25 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeSecurityTest {
     @TempDir
     static Path tmp;
+    static ServeFixture serve;
     static Path dir;
     static ServeApp app;
     static Browserless browser;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createDirectories(tmp.resolve("profiles"));
-        Files.copy(Path.of("profiles/kakuu-shi.yaml"), dir.resolve("shi.yaml"));
-        Files.copy(Path.of("profiles/kakuu-machi.yaml"), dir.resolve("machi.yaml"));
+        serve = ServeFixture.start(tmp);
+        serve.copy("kakuu-shi", "shi");
+        serve.copy("kakuu-machi", "machi");
         Files.writeString(tmp.resolve("secret.yaml"), "guideline: \"2024-10\"\n");
-        app = ServeApp.start(0, dir, tmp.resolve("output"));
-        browser = new Browserless(app);
+        dir = serve.dir;
+        app = serve.app;
+        browser = serve.browser;
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        serve.close();
     }
 
     @Test
@@ -124,7 +126,7 @@ class ServeSecurityTest {
                 "policy.adoption", "訓令第99号");
         assertEquals(409, lost.status());
         assertTrue(lost.body().contains("別の画面かエディタで保存されています"), lost.body());
-        String text = Files.readString(dir.resolve("machi.yaml"));
+        String text = serve.read("machi");
         assertTrue(text.contains("version: 第5版"), text);
         assertTrue(text.contains("adoption: 訓令第12号"), text);
     }
