@@ -130,6 +130,77 @@ class ServePagesTest {
     }
 
     @Test
+    void aClauseGetsANewHeadingAndTheBodysOwnClauseFollowsIt() throws Exception {
+        serve.copy("kakuu-machi", "titles");
+        String clausePath = "/p/titles/clauses/std.human.passwords";
+        Browserless.Page clause = browser.get(clausePath);
+        String token = clause.hidden("_csrf");
+        Browserless.Page titled = browser.post(clausePath, "_csrf", token, "_version", clause.hidden("_version"),
+                "kind", "", "text", "", "title", "パスワードの管理", "reason", "町の用語に合わせるため");
+        assertEquals(200, titled.status(), titled.body());
+        assertTrue(titled.body().contains("保存しました。"));
+        assertTrue(titled.body().matches("(?s).*<h1>[^<]*パスワードの管理</h1>.*"), "the page shows the new heading");
+        assertTrue(serve.read("titles").endsWith("""
+                overrides:
+                  std.human.passwords:
+                    title: パスワードの管理
+                    reason: 町の用語に合わせるため
+                """), serve.read("titles"));
+        assertTrue(browser.get("/p/titles/clauses?q=" + java.net.URLEncoder.encode("パスワードの管理", "UTF-8")).body()
+                .contains("<span class=\"badge kind-title\">見出し</span> 町の用語に合わせるため"));
+
+        Browserless.Page withTitleOmitted = browser.post(clausePath, "_csrf", token, "_version", titled.hidden("_version"),
+                "kind", "omit", "text", "", "title", "パスワードの管理", "reason", "");
+        assertEquals(422, withTitleOmitted.status(), "a heading for a deleted clause is the reader's error");
+        assertTrue(withTitleOmitted.body().contains("見出し（title）を書けません"), withTitleOmitted.body());
+
+        String before = serve.read("titles");
+        Browserless.Page badId = browser.post(clausePath + "/insert", "_csrf", token, "_version", titled.hidden("_version"),
+                "newId", "付箋", "newTitle", "付箋への記載の禁止", "newText", "書かない。", "newReason", "");
+        assertEquals(422, badId.status());
+        assertTrue(badId.body().contains("半角の英小文字・数字と - で書いてください"), badId.body());
+        assertTrue(badId.body().contains("value=\"付箋への記載の禁止\""), "what was typed stays in the form");
+        assertEquals(before, serve.read("titles"));
+
+        Browserless.Page inserted = browser.post(clausePath + "/insert", "_csrf", token, "_version", titled.hidden("_version"),
+                "newId", "sticky-notes", "newTitle", "付箋への記載の禁止",
+                "newText", "パスワードを付箋に書いて端末に貼ってはならない。", "newReason", "町独自の規定");
+        assertEquals(200, inserted.status(), inserted.body());
+        assertTrue(inserted.body().contains("独自の条項を加えました。"));
+        assertTrue(inserted.body().contains("この団体独自の条項"));
+        assertTrue(serve.read("titles").endsWith("""
+                  local.sticky-notes:
+                    insert:
+                      after: std.human.passwords
+                      title: 付箋への記載の禁止
+                      text: パスワードを付箋に書いて端末に貼ってはならない。
+                    reason: 町独自の規定
+                """), serve.read("titles"));
+        String list = browser.get("/p/titles/clauses").body();
+        int passwords = list.indexOf("id=\"c-std.human.passwords\"");
+        int own = list.indexOf("id=\"c-local.sticky-notes\"");
+        assertTrue(passwords > 0 && own > passwords, "the body's own clause is listed after the one it follows");
+        assertTrue(list.substring(own).contains("独自の条項</span> 町独自の規定"));
+        assertTrue(browser.post("/p/titles/check", "_csrf", token).body().contains("付箋への記載の禁止"), "and in the preview");
+        Browserless.Page twice = browser.post(clausePath + "/insert", "_csrf", token, "_version", inserted.hidden("_version"),
+                "newId", "sticky-notes", "newTitle", "x", "newText", "x", "newReason", "");
+        assertTrue(twice.body().contains("既にあります"), twice.body());
+
+        Browserless.Page edited = browser.post("/p/titles/clauses/local.sticky-notes", "_csrf", token,
+                "_version", inserted.hidden("_version"), "_action", "save", "title", "付箋へのパスワードの記載の禁止",
+                "text", "パスワードを付箋に書いてはならない。", "reason", "町独自の規定");
+        assertEquals(200, edited.status(), edited.body());
+        assertTrue(serve.read("titles").contains("      title: 付箋へのパスワードの記載の禁止\n      text: パスワードを付箋に書いてはならない。\n"),
+                serve.read("titles"));
+        Browserless.Page deleted = browser.post("/p/titles/clauses/local.sticky-notes", "_csrf", token,
+                "_version", edited.hidden("_version"), "_action", "delete", "title", "", "text", "", "reason", "");
+        assertEquals(303, deleted.status(), deleted.body());
+        assertTrue(browser.get(deleted.location()).body().contains("独自の条項「local.sticky-notes」を削除しました。"));
+        assertFalse(serve.read("titles").contains("local."), serve.read("titles"));
+        assertTrue(serve.read("titles").contains("    title: パスワードの管理\n"), "the other change stays");
+    }
+
+    @Test
     void documentsAreGeneratedAsTheCommandLineWritesThem() throws Exception {
         serve.copy("kakuu-mura", "mura");
         Browserless.Page outputs = browser.get("/p/mura/outputs");
