@@ -14,9 +14,8 @@ import jp.policygen.render.pdf.FontLocator.FontChoice;
 import jp.policygen.render.pdf.FontLocator.FontFile;
 
 /**
- * The font files of a writer, read once, from which each rendering makes its own BaseFonts. Fresh BaseFonts
- * per rendering because a BaseFont records which glyphs were used (for the subset) and the subset tag's
- * random source; sharing one between renderings would mix both.
+ * The font files of a writer, read once, and the BaseFonts made from them, parsed once per thread (see
+ * {@link #faces()}).
  */
 final class PdfFonts {
     static final String FALLBACK_MINCHO = "HeiseiMin-W3";
@@ -31,9 +30,9 @@ final class PdfFonts {
 
     /** One font file's bytes and the name OpenPDF knows it by (with ",0" for a collection). */
     private record Loaded(String name, byte[] bytes) {
-        BaseFont create() throws IOException {
+        BaseFont create(boolean embedded) throws IOException {
             try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, embedded, false, bytes, null);
             } catch (RuntimeException e) { // OpenPDF's DocumentException is unchecked
                 throw new IOException("フォントとして読み込めません: " + name + "（" + e.getMessage() + "）", e);
             }
@@ -44,6 +43,8 @@ final class PdfFonts {
     private final Loaded heading;
     /** Fonts for the characters the main font lacks, in the order tried; read only when first needed. */
     private final List<Fallback> fallbacks;
+    private final ThreadLocal<Faces> faces = new ThreadLocal<>();
+    private final ThreadLocal<Faces> layoutFaces = new ThreadLocal<>();
 
     private PdfFonts(Loaded body, Loaded heading, List<FontFile> fallbacks) {
         this.body = body;
@@ -61,7 +62,7 @@ final class PdfFonts {
             this.file = file;
         }
 
-        synchronized BaseFont create() {
+        synchronized BaseFont create(boolean embedded) {
             if (unusable) {
                 return null;
             }
@@ -69,7 +70,7 @@ final class PdfFonts {
                 if (loaded == null) {
                     loaded = read(file);
                 }
-                return loaded.create();
+                return loaded.create(embedded);
             } catch (IOException e) {
                 unusable = true; // a broken fallback is skipped, the next one is tried
                 return null;
@@ -85,14 +86,14 @@ final class PdfFonts {
         if (given.isPresent()) {
             FontChoice choice = FontLocator.given(given.get());
             PdfFonts fonts = load(choice, locator.fallbacks(choice.body().path()));
-            fonts.create(); // fail now, naming the file, rather than halfway through a document
+            fonts.faces(); // fail now, naming the file, rather than halfway through a document
             return fonts;
         }
         Optional<FontChoice> found = locator.locate();
         if (found.isPresent()) {
             try {
                 PdfFonts fonts = load(found.get(), locator.fallbacks(found.get().body().path()));
-                fonts.create();
+                fonts.faces();
                 return fonts;
             } catch (IOException e) {
                 // an installed font OpenPDF cannot read is treated like no font: warned of, not fatal
@@ -136,29 +137,71 @@ final class PdfFonts {
             if (gothic != mincho) {
                 gothic.setSecureRandom(identity.subsetTags(1));
             }
-            fallbacks.identity = identity;
+            fallbacks.identity(identity);
         }
     }
 
-    Faces create() throws IOException {
+    /**
+     * The faces this thread renders with, parsed on its first rendering and kept: parsing the font files was a
+     * tenth of a batch's CPU time. A BaseFont can serve one rendering after another — what a document used is
+     * recorded by that document's PdfWriter, and the subset tags' random source is set anew for each document
+     * by {@link Faces#fixSubsetTags} — but not two at once, hence one set per thread.
+     */
+    Faces faces() throws IOException {
+        return cached(faces, true);
+    }
+
+    /**
+     * Faces of the same metrics that are not embedded, for a rendering that is only laid out to learn where the
+     * headings land: closing it then costs no font subsetting.
+     */
+    Faces layoutFaces() throws IOException {
+        return cached(layoutFaces, false);
+    }
+
+    private Faces cached(ThreadLocal<Faces> cache, boolean embed) throws IOException {
+        Faces f = cache.get();
+        if (f == null) {
+            f = create(embed);
+            cache.set(f);
+        }
+        return f;
+    }
+
+    private Faces create(boolean embed) throws IOException {
         if (!embedded()) {
-            return new Faces(builtIn(FALLBACK_MINCHO), builtIn(FALLBACK_GOTHIC), new FallbackChain(fallbacks));
+            return new Faces(builtIn(FALLBACK_MINCHO), builtIn(FALLBACK_GOTHIC), new FallbackChain(fallbacks, embed));
         }
-        BaseFont mincho = body.create();
-        return new Faces(mincho, heading == body ? mincho : heading.create(), new FallbackChain(fallbacks));
+        BaseFont mincho = body.create(embed);
+        return new Faces(mincho, heading == body ? mincho : heading.create(embed), new FallbackChain(fallbacks, embed));
     }
 
-    /** The fallback fonts of one rendering: fresh BaseFonts (subsets are per document), made when first needed. */
+    /**
+     * The fallback fonts of a thread's faces, each made the first time a character asks for it; like the main
+     * faces they serve one document after another, each with its own subset tags.
+     */
     static final class FallbackChain {
         private final List<Fallback> files;
+        private final boolean embed;
         private final BaseFont[] fonts;
         private final boolean[] made;
         private DocumentIdentity identity;
 
-        private FallbackChain(List<Fallback> files) {
+        private FallbackChain(List<Fallback> files, boolean embed) {
             this.files = files;
+            this.embed = embed;
             this.fonts = new BaseFont[files.size()];
             this.made = new boolean[files.size()];
+        }
+
+        /** The document about to be rendered: its subset tags for the fallback fonts made so far and later. */
+        void identity(DocumentIdentity identity) {
+            this.identity = identity;
+            for (int i = 0; i < fonts.length; i++) {
+                if (fonts[i] != null) {
+                    fonts[i].setSecureRandom(identity.subsetTags(2 + i));
+                }
+            }
         }
 
         /** The first fallback font that has a glyph for the character, or null when none has. */
@@ -166,7 +209,7 @@ final class PdfFonts {
             for (int i = 0; i < files.size(); i++) {
                 if (!made[i]) {
                     made[i] = true;
-                    fonts[i] = files.get(i).create();
+                    fonts[i] = files.get(i).create(embed);
                     if (fonts[i] != null && identity != null) {
                         fonts[i].setSecureRandom(identity.subsetTags(2 + i));
                     }

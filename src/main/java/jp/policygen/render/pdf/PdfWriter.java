@@ -16,6 +16,7 @@ import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 
 import jp.policygen.policy.Document;
@@ -97,17 +98,18 @@ public final class PdfWriter implements DocumentWriter {
         BiConsumer<Integer, String> report = collect(missing);
         List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
         if (entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter()) {
-            render(document, List.of(), null, out, report);
+            render(document, List.of(), null, out, report, false);
             return;
         }
         // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
         // it. Its layout does not depend on the numbers it shows (see TableOfContents), so a first rendering with
         // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept. The
         // second prints them and is checked all the same; should a heading have moved, a third prints where.
-        int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), report);
+        // That first rendering is only laid out: unembedded fonts of the same metrics, no compression.
+        int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), report, true);
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-            int[] landed = render(document, entries, pages, rendered, report);
+            int[] landed = render(document, entries, pages, rendered, report, false);
             if (Arrays.equals(landed, pages)) {
                 rendered.writeTo(out);
                 return;
@@ -122,13 +124,12 @@ public final class PdfWriter implements DocumentWriter {
      *
      * @param contents the entries of the 目次, or none for a document without one
      * @param pages    the page numbers the 目次 prints, in the order of {@code contents}; null to leave them out
+     * @param layoutOnly true for a rendering that is thrown away, made only to learn the pages
      * @return the page on which each entry's heading landed, in the order of {@code contents}
      */
     private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out,
-                         BiConsumer<Integer, String> missing) throws IOException {
-        // fresh fonts for every rendering: a BaseFont keeps the random source of its subset tag, which a
-        // throwaway rendering would otherwise have moved on
-        PdfFonts.Faces faces = fonts().create();
+                         BiConsumer<Integer, String> missing, boolean layoutOnly) throws IOException {
+        PdfFonts.Faces faces = layoutOnly ? fonts().layoutFaces() : fonts().faces();
         Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), missing);
         DocumentIdentity identity = DocumentIdentity.of(document, faces.key());
         faces.fixSubsetTags(identity);
@@ -140,6 +141,9 @@ public final class PdfWriter implements DocumentWriter {
         try {
             com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
             writer.setCloseStream(false); // the caller opened the stream and closes it
+            if (layoutOnly) {
+                writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
+            }
             describe(pdf, writer, document, identity);
             Set<String> targets = contents.stream().map(e -> Bookmarks.key(e.index())).collect(Collectors.toSet());
             Bookmarks bookmarks = new Bookmarks(targets);

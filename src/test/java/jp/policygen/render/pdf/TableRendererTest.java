@@ -24,7 +24,7 @@ class TableRendererTest {
     @Test
     void descriptiveColumnOfARoleMatrixIsTheWidestAndShortColumnsKeepTheirLine()
             throws IOException, DocumentException {
-        PdfFonts.Faces faces = PdfFonts.resolve(Optional.empty(), FontLocator.system(), Warnings.NONE).create();
+        PdfFonts.Faces faces = PdfFonts.resolve(Optional.empty(), FontLocator.system(), Warnings.NONE).faces();
         Styles styles = new Styles(faces.mincho(), faces.gothic());
         jp.policygen.policy.Block.Table matrix = jp.policygen.policy.SampleDocuments.roleMatrix();
         List<String> header = matrix.header();
