@@ -46,6 +46,8 @@ final class ProfileBuilder {
             "generative_ai");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
     static final List<String> INSERT = List.of("after", "title", "text");
+    static final List<String> ARTICLE_NUMBERS = List.of("full-width", "half-width");
+    static final List<String> ITEM_NUMBERS = List.of("parenthesized", "kanji");
     /** A line that starts with a number the author typed ((1), （１）, ①, 1., １．): the tool numbers clauses itself. */
     private static final java.util.regex.Pattern HAND_NUMBER = java.util.regex.Pattern.compile(
             "^\\s*([(（][0-9０-９一二三四五六七八九十]+[)）]|[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]|[0-9０-９]+[.．、]"
@@ -291,10 +293,10 @@ final class ProfileBuilder {
         }
         boolean renumber = values.bool(f, "renumber", true);
         boolean halfWidth = f.has("article_numbers")
-                && values.choice(f, "article_numbers", List.of("full-width", "half-width"), "full-width")
+                && values.choice(f, "article_numbers", ARTICLE_NUMBERS, "full-width")
                 .equals("half-width");
         boolean kanjiItems = f.has("item_numbers")
-                && values.choice(f, "item_numbers", List.of("parenthesized", "kanji"), "parenthesized").equals("kanji");
+                && values.choice(f, "item_numbers", ITEM_NUMBERS, "parenthesized").equals("kanji");
         Optional<Profile.Replaced> replaces = Optional.empty();
         Fields r = section(f, "replaces", REPLACES, false, "{ title: 架空市情報セキュリティ対策基準, number: 平成28年訓令第5号 }");
         if (r != null) {
