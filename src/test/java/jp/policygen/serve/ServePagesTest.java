@@ -201,6 +201,72 @@ class ServePagesTest {
     }
 
     @Test
+    void theUpgradeToTheLatestEditionAsksAboutEachChangeToReviewBeforeWritingTheProfile() throws Exception {
+        String town = jp.policygen.upgrade.UpgraderTestProfiles.TOWN_2023;
+        serve.write("town", town);
+        Browserless.Page overview = browser.get("/p/town/upgrade");
+        assertEquals(200, overview.status(), overview.body());
+        assertTrue(overview.body().contains("最新の<strong>令和7年3月版</strong>に移します"), overview.body());
+        assertTrue(overview.body().contains("要確認の独自の変更 <strong>1件</strong>"), overview.body());
+        assertTrue(overview.body().contains("<code>network.mynumber_screen_transfer</code>"), "the keys to decide are listed");
+        assertTrue(overview.body().contains("本町の規程に合わせるため") || overview.body().contains("パスワード"),
+                "the change that needs no review is named");
+        String token = overview.hidden("_csrf");
+        String version = overview.hidden("_version");
+        String id = "std.outsourcing.contracts.selection";
+
+        Browserless.Page step = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "item", "0");
+        assertTrue(step.body().contains("要確認 1 / 1 件目"), step.body());
+        assertTrue(step.body().contains("あらかじめ定めた選定の基準"), "the old guideline text");
+        assertTrue(step.body().contains("業務委託に係る運用規程に定める選定の基準"), "the new guideline text");
+        assertTrue(step.body().contains("町内の事業者を優先して選定することができる。"), "the body's own text");
+        assertTrue(step.body().contains("name=\"d." + id + "\" value=\"keep\" checked"), "keeping is the default");
+        assertEquals(town, serve.read("town"), "nothing is written while stepping");
+
+        Browserless.Page confirm = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "item", "1",
+                "d." + id, "accept");
+        assertTrue(confirm.body().contains("やめて新しい版の本文に従う"), confirm.body());
+        assertTrue(confirm.body().contains("name=\"d." + id + "\" value=\"accept\""), "the choice travels to the last step");
+        Browserless.Page undecided = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "_action", "apply");
+        assertTrue(undecided.body().contains("の扱いを選んでください。"), undecided.body());
+        assertEquals(town, serve.read("town"));
+
+        Browserless.Page applied = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "_action", "apply",
+                "d." + id, "accept");
+        assertEquals(303, applied.status(), applied.body());
+        String upgraded = serve.read("town");
+        assertTrue(upgraded.contains("guideline: '2025-03'   # 版\n"), upgraded);
+        assertFalse(upgraded.contains(id), "the change the author let go is gone: " + upgraded);
+        assertTrue(upgraded.contains("""
+                  std.human.passwords:
+                    replace: |
+                      パスワードは12文字以上とする。
+                    reason: 本町の規程に合わせるため
+                """), upgraded);
+        assertTrue(upgraded.contains("# 令和7年3月版で加わった項目。要確認: "), "new keys carry what to decide");
+        for (String comment : town.lines().filter(x -> x.strip().startsWith("# 架空町") || x.contains("# 2024-10 でも")).toList()) {
+            assertTrue(upgraded.contains(comment), comment);
+        }
+        assertEquals(town, Files.readString(serve.output.resolve("town_移行前_2023-03.yaml")), "the file before, kept");
+        assertTrue(browser.get(applied.location()).body().contains("令和7年3月版に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
+        assertTrue(browser.get("/p/town/upgrade").body().contains("移行は必要ありません"));
+
+        serve.write("town2", town);
+        String opened = browser.get("/p/town2/upgrade").hidden("_version");
+        serve.write("town2", town + "# 別のエディタで足した行\n");
+        Browserless.Page stale = browser.post("/p/town2/upgrade", "_csrf", token, "_version", opened, "_action", "apply",
+                "d." + id, "keep");
+        assertEquals(409, stale.status(), "a file saved elsewhere meanwhile is not overwritten");
+        assertEquals(town + "# 別のエディタで足した行\n", serve.read("town2"));
+        Browserless.Page other = browser.get("/p/town2/upgrade");
+        Browserless.Page kept = browser.post("/p/town2/upgrade", "_csrf", token, "_version", other.hidden("_version"),
+                "_action", "apply", "d." + id, "keep");
+        assertEquals(303, kept.status(), kept.body());
+        assertTrue(serve.read("town2").contains("  " + id + ":\n    append: |\n      町内の事業者を優先して選定することができる。\n"),
+                serve.read("town2"));
+    }
+
+    @Test
     void documentsAreGeneratedAsTheCommandLineWritesThem() throws Exception {
         serve.copy("kakuu-mura", "mura");
         Browserless.Page outputs = browser.get("/p/mura/outputs");
