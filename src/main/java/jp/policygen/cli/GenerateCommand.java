@@ -151,7 +151,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Warnings warnings = new OnceWarnings(err, loaded.profiles());
         List<DocumentWriter> writers = writers(options, warnings);
-        Generator generator = new Generator(catalog);
+        // a core that --jobs leaves idle writes the PDFs while the job's own thread writes the other formats
+        int jobThreads = Math.min(jobs, loaded.profiles().size());
+        ExecutorService pdfPool = Runtime.getRuntime().availableProcessors() > jobThreads && formats.contains("pdf")
+                && formats.size() > 1 ? Executors.newFixedThreadPool(jobThreads) : null;
+        Generator generator = new Generator(catalog, pdfPool);
         Progress progress = new Progress(err, loaded.profiles().size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         List<Generator.Output> outputs = new ArrayList<>();
@@ -176,6 +180,9 @@ final class GenerateCommand implements Callable<Integer> {
             }
         } finally {
             pool.shutdownNow();
+            if (pdfPool != null) {
+                pdfPool.shutdownNow();
+            }
         }
         progress.finish();
         for (Generator.Output o : outputs) {

@@ -32,12 +32,16 @@ class OutputFolderTest {
 
     /** Fails on the n-th document, as a full disk or a broken font would. */
     private static DocumentWriter failingOn(int n) {
+        return failingOn(n, "html");
+    }
+
+    private static DocumentWriter failingOn(int n, String format) {
         return new DocumentWriter() {
             private int count;
 
             @Override
             public String format() {
-                return "html";
+                return format;
             }
 
             @Override
@@ -76,6 +80,50 @@ class OutputFolderTest {
         assertThrows(IOException.class, () -> new Generator(TestProfiles.CATALOG)
                 .generate(TestProfiles.sample("kakuu-mura.yaml"), out, List.of(failingOn(1))));
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void whenPdfsAreWrittenOnTheirOwnThreadAFailureOnEitherSideLeavesTheEarlierOutputAsItWas(@TempDir Path out)
+            throws IOException {
+        java.util.concurrent.ExecutorService pdfThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Generator generator = new Generator(TestProfiles.CATALOG, pdfThread);
+            var profile = TestProfiles.sample("kakuu-mura.yaml");
+            generator.generate(profile, out, List.of(new HtmlWriter()));
+            List<Path> before = tree(out);
+
+            IOException onPdfThread = assertThrows(IOException.class,
+                    () -> generator.generate(profile, out, List.of(new HtmlWriter(), failingOn(2, "pdf"))));
+            assertEquals("disk full", onPdfThread.getMessage());
+            assertEquals(before, tree(out), "no half-written files, no staging folder left behind");
+
+            IOException onThisThread = assertThrows(IOException.class,
+                    () -> generator.generate(profile, out, List.of(failingOn(3), failingOn(99, "pdf"))));
+            assertEquals("disk full", onThisThread.getMessage());
+            assertEquals(before, tree(out));
+        } finally {
+            pdfThread.shutdownNow();
+        }
+    }
+
+    @Test
+    void pdfsWrittenOnTheirOwnThreadGiveTheSameFilesAndManifest(@TempDir Path dir) throws IOException {
+        java.util.concurrent.ExecutorService pdfThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var profile = TestProfiles.sample("kakuu-mura.yaml");
+            List<DocumentWriter> writers = List.of(new HtmlWriter(), failingOn(99, "pdf"), new MarkdownWriter());
+            Generator.Output one = new Generator(TestProfiles.CATALOG).generate(profile, dir.resolve("one"), writers);
+            Generator.Output two = new Generator(TestProfiles.CATALOG, pdfThread)
+                    .generate(profile, dir.resolve("two"), writers);
+            assertEquals(one.files().stream().map(p -> dir.resolve("one").relativize(p)).toList(),
+                    two.files().stream().map(p -> dir.resolve("two").relativize(p)).toList());
+            for (Path f : one.files()) {
+                Path other = dir.resolve("two").resolve(dir.resolve("one").relativize(f));
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(other), f.toString());
+            }
+        } finally {
+            pdfThread.shutdownNow();
+        }
     }
 
     private static final Generator GENERATOR = new Generator(TestProfiles.CATALOG);
