@@ -252,13 +252,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     private List<DocumentWriter> writers(RenderOptions options, Warnings warnings) {
         List<DocumentWriter> list = new ArrayList<>();
+        // one PdfWriter for both: the Word 目次 shows the PDF's page numbers, and the layout is then done once
+        PdfWriter pdf = new PdfWriter(options, warnings);
         for (String f : FORMATS) {
             if (!formats.contains(f)) {
                 continue;
             }
             list.add(switch (f) {
-                case "docx" -> new DocxWriter(options);
-                case "pdf" -> new PdfWriter(options, warnings);
+                case "docx" -> formats.contains("pdf") ? new DocxWriter(options, pdf) : new DocxWriter(options);
+                case "pdf" -> pdf;
                 case "html" -> new HtmlWriter();
                 default -> new MarkdownWriter();
             });

@@ -39,4 +39,27 @@ final class DocumentText {
         }
         return sb.toString();
     }
+
+    /**
+     * The lines of a Word file's 目次 as saved (paragraphs styled toc 1–3), each as the heading, a tab and the page
+     * number, read from word/document.xml.
+     */
+    static java.util.List<String> wordContents(Path file) throws java.io.IOException {
+        String xml;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String p : xml.split("<w:p[ >]")) {
+            if (!p.matches("(?s).*<w:pStyle w:val=\"TOC\\d\"/>.*")) {
+                continue;
+            }
+            String body = p.substring(0, p.indexOf("</w:p>")).replaceAll(">\\s+<", "><");
+            lines.add(body.replaceAll("<w:tab/>", "\t").replaceAll("<w:instrText[^>]*>[^<]*</w:instrText>", "")
+                    .replaceAll("<w:tabs>.*?</w:tabs>", "").replaceAll("<[^>]*>", "")
+                    .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").strip());
+        }
+        return lines;
+    }
 }

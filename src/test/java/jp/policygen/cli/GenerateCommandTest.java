@@ -52,6 +52,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void wordContentsListTheChaptersAndSectionsWithThePagesThePdfPrints() throws Exception {
+        List<String> lines = DocumentText.wordContents(city.resolve("02_情報セキュリティ対策基準.docx"));
+        String pdf = DocumentText.pdf(city.resolve("02_情報セキュリティ対策基準.pdf")).replaceAll("\\s", "");
+        assertTrue(lines.size() >= 10, lines.toString());
+        assertTrue(lines.get(0).matches("1\\. .+\t\\d+"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+\\.\\d+ .+\t\\d+")), "節 are listed: " + lines);
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("(")), "items are not: " + lines);
+        for (String line : lines) {
+            // the PDF's 目次 has the same line: the heading, then the same page number
+            assertTrue(pdf.contains(line.replaceAll("\\s", "")), line);
+        }
+    }
+
+    @Test
     void manifestListsEveryFileWrittenAndNothingElse() throws IOException {
         JsonNode m = new ObjectMapper().readTree(city.resolve("manifest.json").toFile());
         assertEquals("kakuu-shi", m.get("profile").asText());

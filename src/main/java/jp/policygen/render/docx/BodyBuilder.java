@@ -24,6 +24,9 @@ import jp.policygen.render.Anchors;
  * in a style, because it depends on the tree rather than on the heading level.
  */
 final class BodyBuilder {
+    /** An article's caption （目的） is a heading 4, under the 章 and 節 that hold articles. */
+    private static final int ARTICLE_CAPTION_LEVEL = 4;
+
     private final StyleSheet styles;
     private final TableBuilder tables;
     private final int textWidth;
@@ -60,6 +63,11 @@ final class BodyBuilder {
         }
     }
 
+    /** The Word heading level of a titled section: its outline level, 4 for an article's caption. */
+    static int headingLevel(Section s) {
+        return s.isArticle() ? ARTICLE_CAPTION_LEVEL : s.level().outlineLevel();
+    }
+
     /**
      * Marks the section's first paragraph with a bookmark named from the clause id ({@link Anchors#wordBookmark}),
      * so links and cross-references can point at the clause. A section that starts with no paragraph of its own
@@ -88,7 +96,7 @@ final class BodyBuilder {
      */
     private int article(Section s) {
         if (s.hasTitle()) {
-            P caption = Wml.paragraph(styles.id(StyleRole.heading(4)), "（" + s.title() + "）");
+            P caption = Wml.paragraph(styles.id(StyleRole.heading(headingLevel(s))), "（" + s.title() + "）");
             Wml.indent(caption, Wml.CHAR, 0);
             content.add(caption);
         }
@@ -107,7 +115,7 @@ final class BodyBuilder {
 
     /** Heading, then the body one character in (top-level bodies stay at the margin). Returns the body indent. */
     private int titled(Section s, int depth, int indent) {
-        P heading = Wml.paragraph(styles.id(StyleRole.heading(s.level().outlineLevel())), s.heading());
+        P heading = Wml.paragraph(styles.id(StyleRole.heading(headingLevel(s))), s.heading());
         if (indent > 0) {
             // Only nested headings get a direct indent, so a reference style still controls top-level headings.
             Wml.indent(heading, indent, 0);

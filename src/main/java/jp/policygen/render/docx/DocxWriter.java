@@ -24,14 +24,18 @@ import org.docx4j.wml.SectPr;
 import jakarta.xml.bind.JAXBException;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.Policy;
+import jp.policygen.render.ContentsEntry;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
 import jp.policygen.render.json.Json;
 import jp.policygen.render.json.Snapshot;
+import jp.policygen.render.pdf.PdfWriter;
 
 /**
  * Writes a policy document as a Word file for the policy author to edit: real heading styles (navigation pane,
- * table of contents), Japanese fonts and line breaking in the styles, a cover with 改定履歴 and 目次, the title
+ * table of contents), Japanese fonts and line breaking in the styles, a cover with 改定履歴 and 目次 (its entries
+ * and page numbers those of the PDF's layout, see {@link FrontMatter}), the title
  * and handling mark in the header, page numbers in the footer. With a reference .docx its styles are used.
  *
  * <p>Output is byte-identical for the same document and options: the package is built without clocks and the
@@ -45,6 +49,8 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     private final RenderOptions options;
+    /** Lays the document out as the PDF would, for the page numbers of the 目次. */
+    private final PdfWriter pages;
 
     /**
      * Checks the reference document of the options (--reference-docx) before anything is written; the message
@@ -56,8 +62,19 @@ public final class DocxWriter implements DocumentWriter {
         }
     }
 
+    /** A writer that lays each document out as a PDF of its own (warning about nothing) for the 目次's pages. */
     public DocxWriter(RenderOptions options) {
+        this(options, new PdfWriter(options, Warnings.NONE));
+    }
+
+    /**
+     * A writer whose 目次 shows the pages of the given PDF writer's layout. When generate writes a document as
+     * both docx and pdf, passing its PdfWriter lays the document out once for both (see
+     * {@link PdfWriter#contents}).
+     */
+    public DocxWriter(RenderOptions options, PdfWriter pages) {
         this.options = Objects.requireNonNull(options, "options");
+        this.pages = Objects.requireNonNull(pages, "pages");
     }
 
     @Override
@@ -78,8 +95,9 @@ public final class DocxWriter implements DocumentWriter {
 
     private void write(Document document, byte[] snapshot, OutputStream out) throws IOException {
         StyleSheet styles = StyleSheet.forOptions(options);
+        List<ContentsEntry> contents = document.hasFrontMatter() ? pages.contents(document) : List.of();
         try {
-            WordprocessingMLPackage pkg = assemble(document, styles);
+            WordprocessingMLPackage pkg = assemble(document, styles, contents);
             if (snapshot != null) {
                 SnapshotPart.attach(pkg.getMainDocumentPart(), snapshot);
             }
@@ -91,7 +109,8 @@ public final class DocxWriter implements DocumentWriter {
         }
     }
 
-    private WordprocessingMLPackage assemble(Document document, StyleSheet styles) throws InvalidFormatException {
+    private WordprocessingMLPackage assemble(Document document, StyleSheet styles, List<ContentsEntry> contents)
+            throws InvalidFormatException {
         WordprocessingMLPackage pkg = new WordprocessingMLPackage();
         MainDocumentPart main = new MainDocumentPart();
         pkg.addTargetPart(main);
@@ -100,18 +119,18 @@ public final class DocxWriter implements DocumentWriter {
 
         PageLayout page = PageLayout.a4(document.info().landscape());
         main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
-        main.getJaxbElement().setBody(body(document, styles, page));
+        main.getJaxbElement().setBody(body(document, styles, page, contents));
         new HeaderFooter(styles).attach(document, main, main.getJaxbElement().getBody().getSectPr());
 
         pkg.addTargetPart(coreProperties(document.title(), document.info().bodyName()));
         return pkg;
     }
 
-    private static Body body(Document document, StyleSheet styles, PageLayout page) {
+    private static Body body(Document document, StyleSheet styles, PageLayout page, List<ContentsEntry> contents) {
         Body body = Context.getWmlObjectFactory().createBody();
         List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
         if (document.hasFrontMatter()) {
-            body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth()));
+            body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth(), contents));
             Wml.startOnNewPage(sections);
         }
         body.getContent().addAll(sections);

@@ -8,33 +8,50 @@ import org.docx4j.wml.P;
 
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
+import jp.policygen.render.Anchors;
+import jp.policygen.render.ContentsEntry;
+import jp.policygen.render.pdf.PdfWriter;
 
 /**
  * The pages before the body, as in a municipal policy booklet: a cover (title, body name, 版, 施行日, adoption),
  * then on a new page the 改定履歴 (when there is one) and the 目次. The caller starts the body on a new page.
  *
- * <p>The 目次 is a Word TOC field over heading levels 1–3. The writer cannot paginate, so the field result is a
- * placeholder and settings.xml asks Word to update fields on opening.
+ * <p>The 目次 is a Word TOC field whose result holds the lines of the PDF's 目次 (章, 節 and 附則, or the titled
+ * items of a document without 節) with the pages the PDF layout gave them: the same page size, margins and
+ * font sizes make them those of the Word document, or nearly, for readers that show the result as saved
+ * (LibreOffice, Word's protected view). Word's 「フィールド更新」 rebuilds it from the headings, and settings.xml
+ * asks Word to do so on opening. A document whose PDF has no 目次 (too few headings) has none in Word either.
  */
 final class FrontMatter {
-    /** Headings and outline levels 1–3, entries as hyperlinks, no page numbers in web view. */
-    static final String TOC_INSTRUCTION = "TOC \\o \"1-3\" \\h \\z \\u";
+    /**
+     * The TOC field over heading levels 1 to {@code depth} (the deepest Word heading among the listed sections),
+     * entries as hyperlinks, no page numbers in web view.
+     */
+    static String tocInstruction(int depth) {
+        return "TOC \\o \"1-" + depth + "\" \\h \\z \\u";
+    }
 
     /** Drops the cover title to about a third of the page. */
     private static final int COVER_TITLE_SPACE_BEFORE = 3600;
 
     private final StyleSheet styles;
     private final int textWidth;
+    private final List<ContentsEntry> contents;
 
-    private FrontMatter(StyleSheet styles, int textWidth) {
+    private FrontMatter(StyleSheet styles, int textWidth, List<ContentsEntry> contents) {
         this.styles = styles;
         this.textWidth = textWidth;
+        this.contents = contents;
     }
 
-    static List<Object> build(Document document, StyleSheet styles, int textWidth) {
-        FrontMatter front = new FrontMatter(styles, textWidth);
+    /** @param contents the lines of the 目次 with their pages (see {@link PdfWriter#contents}); none for no 目次 */
+    static List<Object> build(Document document, StyleSheet styles, int textWidth, List<ContentsEntry> contents) {
+        FrontMatter front = new FrontMatter(styles, textWidth, contents);
         List<Object> content = front.cover(document);
         List<Object> secondPage = front.historyAndContents(document.info());
+        if (secondPage.isEmpty()) {
+            return content;
+        }
         Wml.startOnNewPage(secondPage);
         content.addAll(secondPage);
         return content;
@@ -68,11 +85,36 @@ final class FrontMatter {
             page.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.HISTORY));
             page.add(historyTable(info));
         }
-        page.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.CONTENTS));
-        P toc = Wml.paragraph(styles.id(StyleRole.NORMAL));
-        toc.getContent().addAll(Wml.field(TOC_INSTRUCTION, Labels.CONTENTS_PLACEHOLDER, true));
-        page.add(toc);
+        if (!contents.isEmpty()) {
+            page.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.CONTENTS));
+            page.addAll(contents());
+        }
         return page;
+    }
+
+    /**
+     * One paragraph per line, as Word writes a TOC field's result: style toc 1–3 by depth, the heading as a link
+     * to its bookmark, a tab to the right margin with a dotted leader, the page. The field begins in the first
+     * paragraph and ends in the last. It is not marked dirty: the result is what Word would show.
+     */
+    private List<P> contents() {
+        int depth = 1;
+        for (ContentsEntry e : contents) {
+            depth = Math.max(depth, BodyBuilder.headingLevel(e.section()));
+        }
+        List<P> lines = new ArrayList<>();
+        for (ContentsEntry e : contents) {
+            P p = Wml.paragraph(styles.id(StyleRole.toc(e.depth() + 1)));
+            Wml.rightTab(p, textWidth, true);
+            if (lines.isEmpty()) {
+                p.getContent().addAll(Wml.fieldStart(tocInstruction(depth)));
+            }
+            p.getContent().add(Wml.link(Anchors.wordBookmark(e.section().id()),
+                    List.of(Wml.run(e.heading()), Wml.tab(), Wml.run(Integer.toString(e.page())))));
+            lines.add(p);
+        }
+        lines.get(lines.size() - 1).getContent().add(Wml.fieldEnd());
+        return lines;
     }
 
     private Object historyTable(DocumentInfo info) {

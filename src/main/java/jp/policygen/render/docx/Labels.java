@@ -8,7 +8,6 @@ final class Labels {
     static final String HISTORY = "改定履歴";
     static final String EFFECTIVE = "施行日";
     static final String CONTENTS = "目次";
-    static final String CONTENTS_PLACEHOLDER = "目次はWordで開いたときに更新されます";
 
     private Labels() {
     }

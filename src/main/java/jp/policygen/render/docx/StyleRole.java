@@ -17,6 +17,9 @@ enum StyleRole {
     BODY("BodyText", "Body Text"),
     LIST("ListParagraph", "List Paragraph"),
     TOC_HEADING("TOCHeading", "TOC Heading"),
+    TOC_1("TOC1", "toc 1"),
+    TOC_2("TOC2", "toc 2"),
+    TOC_3("TOC3", "toc 3"),
     HEADER("Header", "header"),
     FOOTER("Footer", "footer"),
     TABLE_GRID("TableGrid", "Table Grid");
@@ -37,6 +40,11 @@ enum StyleRole {
     /** Word's language-independent name of the built-in style (w:name). */
     String wordName() {
         return wordName;
+    }
+
+    /** The style of a 目次 line nested {@code depth - 1} lines deep (1 = a chapter), deeper ones as toc 3. */
+    static StyleRole toc(int depth) {
+        return depth <= 1 ? TOC_1 : depth == 2 ? TOC_2 : TOC_3;
     }
 
     /** The heading style for outline depth 1..5 (1 = chapter). */

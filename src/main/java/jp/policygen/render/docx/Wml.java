@@ -6,6 +6,7 @@ import java.util.List;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTTabStop;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.Jc;
@@ -18,10 +19,14 @@ import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.STBrType;
 import org.docx4j.wml.STFldCharType;
+import org.docx4j.wml.STTabJc;
+import org.docx4j.wml.STTabTlc;
+import org.docx4j.wml.Tabs;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.U;
 import org.docx4j.wml.UnderlineEnumeration;
 
+import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jp.policygen.policy.Run;
 
@@ -110,6 +115,45 @@ final class Wml {
         instr.getContent().add(FACTORY.createRInstrText(text(" " + instruction + " ")));
         return List.of(fieldChar(STFldCharType.BEGIN, dirty), instr, fieldChar(STFldCharType.SEPARATE, false),
                 run(result), fieldChar(STFldCharType.END, false));
+    }
+
+    /** The runs that open a complex field whose result follows, possibly over several paragraphs. */
+    static List<R> fieldStart(String instruction) {
+        R instr = FACTORY.createR();
+        instr.getContent().add(FACTORY.createRInstrText(text(" " + instruction + " ")));
+        return List.of(fieldChar(STFldCharType.BEGIN, false), instr, fieldChar(STFldCharType.SEPARATE, false));
+    }
+
+    /** The run that closes a field opened with {@link #fieldStart}. */
+    static R fieldEnd() {
+        return fieldChar(STFldCharType.END, false);
+    }
+
+    /** A run holding a tab character. */
+    static R tab() {
+        R r = FACTORY.createR();
+        r.getContent().add(FACTORY.createRTab(FACTORY.createRTab()));
+        return r;
+    }
+
+    /** A link to a bookmark of the document (w:hyperlink w:anchor), holding the given runs. */
+    static JAXBElement<P.Hyperlink> link(String bookmark, List<R> runs) {
+        P.Hyperlink link = FACTORY.createPHyperlink();
+        link.setAnchor(bookmark);
+        link.setHistory(true);
+        link.getContent().addAll(runs);
+        return FACTORY.createPHyperlink(link);
+    }
+
+    /** A right-aligned tab stop at {@code position} twips, with a dotted leader when asked (a 目次 line). */
+    static void rightTab(P p, int position, boolean dotted) {
+        CTTabStop stop = FACTORY.createCTTabStop();
+        stop.setVal(STTabJc.RIGHT);
+        stop.setLeader(dotted ? STTabTlc.DOT : STTabTlc.NONE);
+        stop.setPos(BigInteger.valueOf(position));
+        Tabs tabs = FACTORY.createTabs();
+        tabs.getTab().add(stop);
+        p.getPPr().setTabs(tabs);
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.policygen.render.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 
 import jp.policygen.policy.Document;
+import jp.policygen.render.ContentsEntry;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.Warnings;
@@ -41,6 +43,11 @@ public final class PdfWriter implements DocumentWriter {
     private final Warnings warnings;
     private final FontLocator locator;
     private PdfFonts fonts;
+    /** The last document laid out on each thread, with the pages of its 目次 entries (see {@link #contents}). */
+    private final ThreadLocal<LaidOut> laidOut = new ThreadLocal<>();
+
+    private record LaidOut(Document document, int[] pages) {
+    }
 
     public PdfWriter(RenderOptions options, Warnings warnings) {
         this(options, warnings, FontLocator.system());
@@ -94,24 +101,66 @@ public final class PdfWriter implements DocumentWriter {
                 ? text.substring(0, text.offsetByCodePoints(0, 30)) + "…" : text);
     }
 
+    /**
+     * The lines of the document's 目次 with the pages this writer's PDF prints for them (章, 節 and 附則, or the
+     * titled items of a document without 節); none when the PDF has no 目次. The Word writer fills its own 目次
+     * with them. The layout is done once per document and thread: {@link #write} of the same document object on
+     * the same thread, before or after, reuses it (generate writes a document's formats one after the other).
+     */
+    public List<ContentsEntry> contents(Document document) throws IOException {
+        List<TableOfContents.Entry> entries = contentsOf(document);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        int[] pages = known(document);
+        if (pages == null) {
+            // characters no font has are reported when the PDF itself is written
+            pages = render(document, entries, null, OutputStream.nullOutputStream(), (cp, text) -> { }, true);
+            laidOut.set(new LaidOut(document, pages));
+        }
+        List<ContentsEntry> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TableOfContents.Entry e = entries.get(i);
+            out.add(new ContentsEntry(e.section(), e.depth(), e.heading(), pages[i]));
+        }
+        return out;
+    }
+
+    /** The 目次 entries the PDF prints: none for a document without front matter or with too few headings. */
+    private static List<TableOfContents.Entry> contentsOf(Document document) {
+        List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
+        return entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter() ? List.of() : entries;
+    }
+
+    /** The pages of the 目次 entries when this thread last laid out this very document object, else null. */
+    private int[] known(Document document) {
+        LaidOut last = laidOut.get();
+        return last != null && last.document() == document ? last.pages() : null;
+    }
+
     private void layOut(Document document, OutputStream out, Map<Integer, String> missing) throws IOException {
         BiConsumer<Integer, String> report = collect(missing);
-        List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
-        if (entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter()) {
+        List<TableOfContents.Entry> entries = contentsOf(document);
+        if (entries.isEmpty()) {
             render(document, List.of(), null, out, report, false);
             return;
         }
         // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
         // it. Its layout does not depend on the numbers it shows (see TableOfContents), so a first rendering with
-        // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept. The
-        // second prints them and is checked all the same; should a heading have moved, a third prints where.
+        // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept (or
+        // taken from contents(), which did that rendering for the Word file). The second prints them and is
+        // checked all the same; should a heading have moved, a third prints where.
         // That first rendering is only laid out: unembedded fonts of the same metrics, no compression.
-        int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), report, true);
+        int[] pages = known(document);
+        if (pages == null) {
+            pages = render(document, entries, null, OutputStream.nullOutputStream(), report, true);
+        }
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
             int[] landed = render(document, entries, pages, rendered, report, false);
             if (Arrays.equals(landed, pages)) {
                 rendered.writeTo(out);
+                laidOut.set(new LaidOut(document, pages));
                 return;
             }
             pages = landed;

@@ -55,8 +55,9 @@ final class TableOfContents extends PdfPageEventHelper {
      * @param depth   how many listed sections it is nested in
      * @param heading the heading as printed in the body
      * @param label   the heading's leading number and the space after it, or "": later lines hang under the title
+     * @param section the section listed
      */
-    record Entry(int index, int depth, String heading, String label) {
+    record Entry(int index, int depth, String heading, String label, Section section) {
     }
 
     private final Document pdf;
@@ -102,7 +103,7 @@ final class TableOfContents extends PdfPageEventHelper {
         };
         if (listed) {
             String label = s.label().isEmpty() || !s.heading().startsWith(s.label() + " ") ? "" : s.label() + " ";
-            out.add(new Entry(index, depth, s.heading(), label));
+            out.add(new Entry(index, depth, s.heading(), label, s));
         }
         for (Section child : s.children()) {
             collect(child, listed ? depth + 1 : depth, items, next, out);

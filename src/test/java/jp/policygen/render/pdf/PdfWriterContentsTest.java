@@ -144,18 +144,18 @@ class PdfWriterContentsTest {
         Section chapter = section("c", SectionLevel.CHAPTER, "1.", "章", List.of(item, untitledItem));
         Section supplementary = section("s", SectionLevel.UNNUMBERED, "", "附則", List.of());
         List<TableOfContents.Entry> withoutSections = TableOfContents.entries(List.of(chapter, supplementary));
-        assertEquals(List.of(new TableOfContents.Entry(0, 0, "1. 章", "1. "),
-                new TableOfContents.Entry(1, 1, "(1) 項目", "(1) "),
-                new TableOfContents.Entry(5, 0, "附則", "")), withoutSections);
+        assertEquals(List.of(new TableOfContents.Entry(0, 0, "1. 章", "1. ", chapter),
+                new TableOfContents.Entry(1, 1, "(1) 項目", "(1) ", item),
+                new TableOfContents.Entry(5, 0, "附則", "", supplementary)), withoutSections);
 
         Section sect = section("s1", SectionLevel.SECTION, "1.1", "節", List.of(item));
         Section sectioned = section("c", SectionLevel.CHAPTER, "1.", "章", List.of(sect));
-        assertEquals(List.of(new TableOfContents.Entry(0, 0, "1. 章", "1. "),
-                        new TableOfContents.Entry(1, 1, "1.1 節", "1.1 ")),
+        assertEquals(List.of(new TableOfContents.Entry(0, 0, "1. 章", "1. ", sectioned),
+                        new TableOfContents.Entry(1, 1, "1.1 節", "1.1 ", sect)),
                 TableOfContents.entries(List.of(sectioned)));
 
         Section article = section("a", SectionLevel.ITEM, "第3条", "アクセス制御", List.of());
-        assertEquals(List.of(new TableOfContents.Entry(0, 0, "第3条（アクセス制御）", "")),
+        assertEquals(List.of(new TableOfContents.Entry(0, 0, "第3条（アクセス制御）", "", article)),
                 TableOfContents.entries(List.of(article)), "an article's title is in brackets: no hanging label");
     }
 
@@ -176,7 +176,7 @@ class PdfWriterContentsTest {
      * From the page with the line 目次, each line "heading number"; the 目次 goes on over the following pages as
      * long as they hold nothing else (besides header and footer).
      */
-    private static Contents contents(List<String> pages, String title) {
+    static Contents contents(List<String> pages, String title) {
         List<Line> lines = new ArrayList<>();
         List<Integer> tocPages = new ArrayList<>();
         int start = -1;
