@@ -139,6 +139,12 @@ public final class ProfileReader {
             }
             return new Result(Optional.empty(), walk.findings);
         }
+        List<FullWidth.Mistake> fullWidth = FullWidth.find(decoded.text());
+        if (!fullWidth.isEmpty()) {
+            // YAML would read them as text and complain a line later about indentation; say what they are instead
+            fullWidth.forEach(m -> walk.at(m.line(), m.column(), "full-width", m.message()));
+            return new Result(Optional.empty(), walk.findings);
+        }
         Node root;
         try {
             if (!prescan(decoded.text(), walk)) {

@@ -140,6 +140,41 @@ public class BadProfilesTest {
                 err(3, 1, "タブ文字は使えません。タブを半角スペースに置き換えてください（字下げは半角スペース2つずつ）。")));
         c.add(bad("tab after the colon", with("  name: 架空市", "  name:\t架空市"),
                 err(3, 8, "タブ文字は使えません。タブを半角スペースに置き換えてください（字下げは半角スペース2つずつ）。")));
+        // 全角 characters where YAML needs half-width ones: said at their own line and column, with the corrected line
+        c.add(bad("全角コロン after a key", with("  name: 架空市", "  name：架空市"),
+                err(3, 7, "項目名「name」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
+                        + "書いてください（正しくは「name: 架空市」）。")));
+        c.add(bad("全角コロン and a space", with("  kind: city", "  kind： city"),
+                err(4, 7, "項目名「kind」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
+                        + "書いてください（正しくは「kind: city」）。")));
+        c.add(bad("全角コロン after a section name", with("municipality:", "municipality："),
+                err(2, 13, "項目名「municipality」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを"
+                        + "1つ置いて書いてください（正しくは「municipality:」）。")));
+        c.add(bad("全角コロン in { }", with("{ name: 架空市CSIRT", "{ name：架空市CSIRT"),
+                err(14, 16, "項目名「name」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
+                        + "書いてください（正しくは「name: …」）。")));
+        c.add(bad("全角スペース as indentation", with("  kind: city", "　kind: city"),
+                err(4, 1, "行頭の字下げに全角スペース（「　」）があります。字下げは半角スペースだけで書きます。前の行に続けるなら、"
+                        + "半角スペース2つのあとに「kind: city」と書いてください（同じ階層の項目とは字下げの幅をそろえます）。")));
+        c.add(bad("全角スペース after half-width ones", with("  model: alpha", "  model: alpha\n  sanitization:\n  　- image-pdf"),
+                err(19, 3, "行頭の字下げに全角スペース（「　」）があります。字下げは半角スペースだけで書きます。前の行に続けるなら、"
+                        + "半角スペース4つのあとに「- image-pdf」と書いてください（同じ階層の項目とは字下げの幅をそろえます）。")));
+        c.add(bad("全角スペース after the colon", with("  kind: city", "  kind:　city"),
+                err(4, 8, "「kind:」のあとの空白が全角スペース（「　」）です。「:」のあとは半角スペースにしてください"
+                        + "（正しくは「kind: city」）。")));
+        c.add(bad("全角スペース before the colon", with("  ciso: 副市長", "  ciso　: 副市長"),
+                err(8, 7, "項目名「ciso」のあとに全角スペース（「　」）があります。項目名と「:」の間の空白を削除してください"
+                        + "（正しくは「ciso: 副市長」）。")));
+        c.add(bad("a line of only 全角スペース", with("policy:\n", "\u3000\u3000\npolicy:\n"),
+                err(5, 1, "全角スペース（「　」）だけの行があります。この行の全角スペースを削除して空行にしてください。")));
+        c.add(bad("comment indented with a 全角スペース", with("policy:\n", "　# 施行日\npolicy:\n"),
+                err(5, 1, "行頭の字下げに全角スペース（「　」）があります。字下げは半角スペースだけで書きます。前の行に続けるなら、"
+                        + "半角スペース2つのあとに「# 施行日」と書いてください（同じ階層の項目とは字下げの幅をそろえます）。")));
+        c.add(bad("全角 mistakes on two lines, each reported", with("  name: 架空市\n  kind: city", "  name：架空市\n　kind: city"),
+                err(3, 7, "項目名「name」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
+                        + "書いてください（正しくは「name: 架空市」）。"),
+                err(4, 1, "行頭の字下げに全角スペース（「　」）があります。字下げは半角スペースだけで書きます。前の行に続けるなら、"
+                        + "半角スペース2つのあとに「kind: city」と書いてください（同じ階層の項目とは字下げの幅をそろえます）。")));
         c.add(bad("unclosed { }", with("lead: 情報政策課長 }", "lead: 情報政策課長"),
                 err(14, 10, "「{」で始めた { … } が閉じられていません。同じ行の終わりに「}」を書いてください。")));
         c.add(bad("missing comma in { }", with("架空市CSIRT,", "架空市CSIRT"),
@@ -585,6 +620,16 @@ public class BadProfilesTest {
                 r.findings().get(100).format());
     }
 
+    /** 全角 colons and spaces in values, comments and block texts are text, not mistakes. */
+    @org.junit.jupiter.api.Test
+    void fullWidthInsideTextIsLeftAlone() {
+        Profile p = TestProfiles.profile(with("  committee: 架空市情報セキュリティ委員会",
+                "  committee: 架空市：情報セキュリティ委員会　（本部）  # 全角：コメント\n  # 　全角スペースのあるコメント")
+                + "overrides:\n  std.human.passwords:\n    replace: |\n      　パスワードは：次のとおりとする。\n"
+                + "      　- 十五文字以上\n    reason: 本市：規程\n");
+        assertEquals("架空市：情報セキュリティ委員会　（本部）", p.organization().committee());
+    }
+
     @org.junit.jupiter.api.Test
     void scalarAliasesAreHarmlessAndAllowed() {
         Profile p = TestProfiles.profile(with("  ciso: 副市長", "  ciso: &chief 副市長\n  ciso_advisor: *chief"));
@@ -593,7 +638,8 @@ public class BadProfilesTest {
 
     // ---- the same mistakes through the command line ------------------------------------------------------
 
-    static final List<String> CLI_SUBSET = List.of("unclosed double quote", "tab as indentation",
+    static final List<String> CLI_SUBSET = List.of("unclosed double quote", "tab as indentation", "全角コロン after a key",
+            "全角スペース as indentation",
             "unknown key in municipality", "list for a string", "missing policy.effective", "model not in its list",
             "beta without edr", "guideline not in its list", "override with omit and append",
             "code with a wrong check digit", "30 February", "empty file", "a list at the root", "duplicate top-level key",
