@@ -31,7 +31,13 @@ public final class FormSchema {
      * @param columns  for a TABLE (a list of mappings): its columns
      */
     public record Field(String path, String key, String label, String help, Kind kind, List<Option> options,
-                 List<Field> columns, boolean required, String defaultValue) {
+                 List<Field> columns, boolean required, String defaultValue, String example) {
+        /** The default as the form names it: the allowed value's label for a choice. */
+        public String defaultLabel() {
+            return options.stream().filter(o -> o.value().equals(defaultValue)).map(Option::label).findFirst()
+                    .orElse(defaultValue);
+        }
+
         /** An HTML id made of the path (CSS selectors cannot hold dots). */
         public String id() {
             return "f-" + path.replaceAll("[^A-Za-z0-9_-]", "-");
@@ -46,7 +52,20 @@ public final class FormSchema {
         }
     }
 
-    public record Group(String key, String label, String help, List<Field> fields) {
+    /**
+     * A top-level object of the profile; its nested objects (csirt, alpha_prime, replaces) are {@link Part}s of
+     * their own with the schema's title and description.
+     */
+    public record Group(String key, String label, String help, List<Part> parts) {
+        public List<Field> fields() {
+            List<Field> all = new ArrayList<>();
+            parts.forEach(p -> all.addAll(p.fields()));
+            return all;
+        }
+    }
+
+    /** Fields printed together: the object's own (nested = false), or a nested object's with its label and help. */
+    public record Part(String path, String label, String help, boolean nested, List<Field> fields) {
     }
 
     private final List<Group> groups;
@@ -89,31 +108,42 @@ public final class FormSchema {
                 continue; // the clauses page edits these
             }
             if ("object".equals(p.path("type").asText()) && p.has("properties")) {
-                List<Field> fields = new ArrayList<>();
-                object(key, p, fields);
-                groups.add(new Group(key, label(key, p), help(p), fields));
+                List<Part> parts = new ArrayList<>();
+                object(key, p, parts);
+                groups.add(new Group(key, label(key, p), help(p), parts));
             } else if (!"object".equals(p.path("type").asText())) {
                 basics.add(field(key, key, p, required.contains(key)));
             }
         }
         if (!basics.isEmpty()) {
-            groups.add(0, new Group("", "ガイドラインの版", "", basics));
+            groups.add(0, new Group("", "ガイドラインの版", "", List.of(new Part("", "", "", false, basics))));
         }
         return new FormSchema(groups);
     }
 
-    private static void object(String path, JsonNode obj, List<Field> out) {
+    /** An object's scalar fields first as one part, then each nested object as a part of its own. */
+    private static void object(String path, JsonNode obj, List<Part> parts) {
         List<String> required = strings(obj.path("required"));
+        List<Field> own = new ArrayList<>();
+        List<Part> nested = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String p = path + "." + e.getKey();
             JsonNode n = e.getValue();
             if ("object".equals(n.path("type").asText()) && n.has("properties")) {
-                object(p, n, out); // csirt.name, alpha_prime.case: flattened into the group
+                List<Part> inner = new ArrayList<>();
+                object(p, n, inner);
+                List<Field> fields = new ArrayList<>();
+                inner.forEach(x -> fields.addAll(x.fields()));
+                nested.add(new Part(p, label(e.getKey(), n), help(n), true, fields));
             } else {
-                out.add(field(p, e.getKey(), n, required.contains(e.getKey())));
+                own.add(field(p, e.getKey(), n, required.contains(e.getKey())));
             }
         }
+        if (!own.isEmpty()) {
+            parts.add(new Part(path, "", "", false, own));
+        }
+        parts.addAll(nested);
     }
 
     private static Field field(String path, String key, JsonNode n, boolean required) {
@@ -151,7 +181,23 @@ public final class FormSchema {
             kind = Kind.TEXT;
         }
         String def = n.has("default") ? n.get("default").asText() : "";
-        return new Field(path, key, label(key, n), help(n), kind, options, columns, required, def);
+        return new Field(path, key, label(key, n), help(n), kind, options, columns, required, def, example(n, options));
+    }
+
+    /** The schema's first example as the form would show it (allowed values by their labels), or "". */
+    private static String example(JsonNode n, List<Option> options) {
+        JsonNode ex = n.path("examples").path(0);
+        if (ex.isMissingNode() || ex.isObject() || ex.isArray() && ex.size() > 0 && ex.get(0).isObject()) {
+            return "";
+        }
+        List<String> values = new ArrayList<>();
+        if (ex.isArray()) {
+            ex.forEach(v -> values.add(v.asText()));
+        } else {
+            values.add(ex.asText());
+        }
+        return String.join("、", values.stream().map(v -> options.stream().filter(o -> o.value().equals(v))
+                .map(Option::label).findFirst().orElse(v)).toList());
     }
 
     private static List<Option> options(JsonNode n) {

@@ -292,6 +292,8 @@ public final class Handlers {
         m.put("version", version);
         m.put("notice", notice);
         m.put("groups", schema.groups());
+        m.put("upgradeTo", r.profile().filter(p -> !p.guideline().equals(catalog.latestEdition()))
+                .map(p -> catalog.editionName(catalog.latestEdition())).orElse(""));
         m.put("values", form.values(text));
         m.put("text", text);
         fill(m, name, r, "standard");
