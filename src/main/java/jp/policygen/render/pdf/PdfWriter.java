@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -43,10 +45,30 @@ public final class PdfWriter implements DocumentWriter {
     private final Warnings warnings;
     private final FontLocator locator;
     private PdfFonts fonts;
-    /** The last document laid out on each thread, with the pages of its 目次 entries (see {@link #contents}). */
-    private final ThreadLocal<LaidOut> laidOut = new ThreadLocal<>();
+    /**
+     * The pages of the 目次 entries of the documents laid out last, by document object: the Word writer's 目次 and
+     * the PDF's first rendering are one layout, whichever thread asks first (generate may write a body's PDFs
+     * on a thread of their own). A few documents are kept, enough for the ones being written at a time.
+     */
+    private final Map<Same, CompletableFuture<int[]>> laidOut = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Same, CompletableFuture<int[]>> eldest) {
+            return size() > KEPT_LAYOUTS;
+        }
+    };
+    private static final int KEPT_LAYOUTS = 32;
 
-    private record LaidOut(Document document, int[] pages) {
+    /** A document as a key by identity: equal documents of two bodies are still laid out each. */
+    private record Same(Document document) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.document == document;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document);
+        }
     }
 
     public PdfWriter(RenderOptions options, Warnings warnings) {
@@ -104,20 +126,15 @@ public final class PdfWriter implements DocumentWriter {
     /**
      * The lines of the document's 目次 with the pages this writer's PDF prints for them (章, 節 and 附則, or the
      * titled items of a document without 節); none when the PDF has no 目次. The Word writer fills its own 目次
-     * with them. The layout is done once per document and thread: {@link #write} of the same document object on
-     * the same thread, before or after, reuses it (generate writes a document's formats one after the other).
+     * with them. The layout is done once per document object: {@link #write} of the same object, before or
+     * after and on any thread, reuses it.
      */
     public List<ContentsEntry> contents(Document document) throws IOException {
         List<TableOfContents.Entry> entries = contentsOf(document);
         if (entries.isEmpty()) {
             return List.of();
         }
-        int[] pages = known(document);
-        if (pages == null) {
-            // characters no font has are reported when the PDF itself is written
-            pages = render(document, entries, null, OutputStream.nullOutputStream(), (cp, text) -> { }, true);
-            laidOut.set(new LaidOut(document, pages));
-        }
+        int[] pages = firstLayout(document, entries);
         List<ContentsEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             TableOfContents.Entry e = entries.get(i);
@@ -132,10 +149,38 @@ public final class PdfWriter implements DocumentWriter {
         return entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter() ? List.of() : entries;
     }
 
-    /** The pages of the 目次 entries when this thread last laid out this very document object, else null. */
-    private int[] known(Document document) {
-        LaidOut last = laidOut.get();
-        return last != null && last.document() == document ? last.pages() : null;
+    /**
+     * The pages of the 目次 entries after a rendering with stand-in numbers, thrown away (see {@link #layOut}),
+     * done once per document object: a second caller, on any thread, waits for the first's. Characters no font
+     * has are reported by the rendering that writes the PDF, which meets the same ones.
+     */
+    private int[] firstLayout(Document document, List<TableOfContents.Entry> entries) throws IOException {
+        CompletableFuture<int[]> mine = new CompletableFuture<>();
+        CompletableFuture<int[]> earlier;
+        synchronized (laidOut) {
+            earlier = laidOut.putIfAbsent(new Same(document), mine);
+        }
+        if (earlier != null) {
+            try {
+                return earlier.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), (cp, text) -> { }, true);
+            mine.complete(pages);
+            return pages;
+        } catch (IOException | RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            synchronized (laidOut) {
+                laidOut.remove(new Same(document));
+            }
+            throw e;
+        }
     }
 
     private void layOut(Document document, OutputStream out, Map<Integer, String> missing) throws IOException {
@@ -151,16 +196,12 @@ public final class PdfWriter implements DocumentWriter {
         // taken from contents(), which did that rendering for the Word file). The second prints them and is
         // checked all the same; should a heading have moved, a third prints where.
         // That first rendering is only laid out: unembedded fonts of the same metrics, no compression.
-        int[] pages = known(document);
-        if (pages == null) {
-            pages = render(document, entries, null, OutputStream.nullOutputStream(), report, true);
-        }
+        int[] pages = firstLayout(document, entries);
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream();
             int[] landed = render(document, entries, pages, rendered, report, false);
             if (Arrays.equals(landed, pages)) {
                 rendered.writeTo(out);
-                laidOut.set(new LaidOut(document, pages));
                 return;
             }
             pages = landed;
