@@ -1,15 +1,47 @@
 @echo off
-rem policygen launcher for Windows: builds target\policygen.jar on first use, then runs it.
+rem policygen launcher for Windows. In the source tree (pom.xml beside it) it builds target\policygen.jar when the
+rem jar is missing or older than pom.xml, src\main or templates (the rule of the Unix launcher, policygen), then runs
+rem it; in the release zip (lib\policygen.jar, no pom.xml) it runs the jar it ships and never needs Maven.
 setlocal
 chcp 65001 >nul
 set "DIR=%~dp0"
-if not exist "%DIR%target\policygen.jar" (
-  echo policygen を準備しています（初回は数分かかります）… 1>&2
-  pushd "%DIR%"
-  call mvn -B -q package -Dmaven.test.skip=true > "%TEMP%\policygen-build.log" 2>&1
-  if errorlevel 1 ( type "%TEMP%\policygen-build.log" 1>&2 & popd & echo policygen を作成できませんでした。Java 17 と Maven が入っているか確かめてください。 1>&2 & exit /b 1 )
-  popd
+rem JAVA_HOME, when set, names the Java to use (a Java runtime unpacked beside policygen on a PC without one installed)
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+"%JAVA%" -version >nul 2>&1
+if errorlevel 1 (
+  echo Java が見つかりません。Java 17 以上の実行環境（JRE）を入れるか、その場所を JAVA_HOME に設定してください。 1>&2
+  exit /b 1
 )
+if not exist "%DIR%pom.xml" goto release
+set "JAR=%DIR%target\policygen.jar"
+set "JSA=%DIR%target\policygen.jsa"
+if not exist "%JAR%" goto build
+rem A file newer than the jar means the jar is stale. PowerShell (part of Windows) compares the times; the paths
+rem reach it through the environment, so no quoting of them is needed. Without PowerShell, it rebuilds.
+powershell -NoProfile -NonInteractive -Command "$jar = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc; $inputs = @(Get-Item -LiteralPath (Join-Path $env:DIR 'pom.xml')) + @(Get-ChildItem -LiteralPath (Join-Path $env:DIR 'src\main'), (Join-Path $env:DIR 'templates') -Recurse -File -ErrorAction SilentlyContinue); if ($inputs | Where-Object { $_.LastWriteTimeUtc -gt $jar } | Select-Object -First 1) { exit 1 } else { exit 0 }" >nul 2>&1
+if errorlevel 1 goto build
+goto run
+:build
+echo policygen を準備しています（初回は数分かかります）… 1>&2
+pushd "%DIR%"
+call mvn -B -q package -Dmaven.test.skip=true > "%TEMP%\policygen-build.log" 2>&1
+if errorlevel 1 (
+  type "%TEMP%\policygen-build.log" 1>&2
+  popd
+  echo policygen を作成できませんでした。Java 17 と Maven が入っているか確かめてください。 1>&2
+  exit /b 1
+)
+popd
+goto run
+:release
+set "JAR=%DIR%lib\policygen.jar"
+set "JSA=%DIR%lib\policygen.jsa"
+if not exist "%JAR%" (
+  echo lib\policygen.jar が見つかりません。配布された zip を、フォルダの構成を変えずに展開し直してください。 1>&2
+  exit /b 1
+)
+:run
 rem JVM options (see docs/performance.md): a bounded heap; the class-data sharing archive the build recorded,
 rem when there is one (a JVM that cannot use it runs without it, silently); for one profile or a few, the quick
 rem compiler only, which starts faster. POLICYGEN_JAVA_OPTS adds options of your own.
@@ -20,9 +52,9 @@ for %%a in (%*) do (
   if /i "%%~xa"==".yml" set /a PROFILES+=1
 )
 if %PROFILES% LEQ 4 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
-if not exist "%DIR%target\policygen.jsa" goto nocds
-java %OPTS% "-XX:SharedArchiveFile=%DIR%target\policygen.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %POLICYGEN_JAVA_OPTS% -jar "%DIR%target\policygen.jar" %*
+if not exist "%JSA%" goto nocds
+"%JAVA%" %OPTS% "-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %POLICYGEN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %errorlevel%
 :nocds
-java %OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %POLICYGEN_JAVA_OPTS% -jar "%DIR%target\policygen.jar" %*
+"%JAVA%" %OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %POLICYGEN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %errorlevel%
