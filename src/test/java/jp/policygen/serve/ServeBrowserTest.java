@@ -164,4 +164,147 @@ class ServeBrowserTest {
         assertArrayEquals(Files.readAllBytes(cli.resolve("minami-mura").resolve(docx)),
                 Files.readAllBytes(output.resolve("minami-mura").resolve(docx)));
     }
+
+    // ---- keyboard and zoom
+
+    /** The pages of one profile, and the start page. */
+    static final java.util.List<String> PAGES = java.util.List.of("", "p/kb", "p/kb/clauses", "p/kb/clauses/std.human.passwords",
+            "p/kb/outputs", "p/kb/upgrade", "p/kb/yaml");
+
+    private static Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the element with this id has the focus (a user finding a field by the keyboard). */
+    private static void tabTo(String id) {
+        for (int i = 0; i < 60 && !id.equals(active().getAttribute("id")); i++) {
+            active().sendKeys(Keys.TAB);
+        }
+        assertEquals(id, active().getAttribute("id"), "Tab reaches #" + id);
+    }
+
+    /** Puts the keyboard's starting point at the top of the page, as a freshly loaded page has it. */
+    private static void fromTop() {
+        js("""
+                const s = document.createElement('span');
+                s.tabIndex = -1;
+                document.body.prepend(s);
+                s.focus();
+                window.scrollTo(0, 0);""");
+    }
+
+    private static void open(String page) {
+        driver.get(app.url() + page);
+        wait.until(d -> js("return document.readyState").equals("complete"));
+    }
+
+    @Test
+    void everyPageWorksFromTheKeyboardWithItsFocusShownAndEveryControlLabelled() throws Exception {
+        Files.copy(Path.of("profiles/kakuu-mura.yaml"), dir.resolve("kb.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String page : PAGES) {
+            open(page);
+            // every control has a name a screen reader reads: a bound <label>, or aria-label(ledby); links and buttons their text
+            Object unlabelled = js("""
+                    return Array.from(document.querySelectorAll('input:not([type=hidden]),select,textarea,button,a[href]'))
+                      .filter(e => (e.tagName === 'A' || e.tagName === 'BUTTON')
+                          ? !(e.textContent.trim() || e.getAttribute('aria-label'))
+                          : !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')))
+                      .map(e => e.outerHTML.slice(0, 160));""");
+            assertEquals(java.util.List.of(), unlabelled, "/" + page);
+            assertEquals(Boolean.FALSE, js("return Array.from(document.querySelectorAll('[tabindex]')).some(e => e.tabIndex > 0)"),
+                    "no positive tabindex reorders /" + page);
+
+            // Tab goes through the controls in the order they stand on the page, each with a visible focus ring
+            Object order = js("""
+                    const all = Array.from(document.querySelectorAll('a[href],input:not([type=hidden]),select,textarea,button,iframe'))
+                      .filter(e => !e.disabled && !e.closest('details:not([open])') && e.getClientRects().length)
+                      // a group of radio buttons is one stop: its checked button, or its first when none is
+                      .filter(e => e.type !== 'radio' || (e.form.querySelector(`input[name="${e.name}"]:checked`)
+                          ? e.checked : e.form.querySelector(`input[name="${e.name}"]`) === e));
+                    all.forEach((e, i) => e.dataset.k = i);
+                    return all.length;""");
+            int stops = Math.min(((Number) order).intValue(), 20);
+            fromTop();
+            for (int k = 0; k < stops; k++) {
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+                WebElement f = active();
+                assertEquals(String.valueOf(k), f.getAttribute("data-k"), "Tab stop " + k + " of /" + page + " is "
+                        + f.getAttribute("outerHTML").substring(0, Math.min(160, f.getAttribute("outerHTML").length())));
+                if (!f.getTagName().equals("iframe")) {
+                    String outline = (String) js("const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", f);
+                    assertTrue(!outline.startsWith("none") && Double.parseDouble(outline.split(" ")[1].replace("px", "")) >= 2,
+                            "focus shown on tab stop " + k + " of /" + page + ": " + outline);
+                    assertTrue((Boolean) js("const r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.height > 0;", f),
+                            "the focused control is on screen");
+                }
+            }
+        }
+
+        // the skip link is the first stop and takes the focus to the page's content
+        open("p/kb");
+        fromTop();
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+        assertEquals("本文へ移動", active().getText());
+        active().sendKeys(Keys.ENTER);
+        wait.until(d -> "main".equals(active().getAttribute("id")));
+
+        // a local change made with the keyboard only: Tab to the choices, arrow to 置き換える, type, Enter saves
+        open("p/kb/clauses/std.human.passwords");
+        fromTop();
+        tabTo("kind-0");
+        active().sendKeys(Keys.ARROW_DOWN);
+        assertEquals("kind-1", active().getAttribute("id"));
+        assertTrue(active().isSelected(), "the arrow key chooses 本文を置き換える");
+        active().sendKeys(Keys.TAB);
+        assertEquals("text", active().getAttribute("id"), "from the choices Tab goes to the text");
+        active().sendKeys("パスワードは16文字以上とする。");
+        active().sendKeys(Keys.TAB);
+        assertEquals("title", active().getAttribute("id"));
+        active().sendKeys(Keys.TAB);
+        assertEquals("reason", active().getAttribute("id"));
+        active().sendKeys("キーボードだけで変更するため", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "保存しました。"));
+        assertTrue(Files.readString(dir.resolve("kb.yaml")).contains("""
+                  std.human.passwords:
+                    replace: パスワードは16文字以上とする。
+                    reason: キーボードだけで変更するため
+                """), Files.readString(dir.resolve("kb.yaml")));
+    }
+
+    @Test
+    void atTwoHundredPercentZoomEveryPageReflowsWithoutSidewaysScrolling() throws Exception {
+        Path file = dir.resolve("kb.yaml");
+        if (!Files.exists(file)) {
+            Files.copy(Path.of("profiles/kakuu-mura.yaml"), file);
+        }
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        // the 1280-pixel window at 200%: 640 CSS pixels wide, each drawn with two device pixels (as the browser's zoom does)
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 640, "height", 500,
+                "deviceScaleFactor", 2, "mobile", false));
+        try {
+            for (String page : PAGES) {
+                open(page);
+                Object overflow = js("""
+                        const w = document.documentElement.clientWidth;
+                        return Array.from(document.querySelectorAll('body *'))
+                          .filter(e => e.getClientRects().length && !e.closest('table.clauses, table.rows, iframe, .skip')
+                              && e.getBoundingClientRect().right > w + 1)
+                          .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + w);""");
+                assertEquals(java.util.List.of(), overflow, "nothing sticks out past the window's right edge on /" + page);
+                assertTrue(((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 1,
+                        "no sideways scrolling on /" + page);
+                Number smallest = (Number) js("""
+                        return Math.min(...Array.from(document.querySelectorAll('main p, main label, main li, main td, main th, main legend'))
+                          .filter(e => e.getClientRects().length && e.textContent.trim())
+                          .map(e => parseFloat(getComputedStyle(e).fontSize)));""");
+                assertTrue(smallest.doubleValue() >= 12, "text stays at least 12 CSS px on /" + page + ": " + smallest);
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
 }
