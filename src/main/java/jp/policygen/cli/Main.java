@@ -55,6 +55,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs a command line with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setResourceBundle(new HelpTexts()); // picocli's own words (--help, --version, help) in Japanese
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

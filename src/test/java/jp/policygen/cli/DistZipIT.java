@@ -88,11 +88,12 @@ class DistZipIT {
     private static Process launch(Path dir, Map<String, String> extra, String... args) throws IOException {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
         for (String tool : List.of("uname", "dirname")) {
-            Path link = bin.resolve(tool);
-            if (!Files.exists(link)) {
+            Path wrapper = bin.resolve(tool);
+            if (!Files.exists(wrapper)) {
                 Path target = Stream.of("/usr/bin/" + tool, "/bin/" + tool).map(Path::of).filter(Files::exists)
                         .findFirst().orElseThrow();
-                Files.createSymbolicLink(link, target);
+                Files.writeString(wrapper, "#!/bin/sh\nexec " + target + " \"$@\"\n");
+                Files.setPosixFilePermissions(wrapper, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }
         List<String> command = new ArrayList<>(List.of("/bin/sh", dir.resolve("policygen").toString()));

@@ -33,6 +33,28 @@ class HelpAndSamplesTest {
         }
     }
 
+    /** picocli's own parts (the --help / --version lines, the usage heading, the help command) speak Japanese too. */
+    @Test
+    void everyHelpIsInJapanese() {
+        List<String[]> helps = new java.util.ArrayList<>();
+        helps.add(new String[] {"--help"});
+        helps.add(new String[] {"help", "--help"});
+        for (String command : List.of("generate", "check", "diff", "upgrade", "sections", "editions", "serve")) {
+            helps.add(new String[] {command, "--help"});
+        }
+        for (String[] args : helps) {
+            Cli r = Cli.run(args);
+            assertEquals(0, r.status(), String.join(" ", args));
+            assertTrue(r.out().startsWith("使い方: policygen") || r.out().startsWith("コマンドの使い方を表示します。"),
+                    String.join(" ", args) + ": " + r.out());
+            for (String english : List.of("Usage:", "Show this help", "Print version", "Display help", "usage help",
+                    "Show usage help")) {
+                assertFalse(r.out().contains(english), String.join(" ", args) + " says " + english + ": " + r.out());
+            }
+        }
+        assertTrue(Cli.run("generate", "--help").out().contains("  -h, --help         このヘルプを表示して終了します。"));
+    }
+
     @Test
     void everySampleProfileChecksWithoutAWarning() throws IOException {
         List<String> samples;
