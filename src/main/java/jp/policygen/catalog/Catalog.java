@@ -247,6 +247,7 @@ public final class Catalog implements EditionRules {
                     Optional.ofNullable((String) r.get("post")), r.get("text") == null ? "" : String.valueOf(r.get("text"))));
         }
         List<RolesMatrix.Group> groups = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Object o : list(y.get("groups"), file)) {
             Map<String, Object> g = map(o, file);
             List<RolesMatrix.Duty> duties = new ArrayList<>();
@@ -258,8 +259,15 @@ public final class Catalog implements EditionRules {
                         entries.put(r.key(), String.valueOf(dm.get(r.key())));
                     }
                 }
-                duties.add(new RolesMatrix.Duty(String.valueOf(dm.get("duty")),
-                        dm.get("source") == null ? "" : String.valueOf(dm.get("source")), entries));
+                if (dm.get("id") == null || !ids.add(String.valueOf(dm.get("id")))) {
+                    throw new CatalogException(file + ": each duty needs an id of its own: " + dm);
+                }
+                List<String> clauses = list(dm.get("clauses"), file).stream().map(String::valueOf).toList();
+                if (clauses.isEmpty()) {
+                    throw new CatalogException(file + ": duty " + dm.get("id") + " names no clauses");
+                }
+                duties.add(new RolesMatrix.Duty(String.valueOf(dm.get("id")), String.valueOf(dm.get("duty")),
+                        clauses, entries));
             }
             groups.add(new RolesMatrix.Group(String.valueOf(g.get("title")),
                     g.get("source") == null ? "" : String.valueOf(g.get("source")), duties));

@@ -24,7 +24,6 @@ final class Delta {
     private final List<Map<String, Object>> changes = new ArrayList<>();
     private final List<DocumentKind> removedDocuments = new ArrayList<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
-    private final List<String> removedRoleSources = new ArrayList<>();
     private final BiFunction<Map<String, Object>, String, Clause> parser;
     private final Function<String, Optional<String>> bodies;
     private final List<Link> links = new ArrayList<>();
@@ -47,9 +46,8 @@ final class Delta {
             }
         }
         if (y.get("roles") != null) {
-            for (Object o : Catalog.list(Catalog.map(y.get("roles"), file).getOrDefault("remove", List.of()), file)) {
-                removedRoleSources.add(String.valueOf(o));
-            }
+            throw new CatalogException(file + ": roles: is no longer read — a row of the 権限・責任等一覧表 names its"
+                    + " clauses and leaves an edition that lacks them by itself");
         }
         if (y.get("topics") != null) {
             Catalog.map(y.get("topics"), file).forEach((k, v) -> topics.put(k, String.valueOf(v)));
@@ -82,7 +80,7 @@ final class Delta {
         for (Map<String, Object> c : changes) {
             docs = apply(docs, c);
         }
-        if (!sources.isEmpty() || !removedRoleSources.isEmpty()) {
+        if (!sources.isEmpty()) {
             List<CatalogDocument> out = new ArrayList<>();
             for (CatalogDocument d : docs) {
                 CatalogDocument r = withClauses(d, d.clauses().stream().map(this::rewriteSources).toList());
@@ -94,17 +92,11 @@ final class Delta {
         return docs;
     }
 
-    /** The roles matrix without the rows of sections the edition lacks, its references renumbered. */
+    /** The roles matrix with its groups' references renumbered (rows follow their clauses by themselves). */
     private RolesMatrix roles(RolesMatrix m) {
         List<RolesMatrix.Group> groups = new ArrayList<>();
         for (RolesMatrix.Group g : m.groups()) {
-            List<RolesMatrix.Duty> duties = new ArrayList<>();
-            for (RolesMatrix.Duty d : g.duties()) {
-                if (removedRoleSources.stream().noneMatch(r -> within(d.source(), r))) {
-                    duties.add(new RolesMatrix.Duty(d.duty(), source(d.source()), d.entries()));
-                }
-            }
-            groups.add(new RolesMatrix.Group(g.title(), source(g.source()), duties));
+            groups.add(new RolesMatrix.Group(g.title(), source(g.source()), g.duties()));
         }
         return new RolesMatrix(m.roles(), groups);
     }

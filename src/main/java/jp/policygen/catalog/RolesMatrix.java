@@ -24,10 +24,22 @@ public record RolesMatrix(List<Role> roles, List<Group> groups) {
         }
     }
 
-    /** One row: what each role does for this duty (承認, 実施 …), keyed by role key. */
-    public record Duty(String duty, String source, Map<String, String> entries) {
+    /**
+     * One row: what each role does for this duty (承認, 実施 …), keyed by role key.
+     *
+     * @param id      stable id of the row (org.policy), unique in the matrix
+     * @param clauses the clauses that set the duty: the row is printed when one of them is in the body's
+     *                documents, and cites the numbers they print
+     */
+    public record Duty(String id, String duty, List<String> clauses, Map<String, String> entries) {
         public Duty {
+            clauses = List.copyOf(clauses);
             entries = Map.copyOf(entries);
         }
+    }
+
+    /** Every row, in order. */
+    public List<Duty> duties() {
+        return groups.stream().flatMap(g -> g.duties().stream()).toList();
     }
 }

@@ -59,7 +59,7 @@ public final class Resolver {
             }
             DocumentInfo info = info(profile, cd, form);
             if (cd.roles().isPresent()) {
-                documents.add(RolesDocument.build(cd, cd.roles().get(), model, info));
+                documents.add(RolesDocument.build(cd, cd.roles().get(), model, info, List.copyOf(documents)));
                 continue;
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;

@@ -1,6 +1,7 @@
 package jp.policygen.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,19 +12,27 @@ import jp.policygen.policy.Block.Paragraph;
 import jp.policygen.policy.Block.Table;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Origin;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 
 /**
  * 第5編 権限・責任等一覧表: the roles matrix of the catalog with the body's own post titles, as a document of
- * tables (one per chapter of the 対策基準), printed landscape.
+ * tables (one per chapter of the 対策基準, and one for the 特則), printed landscape. A row is there when a clause
+ * it names is in the body's 対策基準 or 特則, and cites the numbers they print.
  */
 final class RolesDocument {
     private RolesDocument() {
     }
 
-    static Document build(CatalogDocument cd, RolesMatrix matrix, Map<String, Object> model, DocumentInfo info) {
+    /**
+     * @param documents the body's other documents, numbered: a row is printed when one of its clauses is there,
+     *                  and its 該当箇所 are the numbers they print
+     */
+    static Document build(CatalogDocument cd, RolesMatrix matrix, Map<String, Object> model, DocumentInfo info,
+                          List<Document> documents) {
+        Map<String, Place> places = places(documents);
         List<Section> sections = new ArrayList<>();
         List<List<String>> posts = new ArrayList<>();
         for (RolesMatrix.Role r : matrix.roles()) {
@@ -34,30 +43,95 @@ final class RolesDocument {
                         Table.of(List.of("役割", "充て職"), posts))));
         List<String> header = new ArrayList<>();
         header.add("事項");
+        header.add(CITED);
         for (RolesMatrix.Role r : matrix.roles()) {
             header.add(r.name());
         }
         List<Section> groups = new ArrayList<>();
         int g = 0;
         for (RolesMatrix.Group group : matrix.groups()) {
-            g++;
             List<List<String>> rows = new ArrayList<>();
             for (RolesMatrix.Duty d : group.duties()) {
+                String cited = cited(d, places);
+                if (cited.isEmpty()) {
+                    continue; // none of its clauses is in this body's documents
+                }
                 List<String> row = new ArrayList<>();
                 row.add(d.duty());
+                row.add(cited);
                 for (RolesMatrix.Role r : matrix.roles()) {
                     row.add(d.entries().getOrDefault(r.key(), ""));
                 }
                 rows.add(row);
             }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            g++;
             String number = "2(" + g + ")";
             groups.add(new Section("roles.duties." + g, SectionLevel.ITEM, "(" + g + ")", number, group.title(),
                     group.source(), Origin.GUIDELINE, "", List.of(Table.of(header, rows)), List.of()));
         }
         Section duties = new Section("roles.duties", SectionLevel.CHAPTER, "2.", "2", "権限・責任", "第5編",
-                Origin.GUIDELINE, "", List.of(Paragraph.of("各事項について、それぞれの役割が担う権限及び責任を示す。")), groups);
+                Origin.GUIDELINE, "", List.of(Paragraph.of("各事項について、それぞれの役割が担う権限及び責任を示す。"
+                + "該当箇所は、その事項を定める対策基準（特則とあるものは標準準拠システム等のクラウド利用に関する特則）"
+                + "の箇所である。")), groups);
         sections.add(duties);
         return new Document(cd.kind(), cd.title(), info, sections);
+    }
+
+    /** The header of the column that cites the clauses of a row. */
+    static final String CITED = "該当箇所";
+
+    /** Where a clause stands: its document, its printed number and the clause it belongs to. */
+    private record Place(DocumentKind document, String number, String parent) {
+    }
+
+    private static Map<String, Place> places(List<Document> documents) {
+        Map<String, Place> out = new HashMap<>();
+        for (Document d : documents) {
+            if (d.kind() == DocumentKind.STANDARD || d.kind() == DocumentKind.CLOUD_PROVISIONS) {
+                for (Section s : d.sections()) {
+                    collect(d.kind(), s, "", out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(DocumentKind kind, Section s, String parent, Map<String, Place> out) {
+        out.put(s.id(), new Place(kind, s.number(), parent));
+        for (Section c : s.children()) {
+            collect(kind, c, s.id(), out);
+        }
+    }
+
+    /**
+     * The numbers the row's clauses print (「3(4)⑦」, 「特則 5(1)」, 「第５４条」), a clause within another one the
+     * row names left out; "" when none of them is in the documents.
+     */
+    private static String cited(RolesMatrix.Duty d, Map<String, Place> places) {
+        List<String> out = new ArrayList<>();
+        for (String id : d.clauses()) {
+            Place p = places.get(id);
+            if (p == null || p.number().isEmpty() || within(p, d, places)) {
+                continue;
+            }
+            String n = (p.document() == DocumentKind.CLOUD_PROVISIONS ? "特則 " : "") + p.number();
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return String.join("、", out);
+    }
+
+    private static boolean within(Place p, RolesMatrix.Duty d, Map<String, Place> places) {
+        for (String a = p.parent(); !a.isEmpty(); a = places.get(a).parent()) {
+            if (d.clauses().contains(a) && !places.get(a).number().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Section chapter(String id, int n, String title, String source, List<Block> blocks) {

@@ -81,11 +81,14 @@ class Edition2023Test {
         String roles = doc(policy(V2023), DocumentKind.ROLES).flatten().stream().map(Section::plainText)
                 .reduce("", String::concat);
         assertFalse(roles.contains("リモート保守の承認"), roles);
-        assertTrue(roles.contains("外部サービスの管理者権限及び設定の定期確認"), roles);
-        List<String> sources = TestProfiles.CATALOG.edition("2023-03").documents().stream()
-                .flatMap(d -> d.roles().stream()).flatMap(m -> m.groups().stream()).flatMap(g -> g.duties().stream())
-                .map(d -> d.source()).filter(s -> s.startsWith("対策基準 8")).toList();
-        assertEquals(List.of("対策基準 8.1(2)(3)", "対策基準 8.1(5)", "対策基準 8.1(4)", "対策基準 8.1(6)", "対策基準 8.2(7)",
-                "対策基準 8.2(5)", "対策基準 8.3(2)", "対策基準 8.3(4)"), sources);
+        assertFalse(roles.contains("外部サービスの管理者権限及び設定の定期確認"), "its clause is 2024-10's: " + roles);
+        // chapter 8's rows cite the numbers the older edition prints: its 8.2 is the newer edition's 8.3
+        List<String> eight = doc(policy(V2023), DocumentKind.ROLES).flatten().stream()
+                .flatMap(s -> s.blocks().stream()).filter(b -> b instanceof jp.policygen.policy.Block.Table)
+                .flatMap(b -> ((jp.policygen.policy.Block.Table) b).rows().stream())
+                .filter(r -> r.get(1).startsWith("8.")).map(r -> r.get(0) + " " + r.get(1)).toList();
+        assertTrue(eight.stream().anyMatch(r -> r.startsWith("機密性２以上の情報を取り扱う外部サービスの利用承認及び台帳管理 8.2(")),
+                eight.toString());
+        assertTrue(eight.stream().noneMatch(r -> r.contains("8.4")), eight.toString());
     }
 }
