@@ -269,7 +269,10 @@ public final class Catalog implements EditionRules {
                 duties.add(new RolesMatrix.Duty(String.valueOf(dm.get("id")), String.valueOf(dm.get("duty")),
                         clauses, entries));
             }
-            groups.add(new RolesMatrix.Group(String.valueOf(g.get("title")),
+            if (g.get("id") == null || !ids.add(String.valueOf(g.get("id")))) {
+                throw new CatalogException(file + ": each group needs an id of its own: " + g.get("title"));
+            }
+            groups.add(new RolesMatrix.Group(String.valueOf(g.get("id")), String.valueOf(g.get("title")),
                     g.get("source") == null ? "" : String.valueOf(g.get("source")), duties));
         }
         return new RolesMatrix(roles, groups);

@@ -96,7 +96,7 @@ final class Delta {
     private RolesMatrix roles(RolesMatrix m) {
         List<RolesMatrix.Group> groups = new ArrayList<>();
         for (RolesMatrix.Group g : m.groups()) {
-            groups.add(new RolesMatrix.Group(g.title(), source(g.source()), g.duties()));
+            groups.add(new RolesMatrix.Group(g.id(), g.title(), source(g.source()), g.duties()));
         }
         return new RolesMatrix(m.roles(), groups);
     }

@@ -18,7 +18,8 @@ public record RolesMatrix(List<Role> roles, List<Group> groups) {
     public record Role(String key, String name, Optional<String> post, String text) {
     }
 
-    public record Group(String title, String source, List<Duty> duties) {
+    /** A group of rows (one chapter of the 対策基準, or the 特則) under its stable id (roles.org). */
+    public record Group(String id, String title, String source, List<Duty> duties) {
         public Group {
             duties = List.copyOf(duties);
         }
@@ -27,7 +28,7 @@ public record RolesMatrix(List<Role> roles, List<Group> groups) {
     /**
      * One row: what each role does for this duty (承認, 実施 …), keyed by role key.
      *
-     * @param id      stable id of the row (org.policy), unique in the matrix
+     * @param id      stable id of the row (roles.org.policy), unique in the matrix
      * @param clauses the clauses that set the duty: the row is printed when one of them is in the body's
      *                documents, and cites the numbers they print
      */
