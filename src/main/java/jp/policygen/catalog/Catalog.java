@@ -244,7 +244,8 @@ public final class Catalog implements EditionRules {
         for (Object o : list(y.get("roles"), file)) {
             Map<String, Object> r = map(o, file);
             roles.add(new RolesMatrix.Role(String.valueOf(r.get("key")), String.valueOf(r.get("name")),
-                    Optional.ofNullable((String) r.get("post")), r.get("text") == null ? "" : String.valueOf(r.get("text"))));
+                    Optional.ofNullable((String) r.get("post")), r.get("text") == null ? "" : String.valueOf(r.get("text")),
+                    String.valueOf(r.getOrDefault("short", r.get("name")))));
         }
         List<RolesMatrix.Group> groups = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();

@@ -14,8 +14,12 @@ public record RolesMatrix(List<Role> roles, List<Group> groups) {
     /**
      * @param post a data-model variable naming the body's post title (org.ciso), or empty
      * @param text a fixed description when the role has no post in the profile
+     * @param shortName the role's name in the column heads of the duties (統括責任者), else its name
      */
-    public record Role(String key, String name, Optional<String> post, String text) {
+    public record Role(String key, String name, Optional<String> post, String text, String shortName) {
+        public Role(String key, String name, Optional<String> post, String text) {
+            this(key, name, post, text, name);
+        }
     }
 
     /** A group of rows (one chapter of the 対策基準, or the 特則) under its stable id (roles.org). */

@@ -152,7 +152,7 @@ final class References {
         if (b instanceof Block.Table t) {
             return new Block.Table(t.headerCells().stream().map(c -> new Block.Cell(runs(c.runs(), citing, here,
                     paragraph))).toList(), t.rowCells().stream().map(r -> r.stream().map(c -> new Block.Cell(runs(
-                    c.runs(), citing, here, paragraph))).toList()).toList());
+                    c.runs(), citing, here, paragraph))).toList()).toList(), t.weights());
         }
         return b;
     }

@@ -36,16 +36,16 @@ final class RolesDocument {
         List<Section> sections = new ArrayList<>();
         List<List<String>> posts = new ArrayList<>();
         for (RolesMatrix.Role r : matrix.roles()) {
-            posts.add(List.of(r.name(), postOf(r, model)));
+            posts.add(List.of(r.name(), postOf(r, model), r.shortName()));
         }
         sections.add(chapter("roles.posts", 1, "役割と充て職", "第5編",
                 List.of(Paragraph.of("この表に掲げる役割は、次の職にある者が担う。"),
-                        Table.of(List.of("役割", "充て職"), posts))));
+                        Table.of(List.of("役割", "充て職", "2の表での略称"), posts))));
         List<String> header = new ArrayList<>();
         header.add("事項");
         header.add(CITED);
         for (RolesMatrix.Role r : matrix.roles()) {
-            header.add(r.name());
+            header.add(r.shortName());
         }
         List<Section> groups = new ArrayList<>();
         int g = 0;
@@ -70,7 +70,7 @@ final class RolesDocument {
             g++;
             String number = "2(" + g + ")";
             groups.add(new Section("roles.duties." + g, SectionLevel.ITEM, "(" + g + ")", number, group.title(),
-                    group.source(), Origin.GUIDELINE, "", List.of(Table.of(header, rows)), List.of()));
+                    group.source(), Origin.GUIDELINE, "", List.of(weighted(header, rows)), List.of()));
         }
         Section duties = new Section("roles.duties", SectionLevel.CHAPTER, "2.", "2", "権限・責任", "第5編",
                 Origin.GUIDELINE, "", List.of(Paragraph.of("各事項について、それぞれの役割が担う権限及び責任を示す。"
@@ -79,6 +79,22 @@ final class RolesDocument {
         sections.add(duties);
         return new Document(cd.kind(), cd.title(), info, sections);
     }
+
+    /**
+     * The duties with fixed shares of the width: the duty wide enough for a line or two, the citations for a few
+     * numbers, each role a narrow column for its one word (決定, 実施), its long name wrapping in the header row.
+     */
+    private static Table weighted(List<String> header, List<List<String>> rows) {
+        Table plain = Table.of(header, rows);
+        List<Double> weights = new ArrayList<>(List.of(DUTY_WEIGHT, CITED_WEIGHT));
+        for (int i = 2; i < header.size(); i++) {
+            weights.add(1.0);
+        }
+        return new Table(plain.headerCells(), plain.rowCells(), weights);
+    }
+
+    private static final double DUTY_WEIGHT = 5.0;
+    private static final double CITED_WEIGHT = 2.0;
 
     /** The header of the column that cites the clauses of a row. */
     static final String CITED = "該当箇所";
@@ -122,7 +138,58 @@ final class RolesDocument {
                 out.add(n);
             }
         }
-        return String.join("、", out);
+        return String.join("、", merged(out));
+    }
+
+    /** The last step of an outline number: (3) or ③. */
+    private static final java.util.regex.Pattern LAST = java.util.regex.Pattern.compile("(.+?)(\\(\\d+\\)|[①-⑳㉑-㉟㊱-㊿])");
+
+    /** An article with what follows its number: 第５４条, 第４５条第３項, 第３条（２）. */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(第([0-9０-９]+)条)(.*)");
+
+    /**
+     * Numbers written compactly, as the guideline cites them: steps of one clause once (4.1(1)(2), 1(9)①②,
+     * 第４５条第１項、第３項, 第１１条（１）（２）), three or more whole articles in a row as a range (第１９条～第２２条).
+     */
+    static List<String> merged(List<String> numbers) {
+        List<String> out = new ArrayList<>();
+        String prefix = null;
+        int first = -1;
+        int last = -1;
+        String firstArticle = null;
+        for (String n : numbers) {
+            java.util.regex.Matcher a = ARTICLE.matcher(n);
+            if (a.matches()) {
+                int value = Integer.parseInt(java.text.Normalizer.normalize(a.group(2), java.text.Normalizer.Form.NFKC));
+                if (a.group(3).isEmpty() && prefix == null && last >= 0 && value == last + 1) {
+                    last = value;
+                    out.set(out.size() - 1, last - first >= 2 ? firstArticle + "～" + n
+                            : out.get(out.size() - 1) + "、" + n);
+                    continue;
+                }
+                if (!a.group(3).isEmpty() && a.group(1).equals(prefix)) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + (a.group(3).startsWith("第") ? "、" : "")
+                            + a.group(3));
+                    continue;
+                }
+                out.add(n);
+                prefix = a.group(3).isEmpty() ? null : a.group(1);
+                first = a.group(3).isEmpty() ? value : -1;
+                last = first;
+                firstArticle = n;
+                continue;
+            }
+            first = -1;
+            last = -1;
+            java.util.regex.Matcher m = LAST.matcher(n);
+            if (m.matches() && m.group(1).equals(prefix)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + m.group(2));
+                continue;
+            }
+            out.add(n);
+            prefix = m.matches() ? m.group(1) : null;
+        }
+        return out;
     }
 
     private static boolean within(Place p, RolesMatrix.Duty d, Map<String, Place> places) {

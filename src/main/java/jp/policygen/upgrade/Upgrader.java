@@ -93,8 +93,10 @@ public final class Upgrader {
         clauseIds.addAll(newSections.keySet());
         List<Upgrade.Change> changes = new ArrayList<>();
         for (Row r : c.rows()) {
-            if (r.kind() == ChangeKind.MOVED || !clauseIds.contains(r.id())) {
-                continue; // a number that moved because a clause was added before it is no change of the guideline
+            if (r.kind() == ChangeKind.MOVED || !clauseIds.contains(r.id()) || r.id().startsWith("roles.")) {
+                // a number that moved because a clause was added before it is no change of the guideline, nor is
+                // a row of the 権限・責任等一覧表 that follows a clause added or removed (the clause is listed)
+                continue;
             }
             Section s = newSections.getOrDefault(r.id(), oldSections.get(r.id()));
             String number = r.kind() == ChangeKind.DELETED ? r.oldNumber() : r.newNumber();
