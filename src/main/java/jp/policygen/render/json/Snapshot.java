@@ -130,6 +130,9 @@ public final class Snapshot {
             m.put("type", "table");
             m.put("header", table.headerCells().stream().map(Snapshot::cell).toList());
             m.put("rows", table.rowCells().stream().map(r -> r.stream().map(Snapshot::cell).toList()).toList());
+            if (!table.weights().isEmpty()) {
+                m.put("weights", table.weights()); // the columns' fixed shares (権限・責任等一覧表)
+            }
             return m;
         }
     };

@@ -207,7 +207,9 @@ public final class SnapshotReader {
                     r.forEach(c -> row.add(new Block.Cell(runs(c))));
                     rows.add(row);
                 }
-                yield new Block.Table(header, rows);
+                List<Double> weights = new ArrayList<>();
+                b.path("weights").forEach(w -> weights.add(w.asDouble()));
+                yield new Block.Table(header, rows, weights);
             }
             default -> new Block.Paragraph(runs(b));
         };
