@@ -775,6 +775,7 @@ public final class Handlers {
         m.put("removed", u.overrides().stream().filter(o -> o.status() == Upgrade.Status.REMOVED).toList());
         if (item >= 0 && item < review.size()) {
             m.put("current", review.get(item));
+            m.put("diff", jp.policygen.compare.TextDiff.diff(review.get(item).oldGuideline(), review.get(item).newGuideline()));
             m.put("choice", decisions.getOrDefault(review.get(item).id(), KEEP));
         }
         return page("upgrade", m);

@@ -217,8 +217,12 @@ class ServePagesTest {
 
         Browserless.Page step = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "item", "0");
         assertTrue(step.body().contains("要確認 1 / 1 件目"), step.body());
-        assertTrue(step.body().contains("あらかじめ定めた選定の基準"), "the old guideline text");
-        assertTrue(step.body().contains("業務委託に係る運用規程に定める選定の基準"), "the new guideline text");
+        String stepText = step.body().replaceAll("<[^>]+>", "");
+        assertTrue(stepText.contains("あらかじめ定めた選定の基準"), "the old guideline text");
+        assertTrue(stepText.contains("業務委託に係る運用規程に定める選定の基準"), "the new guideline text");
+        assertTrue(step.body().contains("<del>あらかじめ</del>"), "what the new edition drops is marked");
+        assertTrue(step.body().matches("(?s).*<ins>[^<]*運用規程[^<]*</ins>.*"), "what it adds is marked");
+        assertTrue(step.body().contains("独自の変更の種類: 追記"), step.body());
         assertTrue(step.body().contains("町内の事業者を優先して選定することができる。"), "the body's own text");
         assertTrue(step.body().contains("name=\"d." + id + "\" value=\"keep\" checked"), "keeping is the default");
         assertEquals(town, serve.read("town"), "nothing is written while stepping");
