@@ -2,8 +2,6 @@ package jp.policygen.profile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +11,9 @@ import java.util.regex.Pattern;
  * error (if any) comes a line later and speaks of indentation; this check runs first and names the character, its
  * line and column, and the corrected line.
  *
- * <p>Only keys a profile can hold are looked at (the reader's key names and clause ids, all ASCII), and never
- * comments or the lines of a block text (|, &gt;), so a full-width colon or space in Japanese text is left alone.
+ * <p>Only what stands where a key can (an ASCII word at the start of a line, after a list's dash or inside { }: every
+ * key and clause id is one, and a misspelt key too) is looked at, never values, comments or the lines of a block text
+ * (|, &gt;), so a full-width colon or space in Japanese text is left alone.
  */
 final class FullWidth {
     private FullWidth() {
@@ -24,24 +23,6 @@ final class FullWidth {
     static final char SPACE = '　';
 
     record Mistake(int line, int column, String message) {
-    }
-
-    private static final Set<String> KEYS = keys();
-
-    private static Set<String> keys() {
-        Set<String> k = new TreeSet<>();
-        for (List<String> l : List.of(ProfileBuilder.ROOT, ProfileBuilder.MUNICIPALITY, ProfileBuilder.POLICY,
-                ProfileBuilder.REPLACES, ProfileBuilder.HISTORY, ProfileBuilder.ORGANIZATION, ProfileBuilder.CSIRT,
-                ProfileBuilder.NETWORK, ProfileBuilder.ALPHA_PRIME, ProfileBuilder.CLOUD, ProfileBuilder.SERVICE,
-                ProfileBuilder.FEATURES, ProfileBuilder.OVERRIDE, ProfileBuilder.INSERT, Parameter.keys())) {
-            k.addAll(l);
-        }
-        return k;
-    }
-
-    /** A key a profile can hold: a known name or a clause id (std.human.passwords, local.usb-ban). */
-    private static boolean key(String word) {
-        return KEYS.contains(word) || word.matches("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
     }
 
     /** Indentation, an optional list dash, a key, the blanks before its colon, the colon, what follows. */
@@ -95,7 +76,7 @@ final class FullWidth {
 
     private static Mistake check(String line, int number, int expected) {
         Matcher m = KEY_LINE.matcher(line);
-        if (m.matches() && key(m.group(3))) {
+        if (m.matches()) {
             String lead = m.group(1);
             String dash = m.group(2);
             String word = m.group(3);
@@ -154,9 +135,6 @@ final class FullWidth {
         Matcher f = FLOW_KEY.matcher(line);
         while (f.find()) {
             String word = f.group(1);
-            if (!key(word)) {
-                continue;
-            }
             String example = "（正しくは「" + word + ": …」）";
             if (f.group(2).indexOf(SPACE) >= 0) {
                 return new Mistake(number, f.start(2) + f.group(2).indexOf(SPACE) + 1, "項目名「" + word

@@ -150,6 +150,9 @@ public class BadProfilesTest {
         c.add(bad("全角コロン after a section name", with("municipality:", "municipality："),
                 err(2, 13, "項目名「municipality」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを"
                         + "1つ置いて書いてください（正しくは「municipality:」）。")));
+        c.add(bad("全角コロン after a misspelt key", with("  name: 架空市", "  nmae：架空市"),
+                err(3, 7, "項目名「nmae」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
+                        + "書いてください（正しくは「nmae: 架空市」）。")));
         c.add(bad("全角コロン in { }", with("{ name: 架空市CSIRT", "{ name：架空市CSIRT"),
                 err(14, 16, "項目名「name」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
                         + "書いてください（正しくは「name: …」）。")));
