@@ -161,14 +161,14 @@ class DiffCommandTest {
 
     @Test
     void wordAndPdfOpenInLibreOfficeAndQpdf() throws Exception {
-        Assumptions.assumeTrue(onPath("qpdf"), "qpdf installed (.ci/run installs it)");
+        Assumptions.assumeTrue(Cli.onPath("qpdf"), "qpdf installed (.ci/run installs it)");
         Process q = new ProcessBuilder("qpdf", "--check", table.resolve("新旧対照表.pdf").toString())
                 .redirectErrorStream(true).start();
         String qOut = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(q.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, q.exitValue(), qOut);
 
-        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) installed");
+        Assumptions.assumeTrue(Cli.onPath("soffice"), "LibreOffice (soffice) installed");
         Path converted = dir.resolve("lo");
         Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://"
                 + dir.resolve("lo-profile").toAbsolutePath(), "--convert-to", "pdf", "--outdir", converted.toString(),
@@ -257,14 +257,5 @@ class DiffCommandTest {
             names.sort(null);
             return names;
         }
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -87,7 +87,7 @@ class PrintQualityTest {
     @ParameterizedTest
     @ValueSource(strings = {"outline", "articles"})
     void qpdfAcceptsEveryPdfAndNoLineStartsWithAKinsokuCharacter(String form) throws Exception {
-        Assumptions.assumeTrue(onPath("qpdf") && onPath("pdftotext"), "qpdf and poppler-utils (installed by .ci/run)");
+        Assumptions.assumeTrue(Cli.onPath("qpdf") && Cli.onPath("pdftotext"), "qpdf and poppler-utils (installed by .ci/run)");
         for (Path pdf : pdfs(form)) {
             Process q = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
             String qOut = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -154,7 +154,7 @@ class PrintQualityTest {
     @ParameterizedTest
     @ValueSource(strings = {"outline", "articles"})
     void libreOfficeConvertsEveryDocxToAboutAsManyPagesAsOurPdf(String form) throws Exception {
-        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) installed");
+        Assumptions.assumeTrue(Cli.onPath("soffice"), "LibreOffice (soffice) installed");
         Path out = dir.resolve("out").resolve(form);
         Path converted = dir.resolve("lo-" + form);
         Files.createDirectories(converted);
@@ -187,14 +187,5 @@ class PrintQualityTest {
             n += 1 + count(item);
         }
         return n;
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -51,7 +51,7 @@ public final class HtmlWriter implements DocumentWriter {
         }
         w.write("<main>\n");
         for (Section s : document.sections()) {
-            section(w, s);
+            section(w, s, 2);
         }
         w.write("</main>\n</body>\n</html>\n");
         w.flush();
@@ -97,8 +97,12 @@ public final class HtmlWriter implements DocumentWriter {
         w.write("</li>\n");
     }
 
-    private static void section(Writer w, Section s) throws IOException {
-        int h = Math.min(6, s.level().outlineLevel() + 1);
+    /**
+     * @param level the heading level of this section's title: h2 at the top (the title is the h1), one more under
+     *              each titled section, so levels never skip one (a 基本方針 without 節 goes h2 → h3), at most h6
+     */
+    private static void section(Writer w, Section s, int level) throws IOException {
+        int h = Math.min(6, level);
         String kind = s.isArticle() ? " article" : s.label().isEmpty() && !s.hasTitle() ? " provision" : "";
         w.write("<section id=\"" + anchor(s) + "\" class=\"level-" + s.level().name().toLowerCase(java.util.Locale.ROOT) + kind + "\">\n");
         List<Block> blocks = s.blocks();
@@ -131,7 +135,7 @@ public final class HtmlWriter implements DocumentWriter {
             block(w, b);
         }
         for (Section c : s.children()) {
-            section(w, c);
+            section(w, c, s.hasTitle() ? level + 1 : level);
         }
         w.write("</section>\n");
     }

@@ -32,22 +32,31 @@ final class BodyRenderer {
     private final Styles styles;
     private final Bookmarks bookmarks;
     private final TableRenderer tables;
+    private final Tags tags;
 
-    BodyRenderer(Document pdf, PdfWriter writer, Styles styles, Bookmarks bookmarks) {
+    BodyRenderer(Document pdf, PdfWriter writer, Styles styles, Bookmarks bookmarks, Tags tags) {
         this.pdf = pdf;
         this.writer = writer;
         this.styles = styles;
         this.bookmarks = bookmarks;
         this.tables = new TableRenderer(styles);
+        this.tags = tags;
+    }
+
+    /** The structure role of a heading: the title is H1, a top-level heading H2, one under it H3 …, at most H6. */
+    static String headingRole(int level) {
+        return "H" + Math.min(level, 6);
     }
 
     void render(List<Section> sections) throws DocumentException {
         for (Section section : sections) {
-            section(section, null, 0, 0f);
+            section(section, null, 0, 0f, 2);
         }
     }
 
-    private void section(Section section, String parentKey, int depth, float indent) throws DocumentException {
+    /** @param level the heading level this section's title takes (2 at the top, one more under each title) */
+    private void section(Section section, String parentKey, int depth, float indent, int level)
+            throws DocumentException {
         String key = bookmarks.register(section, parentKey, depth);
         Font font = styles.body();
         float textIndent;
@@ -58,7 +67,7 @@ final class BodyRenderer {
             indent = 0f;
             textIndent = 0f;
             if (section.hasTitle()) {
-                caption(section, key);
+                caption(section, key, level);
             }
             String lead = section.label() + GAP;
             Paragraph first = paragraph(Styles.EM, -Styles.EM);
@@ -68,9 +77,9 @@ final class BodyRenderer {
                 first.addAll(styles.chunks(p.runs(), font));
                 rest = rest.subList(1, rest.size());
             }
-            pdf.add(first);
+            tags.add("P", first);
         } else if (section.hasTitle()) {
-            heading(section, key, indent);
+            heading(section, key, indent, level);
             textIndent = indent + Styles.EM;
         } else if (!section.label().isEmpty()) {
             // ① 　text…: the label leads the first paragraph and later lines hang under the text
@@ -83,12 +92,13 @@ final class BodyRenderer {
                 first.addAll(styles.chunks(p.runs(), font));
                 rest = rest.subList(1, rest.size());
             }
-            pdf.add(first);
+            tags.add("P", first);
         } else {
             // an unnumbered 項: plain paragraphs; the first one's first chunk carries the bookmark
             textIndent = indent;
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                pdf.add(p.number().isEmpty() ? bodyParagraph(p.runs(), textIndent, key) : numbered(p, textIndent, key));
+                tags.add("P", p.number().isEmpty() ? bodyParagraph(p.runs(), textIndent, key)
+                        : numbered(p, textIndent, key));
                 rest = rest.subList(1, rest.size());
             }
         }
@@ -99,12 +109,12 @@ final class BodyRenderer {
         for (Section child : section.children()) {
             // the 号 of an article or of one of its 項 stand one character in
             float childIndent = provision && !child.label().isEmpty() ? textIndent + Styles.EM : textIndent;
-            section(child, key, depth + 1, childIndent);
+            section(child, key, depth + 1, childIndent, section.hasTitle() ? level + 1 : level);
         }
     }
 
     /** （目的）: an article's caption, one character in, kept on the page with the article's first line. */
-    private void caption(Section section, String key) throws DocumentException {
+    private void caption(Section section, String key, int level) throws DocumentException {
         Font font = styles.body();
         if (writer.getVerticalPosition(true) - pdf.bottom() < MIN_ROOM_BELOW_HEADING) {
             pdf.newPage();
@@ -113,10 +123,10 @@ final class BodyRenderer {
         caption.setAlignment(Element.ALIGN_LEFT);
         caption.setSpacingBefore(4f);
         caption.add(styles.tagged("（" + section.title() + "）", font, key));
-        pdf.add(caption);
+        tags.add(headingRole(level), caption);
     }
 
-    private void heading(Section section, String key, float indent) throws DocumentException {
+    private void heading(Section section, String key, float indent, int role) throws DocumentException {
         int level = section.level().outlineLevel();
         Font font = styles.heading(level);
         if (writer.getVerticalPosition(true) - pdf.bottom() < MIN_ROOM_BELOW_HEADING + font.getSize()) {
@@ -132,14 +142,14 @@ final class BodyRenderer {
         heading.setSpacingBefore(level == 1 ? 14f : level == 2 ? 9f : 5f);
         heading.setSpacingAfter(3f);
         heading.add(styles.tagged(section.heading(), font, key));
-        pdf.add(heading);
+        tags.add(headingRole(role), heading);
     }
 
     private void block(Block block, float indent) throws DocumentException {
         block.accept(new BlockVisitor<Void, DocumentException>() {
             @Override
             public Void paragraph(Block.Paragraph p) throws DocumentException {
-                pdf.add(p.number().isEmpty() ? bodyParagraph(p.runs(), indent, null) : numbered(p, indent, null));
+                tags.add("P", p.number().isEmpty() ? bodyParagraph(p.runs(), indent, null) : numbered(p, indent, null));
                 return null;
             }
 
@@ -152,7 +162,7 @@ final class BodyRenderer {
             @Override
             public Void table(Block.Table table) throws DocumentException {
                 if (table.columns() > 0) {
-                    pdf.add(tables.table(table, pdf.right() - pdf.left() - indent));
+                    tags.table(tables.table(table, pdf.right() - pdf.left() - indent, tags));
                 }
                 return null;
             }
@@ -180,16 +190,23 @@ final class BodyRenderer {
 
     /** ア　text… with the text's later lines under the text; a nested list starts under its parent's text. */
     private void items(List<Block.ListItem> items, float indent) throws DocumentException {
+        if (items.isEmpty()) {
+            return;
+        }
         Font font = styles.body();
+        tags.open("L");
         for (Block.ListItem item : items) {
             String lead = item.label() + GAP;
             float hang = styles.width(lead, font);
             Paragraph p = paragraph(indent + hang, -hang);
             p.add(styles.chunk(lead, font));
             p.addAll(styles.chunks(item.runs(), font));
-            pdf.add(p);
-            items(item.children(), indent + hang);
+            tags.open("LI");
+            tags.add("LBody", p);
+            items(item.children(), indent + hang); // a nested list belongs to its item
+            tags.close();
         }
+        tags.close();
     }
 
     private Paragraph paragraph(float indentLeft, float firstLineIndent) {

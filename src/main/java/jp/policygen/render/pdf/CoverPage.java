@@ -27,31 +27,34 @@ final class CoverPage {
     private final PdfWriter writer;
     private final Styles styles;
     private final TableRenderer tables;
+    private final Tags tags;
 
-    CoverPage(Document pdf, PdfWriter writer, Styles styles) {
+    CoverPage(Document pdf, PdfWriter writer, Styles styles, Tags tags) {
         this.pdf = pdf;
         this.writer = writer;
         this.styles = styles;
         this.tables = new TableRenderer(styles);
+        this.tags = tags;
     }
 
     void render(String title, DocumentInfo info) throws DocumentException {
         // Drawn at fixed heights: a cover is a composed page, and OpenPDF drops space above a page's first line.
         // The title sits about a third of the way down, in portrait and in landscape.
+        // the title is the document's one H1; the lines under it are paragraphs
         float height = pdf.top() - pdf.bottom();
-        float y = pdf.top() - height * 0.25f;
-        y = centred(title, styles.gothic(24f), y);
+        float[] y = {pdf.top() - height * 0.25f};
+        tags.draw("H1", () -> y[0] = centred(title, styles.gothic(24f), y[0]));
         if (!info.version().isEmpty()) {
-            y = centred(info.version(), styles.gothic(14f), y - 12f);
+            tags.draw("P", () -> y[0] = centred(info.version(), styles.gothic(14f), y[0] - 12f));
         }
-        y = pdf.top() - height * 0.62f;
+        y[0] = pdf.top() - height * 0.62f;
         if (!info.effective().isEmpty()) {
-            y = centred(info.effective() + EFFECTIVE_SUFFIX, styles.body(12f), y);
+            tags.draw("P", () -> y[0] = centred(info.effective() + EFFECTIVE_SUFFIX, styles.body(12f), y[0]));
         }
         if (!info.adoption().isEmpty()) {
-            centred(info.adoption(), styles.body(12f), y - 4f);
+            tags.draw("P", () -> centred(info.adoption(), styles.body(12f), y[0] - 4f));
         }
-        centred(info.bodyName(), styles.gothic(18f), pdf.top() - height * 0.8f);
+        tags.draw("P", () -> centred(info.bodyName(), styles.gothic(18f), pdf.top() - height * 0.8f));
         // nothing went through pdf.add, so OpenPDF would think the page empty and not turn it
         writer.setPageEmpty(false);
         pdf.newPage();
@@ -66,8 +69,8 @@ final class CoverPage {
         Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
         heading.add(styles.chunk(HISTORY_TITLE, font));
         heading.setSpacingAfter(8f);
-        pdf.add(heading);
-        pdf.add(tables.table(info.historyTable(), pdf.right() - pdf.left()));
+        tags.add(BodyRenderer.headingRole(2), heading);
+        tags.table(tables.table(info.historyTable(), pdf.right() - pdf.left(), tags));
     }
 
     /** Draws centred, wrapping text whose first line's top is at y; returns the y below its last line. */

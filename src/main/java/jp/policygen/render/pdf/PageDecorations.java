@@ -34,7 +34,10 @@ final class PageDecorations extends PdfPageEventHelper {
     private final Styles styles;
     private final List<PdfTemplate> footers = new ArrayList<>();
 
-    PageDecorations(String title, String marking, Styles styles) {
+    private final Tags tags;
+
+    PageDecorations(String title, String marking, Styles styles, Tags tags) {
+        this.tags = tags;
         this.title = title;
         this.marking = marking;
         this.styles = styles;
@@ -73,7 +76,8 @@ final class PageDecorations extends PdfPageEventHelper {
         }
     }
 
+    /** Running header and footer text: an artifact, outside the structure a screen reader reads. */
     private void show(PdfContentByte canvas, int alignment, String text, Font font, float x, float y) {
-        ColumnText.showTextAligned(canvas, alignment, styles.chunk(text, font), x, y, 0);
+        tags.artifact(() -> ColumnText.showTextAligned(canvas, alignment, styles.chunk(text, font), x, y, 0));
     }
 }

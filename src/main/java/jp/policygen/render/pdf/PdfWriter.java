@@ -18,6 +18,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.LineTaggingDocument;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
@@ -229,7 +230,10 @@ public final class PdfWriter implements DocumentWriter {
                 ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(size, MARGIN, MARGIN, MARGIN, MARGIN);
         try {
-            com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
+            // tagged: every document gets a structure tree, for screen readers (see Tags)
+            LineTaggingDocument lines = new LineTaggingDocument();
+            com.lowagie.text.pdf.PdfWriter writer = LineTaggingDocument.writer(pdf, out, lines);
+            Tags tags = new Tags(pdf, writer, lines);
             writer.setCloseStream(false); // the caller opened the stream and closes it
             if (layoutOnly) {
                 writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
@@ -237,22 +241,22 @@ public final class PdfWriter implements DocumentWriter {
             describe(pdf, writer, document, identity);
             Set<String> targets = contents.stream().map(e -> Bookmarks.key(e.index())).collect(Collectors.toSet());
             Bookmarks bookmarks = new Bookmarks(targets);
-            writer.setPageEvent(new PageDecorations(document.title(), document.info().marking(), styles));
+            writer.setPageEvent(new PageDecorations(document.title(), document.info().marking(), styles, tags));
             writer.setPageEvent(bookmarks);
             TableOfContents toc = null;
             if (!contents.isEmpty()) {
-                toc = new TableOfContents(pdf, styles, contents, pages);
+                toc = new TableOfContents(pdf, styles, contents, pages, tags);
                 writer.setPageEvent(toc);
             }
 
             pdf.open();
             if (document.hasFrontMatter()) {
-                new CoverPage(pdf, writer, styles).render(document.title(), document.info());
+                new CoverPage(pdf, writer, styles, tags).render(document.title(), document.info());
             }
             if (toc != null) {
                 toc.render();
             }
-            new BodyRenderer(pdf, writer, styles, bookmarks).render(document.sections());
+            new BodyRenderer(pdf, writer, styles, bookmarks, tags).render(document.sections());
             pdf.close();
             return contents.stream().mapToInt(e -> bookmarks.page(Bookmarks.key(e.index()))).toArray();
         } catch (DocumentException e) {

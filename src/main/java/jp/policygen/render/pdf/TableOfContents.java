@@ -62,6 +62,7 @@ final class TableOfContents extends PdfPageEventHelper {
 
     private final Document pdf;
     private final Styles styles;
+    private final Tags tags;
     private final List<Entry> entries;
     /** The page of each entry's heading, or null when the numbers are not known yet (the first pass). */
     private final int[] pages;
@@ -70,12 +71,13 @@ final class TableOfContents extends PdfPageEventHelper {
      * @param pages the page number to print for each entry, in the order of {@code entries}, or null to leave
      *              the numbers out
      */
-    TableOfContents(Document pdf, Styles styles, List<Entry> entries, int[] pages) {
+    TableOfContents(Document pdf, Styles styles, List<Entry> entries, int[] pages, Tags tags) {
         if (pages != null && pages.length != entries.size()) {
             throw new IllegalArgumentException(pages.length + " page numbers for " + entries.size() + " entries");
         }
         this.pdf = pdf;
         this.styles = styles;
+        this.tags = tags;
         this.entries = List.copyOf(entries);
         this.pages = pages == null ? null : pages.clone();
     }
@@ -125,7 +127,9 @@ final class TableOfContents extends PdfPageEventHelper {
         Paragraph title = Styles.paragraph(titleFont.getSize() * 1.5f, titleFont);
         title.add(styles.chunk(TITLE, titleFont));
         title.setSpacingAfter(8f);
-        pdf.add(title);
+        tags.add(BodyRenderer.headingRole(2), title);
+        // TOC with a TOCI per line, its title and page number (the title's chunk carries the line's tag)
+        tags.open("TOC");
         // Two columns: the title, which wraps short of the number's column, and the number. So the numbers never
         // change where a title wraps, and each number follows its title in the text (for copying and reading
         // aloud). A row is never split, so an entry never runs over two pages.
@@ -136,6 +140,7 @@ final class TableOfContents extends PdfPageEventHelper {
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
+            tags.taggedElement("TOCI", TAG + i);
             Font font = font(entry);
             float above = entry.depth() == 0 && i > 0 ? 4f : 0f;
             table.addCell(cell(titleParagraph(i, font), Element.ALIGN_TOP, above));
@@ -146,7 +151,8 @@ final class TableOfContents extends PdfPageEventHelper {
             // under the title's last line when the title wraps
             table.addCell(cell(number, Element.ALIGN_BOTTOM, above));
         }
-        pdf.add(table);
+        tags.table(table);
+        tags.close();
         pdf.newPage();
     }
 

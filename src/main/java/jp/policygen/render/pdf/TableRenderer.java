@@ -9,6 +9,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 
 import jp.policygen.policy.Block;
 import jp.policygen.render.ColumnLayout;
@@ -29,9 +30,12 @@ final class TableRenderer {
 
     /**
      * A bordered table as wide as the room left of the indentation, right-aligned so that it starts at the
-     * indentation. The header row repeats on every page the table runs onto.
+     * indentation. The header row repeats on every page the table runs onto. Its structure (Table, a TR per
+     * row, TH for the header cells and TD for the others) is made in {@code tags}; add the table with
+     * {@link Tags#table}. Without tags (null) the table has no structure.
      */
-    PdfPTable table(Block.Table table, float width) throws DocumentException {
+    PdfPTable table(Block.Table table, float width, Tags tags) throws DocumentException {
+        PdfStructureElement structure = tags == null ? null : tags.tableElement("Table");
         Font headerFont = styles.gothic(CELL_SIZE);
         Font cellFont = styles.body(CELL_SIZE);
         PdfPTable t = new PdfPTable(table.columns());
@@ -43,24 +47,31 @@ final class TableRenderer {
         t.setSplitRows(true);
         t.setSpacingBefore(4f);
         t.setSpacingAfter(6f);
+        PdfStructureElement header = structure == null ? null : Tags.row(structure);
         for (Block.Cell h : table.headerCells()) {
-            t.addCell(cell(h, headerFont, true));
+            t.addCell(cell(h, headerFont, true, header == null ? null : tags.cellTag(header, true)));
         }
         for (List<Block.Cell> row : table.rowCells()) {
+            PdfStructureElement tr = structure == null ? null : Tags.row(structure);
             for (int c = 0; c < table.columns(); c++) {
-                t.addCell(cell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false));
+                t.addCell(cell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false,
+                        tr == null ? null : tags.cellTag(tr, false)));
             }
         }
         return t;
     }
 
-    private PdfPCell cell(Block.Cell content, Font font, boolean header) {
+    /** @param tag the generic tag of the cell's first chunk, which names its TH / TD (see {@link Tags}) */
+    private PdfPCell cell(Block.Cell content, Font font, boolean header, String tag) {
         Paragraph p = Styles.paragraph(font.getSize() * 1.45f, font);
         if (content.runs().stream().anyMatch(r -> r.underlined())) {
             p.addAll(styles.chunks(content.runs(), font));
         } else {
             // one chunk, as before cells held runs (an empty cell too), so existing tables print the same
             p.add(styles.chunk(content.text(), font));
+        }
+        if (tag != null) {
+            Tags.tagFirstChunk(p, tag);
         }
         PdfPCell cell = new PdfPCell();
         cell.addElement(p);

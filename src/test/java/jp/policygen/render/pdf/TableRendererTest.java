@@ -29,7 +29,7 @@ class TableRendererTest {
         jp.policygen.policy.Block.Table matrix = jp.policygen.policy.SampleDocuments.roleMatrix();
         List<String> header = matrix.header();
         List<List<String>> rows = matrix.rows();
-        PdfPTable table = new TableRenderer(styles).table(Block.Table.of(header, rows), LANDSCAPE);
+        PdfPTable table = new TableRenderer(styles).table(Block.Table.of(header, rows), LANDSCAPE, null);
         float[] widths = table.getAbsoluteWidths();
 
         assertEquals(header.size(), widths.length);

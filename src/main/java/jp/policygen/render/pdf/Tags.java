@@ -1,0 +1,168 @@
+package jp.policygen.render.pdf;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.LineTaggingDocument;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The structure tree of a tagged PDF, built while the document is laid out, for screen readers (JIS X 8341-3
+ * practice for a body's published documents): Document, then H1 (the title) … H6 by nesting, P, L / LI /
+ * LBody, Table / TR / TH / TD, TOC / TOCI, in reading order. The renderers say what they are about to add
+ * ({@link #add}, {@link #table}); {@link LineTaggingDocument} marks each line written with the element it
+ * belongs to. Running headers and footers are artifacts.
+ */
+final class Tags implements LineTaggingDocument.Marker {
+    static final String CELL_TAG = "cell-";
+
+    private final Document pdf;
+    private final PdfWriter writer;
+    private final LineTaggingDocument lines;
+    private final Deque<PdfStructureElement> parents = new ArrayDeque<>();
+    /** Table cells and 目次 lines by the generic tag on their first chunk. */
+    private final Map<String, PdfStructureElement> tagged = new HashMap<>();
+    private PdfStructureElement current;
+    private PdfStructureElement cell;
+    private boolean inTable;
+    private int artifact;
+    private int nextCell;
+
+    Tags(Document pdf, PdfWriter writer, LineTaggingDocument lines) {
+        this.pdf = pdf;
+        this.writer = writer;
+        this.lines = lines;
+        writer.setTagged();
+        lines.setMarker(this);
+    }
+
+    /** The element new ones go under; the Document element is made with the first (the PDF is open by then). */
+    private PdfStructureElement parent() {
+        if (parents.isEmpty()) {
+            parents.push(new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT));
+        }
+        return parents.peek();
+    }
+
+    /** Adds the element to the document as one structure element of the given role (P, H2, …). */
+    void add(String role, Element element) throws DocumentException {
+        current = new PdfStructureElement(parent(), new PdfName(role));
+        try {
+            pdf.add(element);
+            lines.flush();
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Runs {@code drawing} (text drawn at fixed places, the cover) as one structure element of the role. */
+    void draw(String role, Drawing drawing) throws DocumentException {
+        current = new PdfStructureElement(parent(), new PdfName(role));
+        try {
+            drawing.run();
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Starts a grouping element (L, TOC, …): what is added until {@link #close} goes under it. */
+    void open(String role) {
+        parents.push(new PdfStructureElement(parent(), new PdfName(role)));
+    }
+
+    void close() {
+        parents.pop();
+    }
+
+    /** A Table element with a TR per row and a TH/TD per cell, whose first chunks carry {@link #cellTag}s. */
+    void table(PdfPTable table) throws DocumentException {
+        inTable = true;
+        try {
+            lines.flush();
+            pdf.add(table);
+            lines.flush();
+        } finally {
+            inTable = false;
+            cell = null;
+        }
+    }
+
+    /** A table element under the current parent, for {@link TableRenderer} to fill with rows. */
+    PdfStructureElement tableElement(String role) {
+        return new PdfStructureElement(parent(), new PdfName(role));
+    }
+
+    /** A row of a table element. */
+    static PdfStructureElement row(PdfStructureElement table) {
+        return new PdfStructureElement(table, new PdfName("TR"));
+    }
+
+    /** A cell (TH or TD) of a row, and the tag to put on the first chunk of its text. */
+    String cellTag(PdfStructureElement row, boolean header) {
+        String tag = CELL_TAG + nextCell++;
+        tagged.put(tag, new PdfStructureElement(row, new PdfName(header ? "TH" : "TD")));
+        return tag;
+    }
+
+    /** An element (TOCI) whose text starts with a chunk carrying {@code tag}. */
+    void taggedElement(String role, String tag) {
+        tagged.put(tag, new PdfStructureElement(parent(), new PdfName(role)));
+    }
+
+    /** Runs the drawing of a running header or footer, marked as an artifact. */
+    void artifact(Runnable drawing) {
+        artifact++;
+        try {
+            drawing.run();
+        } finally {
+            artifact--;
+        }
+    }
+
+    @Override
+    public boolean artifact() {
+        return artifact > 0;
+    }
+
+    @Override
+    public PdfStructureElement element(List<String> tags, boolean body) {
+        for (String tag : tags) {
+            PdfStructureElement e = tagged.get(tag);
+            if (e != null) {
+                cell = e;
+                return e;
+            }
+        }
+        if (!body && cell != null) {
+            return cell; // the later lines of a cell, or a 目次 line's page number
+        }
+        return current;
+    }
+
+    /** Puts the tag on the first chunk of a paragraph's text (one that has no tag of its own yet). */
+    static void tagFirstChunk(com.lowagie.text.Paragraph p, String tag) {
+        for (Element e : p) {
+            if (e instanceof Chunk c) {
+                if (c.getChunkAttributes() == null || !c.getChunkAttributes().containsKey(Chunk.GENERICTAG)) {
+                    c.setGenericTag(tag);
+                }
+                return;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface Drawing {
+        void run() throws DocumentException;
+    }
+}
