@@ -60,17 +60,20 @@ public final class Checklist {
             }
             items.add(new Item(r, status));
         }
-        items.addAll(parameters(profile));
+        items.addAll(parameters(profile, p -> p.when().isEmpty() || engine.test("parameter " + p.key(), p.when(), model)));
         return items;
     }
 
     /**
      * The figures the documents state (parameters:): one item each, 要確認 while the documented default is still in
-     * force (the body has not decided it), 済 once the profile sets it.
+     * force (the body has not decided it), 済 once the profile sets it; only the figures the body's documents state.
      */
-    static List<Item> parameters(Profile profile) {
+    static List<Item> parameters(Profile profile, java.util.function.Predicate<Parameter> stated) {
         List<Item> items = new ArrayList<>();
         for (Parameter p : Parameter.ALL) {
+            if (!stated.test(p)) {
+                continue; // e.g. the 特則's figures for a body that does not use the ガバメントクラウド
+            }
             boolean set = profile.parameters().containsKey(p.key());
             String value = p.isChoice() ? p.wording(profile.parameter(p)).replaceAll("ごとに$", "ごと") : profile.parameter(p) + p.unit();
             String text = p.label() + "を「" + value + "」とする" + (set ? "" : "（既定値。団体で決めた値を parameters." + p.key()
