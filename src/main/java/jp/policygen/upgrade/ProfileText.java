@@ -60,7 +60,13 @@ final class ProfileText {
         splice((ScalarNode) key, to);
     }
 
-    void removeOverride(String id) {
+    /** Points a clause of the body's own (insert:) at the clause that now stands where its old one did. */
+    void setInsertAfter(String id, String after) {
+        Node n = editor.node(List.of("overrides", id, "insert", "after")).orElseThrow();
+        splice((ScalarNode) n, after);
+    }
+
+        void removeOverride(String id) {
         editor.remove(List.of("overrides", id));
     }
 

@@ -71,6 +71,10 @@ public final class Upgrader {
             String number = old == null ? "" : old.number();
             String title = old == null ? "" : old.title();
             String kind = o.kind().name().toLowerCase(java.util.Locale.ROOT);
+            if (o.kind() == Profile.Override.Kind.INSERT) { // the body's own clause: it moves with the clause it follows
+                results.add(inserted(o, kind, lineages, edited));
+                continue;
+            }
             if (successors.isEmpty()) {
                 edited.removeOverride(id);
                 results.add(new Upgrade.OverrideResult(id, "", Upgrade.Status.REMOVED, kind, o.reason(), number, title,
@@ -104,6 +108,29 @@ public final class Upgrader {
         }
         return new Upgrade(profile, from, catalog.editionName(from), target, catalog.editionName(target), edited.text(),
                 results, changes, newKeys, before, after);
+    }
+
+    /**
+     * A clause of the body's own (insert: under a local. id) has no guideline text to compare: it stays as written,
+     * after the clause that continues the one it followed (its {@code after} rewritten when that clause has another
+     * id now). When the new edition has no such clause, the body's clause cannot be placed and goes, as a removed
+     * clause's change does.
+     */
+    private static Upgrade.OverrideResult inserted(Profile.Override o, String kind, List<Lineage> lineages,
+                                                   ProfileText edited) {
+        String after = o.after();
+        List<String> places = after.startsWith("local.") ? List.of(after) : successors(after, lineages);
+        if (places.isEmpty()) {
+            edited.removeOverride(o.clauseId());
+            return new Upgrade.OverrideResult(o.clauseId(), "", Upgrade.Status.REMOVED, kind, o.reason(), "", o.title(),
+                    List.of(), "", "", o.text());
+        }
+        String place = places.get(places.size() - 1); // after the last of a split clause's successors
+        if (!place.equals(after)) {
+            edited.setInsertAfter(o.clauseId(), place);
+        }
+        return new Upgrade.OverrideResult(o.clauseId(), o.clauseId(), Upgrade.Status.UNCHANGED, kind, o.reason(), "",
+                o.title(), List.of(o.clauseId()), "", "", o.text());
     }
 
     /** The editions from the one after {@code from} up to {@code target}, following each edition's base. */

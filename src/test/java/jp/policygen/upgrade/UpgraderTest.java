@@ -79,6 +79,26 @@ class UpgraderTest {
     }
 
     @Test
+    void aClauseOfTheBodysOwnMovesWithTheClauseItFollows() throws Exception {
+        String own = """
+                  local.usb-ban:
+                    insert:
+                      after: std.human.passwords
+                      title: 私物の電磁的記録媒体
+                      text: 私物のUSBメモリを業務に使ってはならない。
+                    reason: 町独自の規定
+                """;
+        String yaml = TOWN_2023 + own;
+        Upgrade u = plan(TestProfiles.CATALOG, yaml, "2025-03");
+        assertEquals(Upgrade.Status.UNCHANGED, statuses(u).get("local.usb-ban"), "kept, not dropped as a removed clause");
+        assertTrue(u.profileText().contains(own), u.profileText());
+        ProfileReader.Result again = new ProfileReader(TestProfiles.CATALOG).read("town.yaml", "town",
+                u.profileText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("local.usb-ban", again.profile().orElseThrow(() -> new AssertionError(again.findings().toString()))
+                .overrides().get("local.usb-ban").clauseId());
+    }
+
+    @Test
     void theChangesListedAreThoseThatReachThisBody() throws Exception {
         Upgrade u = plan(TestProfiles.CATALOG, TOWN_2023, "2024-10");
         List<String> ids = u.changes().stream().map(Upgrade.Change::id).toList();
