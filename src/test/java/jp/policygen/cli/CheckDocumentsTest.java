@@ -99,6 +99,46 @@ class CheckDocumentsTest {
     }
 
     @Test
+    void workbookRowsAreAsHighAsTheirWrappedText() throws IOException {
+        assertEquals(0, check(dir, "xlsx", MACHI).status());
+        try (InputStream in = Files.newInputStream(dir.resolve("kakuu-machi_対策チェックリスト.xlsx"));
+             Workbook wb = WorkbookFactory.create(in)) {
+            Sheet s = wb.getSheetAt(0);
+            int measureChars = s.getColumnWidth(3) / 256 / 2; // full-width characters across the 対策 column
+            int tall = 0;
+            int short1 = 0;
+            for (Row row : s) {
+                if (row.getLastCellNum() != 8 || !row.getCell(0).toString().matches("\\d+")) {
+                    continue;
+                }
+                String measure = row.getCell(3).getStringCellValue();
+                if (measure.length() > measureChars + 2) {
+                    // LibreOffice shows a row at the height the file gives: the wrapped text must fit in it
+                    assertTrue(row.getHeightInPoints() >= 25f, measure + ": " + row.getHeightInPoints() + " pt");
+                    tall++;
+                } else if (fitsOneLine(s, row)) {
+                    assertTrue(row.getHeightInPoints() < 20f, measure + ": " + row.getHeightInPoints() + " pt");
+                    short1++;
+                }
+            }
+            assertTrue(tall > 3, "rows with wrapped text: " + tall);
+            assertTrue(short1 > 0, "one-line rows: " + short1);
+        }
+    }
+
+    /** Every cell's text is shorter than its column (a half-width character counting half). */
+    private static boolean fitsOneLine(Sheet s, Row row) {
+        for (int c = 0; c < 5; c++) {
+            String text = row.getCell(c).toString();
+            double width = text.codePoints().mapToDouble(cp -> cp < 0x2E80 ? 0.5 : 1).sum();
+            if (width > s.getColumnWidth(c) / 256.0 / 2 - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void wordAndHtmlHoldTheSameChecklist() throws Exception {
         Cli r = check(dir, "docx,html", MACHI);
         assertEquals(0, r.status(), r.out() + r.err());

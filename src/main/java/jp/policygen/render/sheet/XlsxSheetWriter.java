@@ -34,6 +34,23 @@ import jp.policygen.render.docx.ReproducibleZip;
 public final class XlsxSheetWriter implements SheetWriter {
     /** Excel column width unit: 1/256 of a digit's width; a full-width character is about two digits. */
     private static final int FULL_WIDTH = 2 * 256;
+    /** One line of the 10 pt text, in points. */
+    private static final float LINE_HEIGHT = 13f;
+
+    /** The lines a text takes in a column this many full-width characters wide (half-width ones count half). */
+    static int lines(String text, int columnWidth) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int halves = 0;
+            for (int i = 0; i < paragraph.length(); ) {
+                int cp = paragraph.codePointAt(i);
+                halves += cp < 0x2E80 || cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2;
+                i += Character.charCount(cp);
+            }
+            lines += Math.max(1, (halves + 2 * columnWidth - 1) / Math.max(1, 2 * columnWidth));
+        }
+        return lines;
+    }
 
     @Override
     public String format() {
@@ -91,10 +108,14 @@ public final class XlsxSheetWriter implements SheetWriter {
         }
         for (List<String> cells : sheet.rows()) {
             Row row = ws.createRow(r++);
+            int lines = 1;
             for (int c = 0; c <= last; c++) {
                 Sheet.Column col = sheet.columns().get(c);
                 cell(row, c, cells.get(c), col.fillIn() ? st.fillIn : col.centre() ? st.centred : st.body);
+                lines = Math.max(lines, lines(cells.get(c), col.width()));
             }
+            // the height of the wrapped text: LibreOffice keeps a row at one line unless the file says otherwise
+            row.setHeightInPoints(lines * LINE_HEIGHT + 3f);
         }
         int lastRow = r - 1;
         if (!sheet.rows().isEmpty()) {
