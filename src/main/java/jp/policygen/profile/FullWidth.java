@@ -38,7 +38,8 @@ final class FullWidth {
         List<Mistake> out = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         int blockParent = -1; // indentation of the line that opened a block text; -1 outside one
-        int expected = 0; // the indentation the next key would have if it continued the previous line's level
+        int level = 0; // where the keys of the last key line's mapping start (after a list's dash)
+        boolean opened = false; // whether that line ended with its key's colon (a mapping or list follows)
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int indent = 0;
@@ -60,13 +61,15 @@ final class FullWidth {
                         + "この行の全角スペースを削除して空行にしてください。"));
                 continue;
             }
-            Mistake m = check(line, i + 1, expected);
+            if (!opened && indent > level && afterSpaces.charAt(0) != SPACE) {
+                continue; // deeper than a key here can be: the next line of a value written over several lines
+            }
+            Mistake m = check(line, i + 1, opened ? level + 2 : level);
             if (m != null) {
                 out.add(m);
             }
-            String content = line.substring(indent);
-            int level = indent + (content.startsWith("- ") ? 2 : 0);
-            expected = content.replaceFirst("[ \t]+#.*$", "").stripTrailing().endsWith(":") ? level + 2 : level;
+            level = indent + (afterSpaces.startsWith("- ") ? 2 : 0);
+            opened = afterSpaces.replaceFirst("[ \t]+#.*$", "").stripTrailing().endsWith(":");
             if (BLOCK.matcher(line).matches()) {
                 blockParent = indent;
             }

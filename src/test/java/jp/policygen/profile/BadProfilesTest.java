@@ -153,6 +153,9 @@ public class BadProfilesTest {
         c.add(bad("全角コロン after a misspelt key", with("  name: 架空市", "  nmae：架空市"),
                 err(3, 7, "項目名「nmae」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
                         + "書いてください（正しくは「nmae: 架空市」）。")));
+        c.add(bad("全角コロン where keys are indented by four spaces", with("  name: 架空市\n  kind: city", "    name: 架空市\n    kind：city"),
+                err(4, 9, "項目名「kind」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
+                        + "書いてください（正しくは「kind: city」）。")));
         c.add(bad("全角コロン in { }", with("{ name: 架空市CSIRT", "{ name：架空市CSIRT"),
                 err(14, 16, "項目名「name」のあとのコロンが全角の「：」です。半角の「:」に直し、値は「:」のあとに半角スペースを1つ置いて"
                         + "書いてください（正しくは「name: …」）。")));
@@ -631,6 +634,10 @@ public class BadProfilesTest {
                 + "overrides:\n  std.human.passwords:\n    replace: |\n      　パスワードは：次のとおりとする。\n"
                 + "      　- 十五文字以上\n    reason: 本市：規程\n");
         assertEquals("架空市：情報セキュリティ委員会　（本部）", p.organization().committee());
+        Profile continued = TestProfiles.profile(with("  committee: 架空市情報セキュリティ委員会",
+                "  committee: 架空市情報セキュリティ委員会\n    URL：https://example.jp\n    Web　：会議"));
+        assertEquals("架空市情報セキュリティ委員会 URL：https://example.jp Web　：会議", continued.organization().committee(),
+                "the next lines of a value are text, whatever they start with");
     }
 
     @org.junit.jupiter.api.Test
