@@ -114,6 +114,28 @@ public final class Catalog implements EditionRules {
         return has(edition) ? edition(edition).clauseIds() : null;
     }
 
+    @Override
+    public Map<String, String> roleRows(String edition) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (has(edition)) {
+            edition(edition).documents().stream().flatMap(d -> d.roles().stream()).forEach(m -> m.groups().forEach(g -> {
+                out.put(g.id(), g.title());
+                g.duties().forEach(d -> out.put(d.id(), d.duty()));
+            }));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, String> roleKeys(String edition) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (has(edition)) {
+            edition(edition).documents().stream().flatMap(d -> d.roles().stream())
+                    .forEach(m -> m.roles().forEach(r -> out.put(r.key(), r.name())));
+        }
+        return out;
+    }
+
     public Edition edition(String id) {
         EditionInfo info = info(id).orElseThrow(() -> new CatalogException("edition not shipped: " + id));
         Edition e = editions.get(id);

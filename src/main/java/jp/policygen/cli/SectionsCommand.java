@@ -95,6 +95,7 @@ final class SectionsCommand implements Callable<Integer> {
                 }
                 rows.add(m);
             }
+            d.roles().ifPresent(matrix -> roleRows(d, matrix, lineage, rows));
         }
         if (format.equals("json")) {
             out.print(new String(Json.bytes(rows), java.nio.charset.StandardCharsets.UTF_8));
@@ -109,6 +110,42 @@ final class SectionsCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /**
+     * The groups and rows of the 権限・責任等一覧表 with their ids (roles.assets.disposal), which overrides: change as
+     * they change clauses; the number is the group's (2(2)), the title the 事項.
+     */
+    private void roleRows(CatalogDocument d, jp.policygen.catalog.RolesMatrix matrix, Lineage lineage, List<Object> rows) {
+        int g = 0;
+        for (jp.policygen.catalog.RolesMatrix.Group group : matrix.groups()) {
+            g++;
+            String number = "2(" + g + ")";
+            if (matches(group.id(), group.title(), group.source())) {
+                rows.add(roleRow(d, group.id(), number, group.title(), group.source(), lineage));
+            }
+            for (jp.policygen.catalog.RolesMatrix.Duty duty : group.duties()) {
+                String clauses = String.join("、", duty.clauses()); // the clauses that set the duty
+                if (matches(duty.id(), duty.duty(), clauses)) {
+                    rows.add(roleRow(d, duty.id(), number, duty.duty(), clauses, lineage));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> roleRow(CatalogDocument d, String id, String number, String title, String source,
+                                               Lineage lineage) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("number", number);
+        m.put("title", title);
+        m.put("source", source);
+        m.put("condition", "");
+        m.put("document", d.kind().id());
+        if (lineage != null) {
+            m.put("change", "");
+        }
+        return m;
     }
 
     /** The clauses of one body's policy, as its documents print them. */

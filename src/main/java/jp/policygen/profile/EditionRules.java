@@ -21,6 +21,19 @@ public interface EditionRules {
     /** The clause ids of an edition, or null when the tool does not ship it. */
     Set<String> clauseIdsOrNull(String edition);
 
+    /**
+     * The rows (and groups) of the 権限・責任等一覧表 of an edition by id (roles.org.policy-decision → its 事項), in
+     * the order of the table; empty when the edition has none.
+     */
+    default java.util.Map<String, String> roleRows(String edition) {
+        return java.util.Map.of();
+    }
+
+    /** The roles (columns) of the 一覧表 by key (ciso → 最高情報セキュリティ責任者（CISO）), in the order of the table. */
+    default java.util.Map<String, String> roleKeys(String edition) {
+        return java.util.Map.of();
+    }
+
     /** The edition that introduced this profile key (dotted path), if a later edition than the oldest did. */
     Optional<String> keyIntroducedBy(String key);
 

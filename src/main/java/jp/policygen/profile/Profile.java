@@ -108,17 +108,37 @@ public record Profile(String name, String file, String guideline, Municipality m
 
     /**
      * A local change to one clause: exactly one of replace / omit / append, or a new heading alone (TITLE), or a
-     * clause of the body's own (INSERT, id under local.), and why.
+     * clause of the body's own (INSERT, id under local.), and why. The rows of the 権限・責任等一覧表 are changed the
+     * same way by their ids (roles.…): replace / insert give the row's entries by role, title its 事項.
      *
      * @param title a new heading (title:), or the inserted clause's heading; "" when unchanged
      * @param after for INSERT, the id of the clause the new one follows; "" otherwise
+     * @param entries for a row of the 一覧表 (REPLACE, INSERT): what each role does (role key → 決定, 実施 …), in the
+     *                order written; empty for a clause
      */
     public record Override(String clauseId, Kind kind, String text, String reason, int line, int column, String title,
-                           String after) {
+                           String after, Map<String, String> entries) {
         public enum Kind { REPLACE, OMIT, APPEND, TITLE, INSERT }
+
+        public Override {
+            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+        }
+
+        public Override(String clauseId, Kind kind, String text, String reason, int line, int column, String title,
+                        String after) {
+            this(clauseId, kind, text, reason, line, column, title, after, Map.of());
+        }
 
         public Override(String clauseId, Kind kind, String text, String reason, int line, int column) {
             this(clauseId, kind, text, reason, line, column, "", "");
         }
+
+        /** Whether this changes (or adds) a row of the 権限・責任等一覧表 rather than a clause. */
+        public boolean row() {
+            return clauseId.startsWith(ROW_PREFIX) || after.startsWith(ROW_PREFIX) || !entries.isEmpty();
+        }
+
+        /** The ids of the 一覧表's groups and rows start with it (roles.org.policy-decision). */
+        public static final String ROW_PREFIX = "roles.";
     }
 }

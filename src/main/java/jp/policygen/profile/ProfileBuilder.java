@@ -540,6 +540,11 @@ final class ProfileBuilder {
             String id = e.getKey();
             Node keyNode = e.getValue().getKeyNode();
             boolean local = id.startsWith("local.");
+            Node value0 = e.getValue().getValueNode();
+            if (id.startsWith(Override.ROW_PREFIX) || local && insertsRow(value0)) {
+                row(id, keyNode, value0, local, edition, out);
+                continue;
+            }
             if (ids != null && !ids.contains(id) && !local) {
                 String hint = (walk.full() ? Optional.<String>empty() : Nearest.of(id, ids)).map(s -> "'" + s + "' ですか？")
                         .orElse("条項IDの一覧は「policygen sections」で確かめられます。");
@@ -629,13 +634,7 @@ final class ProfileBuilder {
                             "omit: false は何もしません。条項を削るときは omit: true と書いてください。");
                 }
             }
-            String reason = "";
-            if (o.has("reason")) {
-                reason = values.text(o, "reason", false, "本市の規程に合わせるため", 500);
-            } else {
-                walk.warn(keyNode, "overrides." + id, "no-reason", "'" + id + "' の変更に reason（変更の理由）がありません。"
-                        + "改定の際に経緯が分かるよう「reason: 本市の規程に合わせるため」のように書いてください。");
-            }
+            String reason = reason(o, keyNode, id);
             if (!title.isEmpty() && kinds.isEmpty() && !o.has("omit")) {
                 kinds.add(Override.Kind.TITLE);
             } else if (!title.isEmpty() && kinds.contains(Override.Kind.OMIT)) {
@@ -659,5 +658,209 @@ final class ProfileBuilder {
             }
         }
         return out;
+    }
+
+    /** The reason of a local change; a warning when there is none. */
+    private String reason(Fields o, Node keyNode, String id) {
+        if (o.has("reason")) {
+            return values.text(o, "reason", false, "本市の規程に合わせるため", 500);
+        }
+        walk.warn(keyNode, "overrides." + id, "no-reason", "'" + id + "' の変更に reason（変更の理由）がありません。"
+                + "改定の際に経緯が分かるよう「reason: 本市の規程に合わせるため」のように書いてください。");
+        return "";
+    }
+
+    /** Whether a local. override adds a row of the 一覧表: its insert follows a row, or gives role entries, no text. */
+    private static boolean insertsRow(Node value) {
+        if (!(value instanceof MappingNode m)) {
+            return false;
+        }
+        for (var t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("insert")
+                    && t.getValueNode() instanceof MappingNode in) {
+                boolean text = false;
+                boolean other = false;
+                for (var it : in.getValue()) {
+                    String key = it.getKeyNode() instanceof ScalarNode sk ? sk.getValue() : "";
+                    if (key.equals("after") && it.getValueNode() instanceof ScalarNode v
+                            && v.getValue().strip().startsWith(Override.ROW_PREFIX)) {
+                        return true;
+                    }
+                    text |= key.equals("text");
+                    other |= !INSERT.contains(key);
+                }
+                return !text && other;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A change to a row of the 権限・責任等一覧表, by its id (roles.assets.disposal): replace: { role: entry … } gives the
+     * row's entries anew, title: renames its 事項, omit: true leaves it out, and a local. id with
+     * insert: { after: row id, title: 事項, role: entry … } adds a row of the body's own.
+     */
+    private void row(String id, Node keyNode, Node value, boolean local, String edition, Map<String, Override> out) {
+        Map<String, String> rows = editions.roleRows(edition);
+        Map<String, String> roles = editions.roleKeys(edition);
+        String path = "overrides." + Text.show(id);
+        if (!local && !rows.containsKey(id)) {
+            String hint = (walk.full() ? Optional.<String>empty() : Nearest.of(id, rows.keySet()))
+                    .map(s -> "'" + s + "'（" + rows.get(s) + "）ですか？")
+                    .orElse("行のIDは「policygen sections」の roles の行で確かめられます。");
+            walk.error(keyNode, path, "unknown-row", "'" + Text.show(id) + "' という権限・責任等一覧表の行は " + edition
+                    + " 版にありません。" + hint);
+            return;
+        }
+        if (!local && isGroup(id)) {
+            walk.error(keyNode, path, "row-group", "'" + id + "' は一覧表の区分（" + rows.get(id) + "）のIDです。変えられるのは"
+                    + "行（" + firstRowOf(id, rows) + " など）です。区分の先頭に行を加えるときは、insert の after に"
+                    + "このIDを書きます。");
+            return;
+        }
+        if (!(value instanceof MappingNode)) {
+            walk.error(ProfileReader.isNull(value) ? keyNode : value, path, "wrong-type", "'" + Text.show(id)
+                    + "' の下に、字下げして replace（役割ごとの記載）・omit・title のどれかと reason を書いてください"
+                    + "（例: 「replace: { manager: 許可, staff: 実施 }」と「reason: 本市の決裁規程に合わせるため」）。");
+            return;
+        }
+        Fields o = values.mapping(value, path, OVERRIDE, "omit: true");
+        if (o == null) {
+            return;
+        }
+        List<Override.Kind> kinds = new ArrayList<>();
+        Map<String, String> entries = Map.of();
+        String title = "";
+        String after = "";
+        boolean bad = false;
+        if (o.has("append")) {
+            walk.error(o.tuples.get("append").getKeyNode(), o.join("append"), "row-append", "一覧表の行に append は"
+                    + "使えません。行の記載を変えるときは、役割ごとの記載をすべて replace: { ciso: 決定, chief: 立案 } の"
+                    + "ように書いてください。");
+            bad = true;
+        }
+        if (o.has("replace")) {
+            kinds.add(Override.Kind.REPLACE);
+            entries = entries(o.value("replace"), o.join("replace"), Set.of(), roles);
+            bad |= entries == null;
+        }
+        if (o.has("title")) {
+            title = values.text(o, "title", false, "情報資産の廃棄及び記録", ProfileReader.MAX_NAME);
+            bad |= title == null;
+        }
+        if (o.has("insert")) {
+            Node in = o.value("insert");
+            String example = "{ after: roles.assets.disposal, title: 私物の電磁的記録媒体の持込みの確認, manager: 確認, "
+                    + "staff: 遵守 }";
+            if (!local) {
+                walk.error(keyNode, path, "insert-not-local", "一覧表に団体独自の行を加えるときは、IDを local. で始めて"
+                        + "ください（例: local.roles." + Text.show(id.substring(id.lastIndexOf('.') + 1)) + "）。");
+                return;
+            }
+            if (!(in instanceof MappingNode)) {
+                walk.error(in, path + ".insert", "wrong-type", "insert には after（どの行の後に置くか）・title（事項）と"
+                        + "役割ごとの記載を書いてください（例: " + example + "）。");
+                return;
+            }
+            Fields ins = new Fields(walk, path + ".insert", (MappingNode) in, null);
+            after = values.text(ins, "after", true, "roles.assets.disposal", ProfileReader.MAX_NAME);
+            title = values.text(ins, "title", true, "私物の電磁的記録媒体の持込みの確認", ProfileReader.MAX_NAME);
+            entries = entries(in, path + ".insert", Set.of("after", "title"), roles);
+            if (after != null && !rows.containsKey(after) && !after.startsWith("local.")) {
+                String hint = Nearest.of(after, rows.keySet()).map(x -> "'" + x + "'（" + rows.get(x) + "）ですか？")
+                        .orElse("行のIDは「policygen sections」の roles の行で確かめられます。");
+                walk.error(ins.value("after"), path + ".insert.after", "unknown-row", "'" + Text.show(after)
+                        + "' という権限・責任等一覧表の行は " + edition + " 版にありません。" + hint);
+                return;
+            }
+            if (after == null || title == null || entries == null) {
+                return;
+            }
+            kinds.add(Override.Kind.INSERT);
+        }
+        if (o.has("omit")) {
+            if (values.bool(o, "omit", false)) {
+                kinds.add(Override.Kind.OMIT);
+            } else if (kinds.isEmpty()) {
+                walk.warn(o.value("omit"), o.join("omit"), "omit-false",
+                        "omit: false は何もしません。行を削るときは omit: true と書いてください。");
+            }
+        }
+        String reason = reason(o, keyNode, id);
+        if (!title.isEmpty() && kinds.isEmpty() && !o.has("omit")) {
+            kinds.add(Override.Kind.TITLE);
+        } else if (!title.isEmpty() && kinds.contains(Override.Kind.OMIT)) {
+            walk.error(o.value("title"), path + ".title", "title-with-omit", "削る行（omit: true）には事項（title）を"
+                    + "書けません。どちらかを消してください。");
+            return;
+        }
+        if (kinds.size() > 1) {
+            walk.error(keyNode, path, "override-kinds", "'" + id + "' に replace / omit / insert が複数書かれています。"
+                    + "1つの行にはどれか1つだけを書いてください。");
+        } else if (kinds.isEmpty() && !bad && !o.has("omit")) {
+            walk.error(keyNode, path, "override-empty", "'" + id + "' に replace / omit / title のいずれもありません。"
+                    + "役割ごとの記載を変えるなら replace: { manager: 許可, staff: 実施 }、行を削るなら omit: true を"
+                    + "書いてください。");
+        } else if (kinds.size() == 1 && !bad) {
+            out.put(id, new Override(id, kinds.get(0), "", reason == null ? "" : reason,
+                    keyNode.getStartMark().getLine() + 1, keyNode.getStartMark().getColumn() + 1, title, after,
+                    entries));
+        }
+    }
+
+    /** roles.org is a group (区分); roles.org.committee a row. */
+    private static boolean isGroup(String id) {
+        return id.indexOf('.', Override.ROW_PREFIX.length()) < 0;
+    }
+
+    private static String firstRowOf(String group, Map<String, String> rows) {
+        return rows.keySet().stream().filter(r -> r.startsWith(group + ".")).findFirst().orElse(group + ".…");
+    }
+
+    /**
+     * The entries of a row, role key → what the role does (決定, 実施 …), in the order written; null after a finding.
+     * At least one role must have an entry.
+     */
+    private Map<String, String> entries(Node n, String path, Set<String> skip, Map<String, String> roles) {
+        String keys = roles.entrySet().stream().map(r -> r.getKey() + "（" + r.getValue() + "）")
+                .collect(java.util.stream.Collectors.joining("、"));
+        if (!(n instanceof MappingNode m)) {
+            walk.error(n, path, "wrong-type", "'" + path + "' には役割ごとの記載を { manager: 許可, staff: 実施 } のように"
+                    + "書いてください。役割は " + keys + " です。");
+            return null;
+        }
+        Fields f = new Fields(walk, path, m, null);
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (var t : f.tuples.entrySet()) {
+            String role = t.getKey();
+            if (skip.contains(role)) {
+                continue;
+            }
+            if (!roles.containsKey(role)) {
+                String hint = (walk.full() ? Optional.<String>empty() : Nearest.of(role, roles.keySet()))
+                        .map(s -> "'" + s + "'（" + roles.get(s) + "）ですか？").orElse("");
+                walk.error(t.getValue().getKeyNode(), f.join(Text.show(role)), "unknown-role", "'" + Text.show(role)
+                        + "' は一覧表の役割ではありません。" + hint + "書ける役割は " + keys + "です。");
+                ok = false;
+                continue;
+            }
+            String entry = values.scalarText(t.getValue().getValueNode(), f.join(role), 20);
+            if (entry == null) {
+                ok = false;
+            } else if (entry.isBlank()) {
+                walk.error(t.getValue().getValueNode(), f.join(role), "empty-value", "'" + f.join(role) + "' が空です。"
+                        + "役割が担う内容（決定・承認・実施 など）を書くか、その役割の行を消してください。");
+                ok = false;
+            } else {
+                out.put(role, entry.strip());
+            }
+        }
+        if (ok && out.isEmpty()) {
+            walk.error(n, path, "empty-value", "'" + path + "' に役割ごとの記載がありません。{ manager: 許可, staff: 実施 } "
+                    + "のように、少なくとも1つの役割を書いてください。役割は " + keys + " です。");
+            return null;
+        }
+        return ok ? out : null;
     }
 }

@@ -52,6 +52,7 @@ public final class Resolver {
         Set<String> applied = new LinkedHashSet<>();
         Map<String, LocalChange> changes = new HashMap<>();
         Set<String> present = present(edition, model, profile.overrides(), applied, changes);
+        Map<String, LocalChange> rowChanges = new java.util.LinkedHashMap<>(); // the 一覧表's, in the table's order
         List<Document> documents = new ArrayList<>();
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isPresent() && !engine.test(cd.kind().id(), cd.when().get(), model)) {
@@ -59,7 +60,8 @@ public final class Resolver {
             }
             DocumentInfo info = info(profile, cd, form);
             if (cd.roles().isPresent()) {
-                documents.add(RolesDocument.build(cd, cd.roles().get(), model, info, List.copyOf(documents)));
+                documents.add(RolesDocument.build(cd, cd.roles().get(), model, info, List.copyOf(documents),
+                        profile.overrides(), applied, rowChanges));
                 continue;
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
@@ -81,14 +83,15 @@ public final class Resolver {
         }
         warnings.addAll(OmissionWarnings.of(profile, edition, refs.unresolved(), applied));
         return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents,
-                inCatalogOrder(edition, numberChanges(changes, documents, references))), warnings,
+                inCatalogOrder(edition, numberChanges(changes, documents, references), inserts(profile), rowChanges)),
+                warnings,
                 refs.unresolved());
     }
 
-    /** The inserted clauses by the id they follow, in the order of their lines in the profile. */
+    /** The inserted clauses by the id they follow, in the order of their lines in the profile (rows of the 一覧表 apart). */
     private static Map<String, List<Override>> inserts(Profile profile) {
         Map<String, List<Override>> out = new java.util.HashMap<>();
-        profile.overrides().values().stream().filter(o -> o.kind() == Override.Kind.INSERT)
+        profile.overrides().values().stream().filter(o -> o.kind() == Override.Kind.INSERT && !o.row())
                 .sorted(java.util.Comparator.comparingInt(Override::line))
                 .forEach(o -> out.computeIfAbsent(o.after(), k -> new ArrayList<>()).add(o));
         return out;
@@ -126,23 +129,35 @@ public final class Resolver {
         return out;
     }
 
-    /** The local changes in the order of the catalog, which is the order of the documents. */
-    private static List<LocalChange> inCatalogOrder(Edition edition, Map<String, LocalChange> changes) {
+    /**
+     * The local changes in the order of the documents: each clause's, then those of the clauses inserted after it;
+     * the 一覧表's rows in the order of the table.
+     */
+    private static List<LocalChange> inCatalogOrder(Edition edition, Map<String, LocalChange> changes,
+                                                    Map<String, List<Override>> inserts,
+                                                    Map<String, LocalChange> rowChanges) {
         List<LocalChange> out = new ArrayList<>();
-        if (!changes.isEmpty()) {
-            for (CatalogDocument cd : edition.documents()) {
-                cd.clauses().forEach(c -> collectChanges(c, changes, out));
+        for (CatalogDocument cd : edition.documents()) {
+            if (cd.roles().isPresent()) {
+                out.addAll(rowChanges.values());
+            }
+            if (!changes.isEmpty()) {
+                cd.clauses().forEach(c -> collectChanges(c, changes, inserts, out));
             }
         }
         return out;
     }
 
-    private static void collectChanges(Clause c, Map<String, LocalChange> changes, List<LocalChange> out) {
+    private static void collectChanges(Clause c, Map<String, LocalChange> changes, Map<String, List<Override>> inserts,
+                                       List<LocalChange> out) {
         LocalChange change = changes.get(c.id());
         if (change != null) {
             out.add(change);
         }
-        c.children().forEach(child -> collectChanges(child, changes, out));
+        c.children().forEach(child -> collectChanges(child, changes, inserts, out));
+        for (Override o : inserts.getOrDefault(c.id(), List.of())) {
+            collectChanges(local(o), changes, inserts, out);
+        }
     }
 
     /** The standard text of a clause, filled with the profile: what the body's change departs from. */
@@ -389,12 +404,26 @@ public final class Resolver {
         if (o != null) {
             ctx.applied().add(c.id());
             reason = o.reason();
-            LocalChange.Kind kind = o.kind() == Override.Kind.REPLACE ? LocalChange.Kind.REPLACE : LocalChange.Kind.APPEND;
-            // the number is filled in from the finished documents (numberChanges): articles number some clauses later
-            ctx.changes().put(c.id(), new LocalChange(c.id(), ctx.document(), "", c.title(), kind,
-                    standardText(c, ctx.model()), plainText(blocks), reason, c.source()));
         }
         String title = o != null && !o.title().isEmpty() ? o.title() : c.title(); // title: renames the heading
+        if (o != null) {
+            LocalChange.Kind kind = switch (o.kind()) {
+                case REPLACE -> LocalChange.Kind.REPLACE;
+                case INSERT -> LocalChange.Kind.INSERT;
+                case TITLE -> LocalChange.Kind.TITLE;
+                default -> LocalChange.Kind.APPEND;
+            };
+            String standard = kind == LocalChange.Kind.INSERT ? "" : standardText(c, ctx.model());
+            String local = plainText(blocks);
+            if (kind != LocalChange.Kind.INSERT && !title.equals(c.title())) {
+                // a new heading: both texts say which, so the list shows the change even when the text stays
+                standard = "見出し：" + c.title() + (standard.isEmpty() ? "" : "\n" + standard);
+                local = "見出し：" + title + (local.isEmpty() ? "" : "\n" + local);
+            }
+            // the number is filled in from the finished documents (numberChanges): articles number some clauses later
+            ctx.changes().put(c.id(), new LocalChange(c.id(), ctx.document(), "", title, kind, standard, local, reason,
+                    kind == LocalChange.Kind.INSERT ? "" : c.source()));
+        }
         return new Body(blocks, origin, reason, title);
     }
 

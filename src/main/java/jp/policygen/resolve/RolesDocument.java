@@ -1,9 +1,11 @@
 package jp.policygen.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jp.policygen.catalog.CatalogDocument;
 import jp.policygen.catalog.RolesMatrix;
@@ -13,14 +15,18 @@ import jp.policygen.policy.Block.Table;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.LocalChange;
 import jp.policygen.policy.Origin;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
+import jp.policygen.profile.Profile.Override;
 
 /**
  * 第5編 権限・責任等一覧表: the roles matrix of the catalog with the body's own post titles, as a document of
  * tables (one per chapter of the 対策基準, and one for the 特則), printed landscape. A row is there when a clause
- * it names is in the body's 対策基準 or 特則, and cites the numbers they print.
+ * it names is in the body's 対策基準 or 特則, and cites the numbers they print. The profile's overrides change the
+ * rows by id as they change clauses: replace gives a row's entries anew, title renames its 事項, omit leaves it
+ * out, insert adds a row of the body's own after a row (or at the head of a group, after the group's id).
  */
 final class RolesDocument {
     private RolesDocument() {
@@ -29,9 +35,13 @@ final class RolesDocument {
     /**
      * @param documents the body's other documents, numbered: a row is printed when one of its clauses is there,
      *                  and its 該当箇所 are the numbers they print
+     * @param overrides the profile's overrides (those of rows are used)
+     * @param applied   receives the ids of the overrides that took effect
+     * @param changes   receives the rows' local changes, in the order of the table
      */
     static Document build(CatalogDocument cd, RolesMatrix matrix, Map<String, Object> model, DocumentInfo info,
-                          List<Document> documents) {
+                          List<Document> documents, Map<String, Override> overrides, Set<String> applied,
+                          Map<String, LocalChange> changes) {
         Map<String, Place> places = places(documents);
         List<Section> sections = new ArrayList<>();
         List<List<String>> posts = new ArrayList<>();
@@ -47,28 +57,50 @@ final class RolesDocument {
         for (RolesMatrix.Role r : matrix.roles()) {
             header.add(r.shortName());
         }
+        Map<String, List<Override>> inserts = new HashMap<>();
+        overrides.values().stream().filter(o -> o.row() && o.kind() == Override.Kind.INSERT)
+                .sorted(Comparator.comparingInt(Override::line))
+                .forEach(o -> inserts.computeIfAbsent(o.after(), k -> new ArrayList<>()).add(o));
         List<Section> groups = new ArrayList<>();
         int g = 0;
         for (RolesMatrix.Group group : matrix.groups()) {
+            String number = "2(" + (g + 1) + ")";
             List<List<String>> rows = new ArrayList<>();
+            List<LocalChange> groupChanges = new ArrayList<>();
+            insertAfter(group.id(), inserts, rows, applied, groupChanges, matrix);
             for (RolesMatrix.Duty d : group.duties()) {
                 String cited = cited(d, places);
                 if (cited.isEmpty()) {
                     continue; // none of its clauses is in this body's documents
                 }
-                List<String> row = new ArrayList<>();
-                row.add(d.duty());
-                row.add(cited);
-                for (RolesMatrix.Role r : matrix.roles()) {
-                    row.add(d.entries().getOrDefault(r.key(), ""));
+                Override o = overrides.get(d.id());
+                RolesMatrix.Duty shown = d;
+                if (o != null && o.row()) {
+                    applied.add(d.id());
+                    shown = switch (o.kind()) {
+                        case REPLACE -> new RolesMatrix.Duty(d.id(), o.title().isEmpty() ? d.duty() : o.title(),
+                                d.clauses(), o.entries());
+                        case TITLE -> new RolesMatrix.Duty(d.id(), o.title(), d.clauses(), d.entries());
+                        default -> null; // OMIT
+                    };
+                    LocalChange.Kind kind = o.kind() == Override.Kind.REPLACE ? LocalChange.Kind.REPLACE
+                            : o.kind() == Override.Kind.TITLE ? LocalChange.Kind.TITLE : LocalChange.Kind.OMIT;
+                    groupChanges.add(new LocalChange(d.id(), DocumentKind.ROLES, "", shown == null ? d.duty()
+                            : shown.duty(), kind, text(d, matrix), shown == null ? "" : text(shown, matrix),
+                            o.reason(), "対策基準 " + cited));
                 }
-                rows.add(row);
+                if (shown != null) {
+                    rows.add(row(shown, cited, matrix));
+                }
+                insertAfter(d.id(), inserts, rows, applied, groupChanges, matrix);
             }
             if (rows.isEmpty()) {
                 continue;
             }
             g++;
-            String number = "2(" + g + ")";
+            // the place of a row's change: the group's number in this table
+            groupChanges.forEach(c -> changes.put(c.id(), new LocalChange(c.id(), c.document(), number, c.title(),
+                    c.kind(), c.guidelineText(), c.localText(), c.reason(), c.source())));
             groups.add(new Section("roles.duties." + g, SectionLevel.ITEM, "(" + g + ")", number, group.title(),
                     group.source(), Origin.GUIDELINE, "", List.of(weighted(header, rows)), List.of()));
         }
@@ -95,6 +127,43 @@ final class RolesDocument {
 
     private static final double DUTY_WEIGHT = 5.0;
     private static final double CITED_WEIGHT = 2.0;
+
+    private static List<String> row(RolesMatrix.Duty d, String cited, RolesMatrix matrix) {
+        List<String> row = new ArrayList<>();
+        row.add(d.duty());
+        row.add(cited);
+        for (RolesMatrix.Role r : matrix.roles()) {
+            row.add(d.entries().getOrDefault(r.key(), ""));
+        }
+        return row;
+    }
+
+    /** The body's own rows that follow a row (or head a group), each followed by those inserted after it. */
+    private static void insertAfter(String id, Map<String, List<Override>> inserts, List<List<String>> rows,
+                                    Set<String> applied, List<LocalChange> changes, RolesMatrix matrix) {
+        for (Override o : inserts.getOrDefault(id, List.of())) {
+            if (!applied.add(o.clauseId())) {
+                continue;
+            }
+            RolesMatrix.Duty row = new RolesMatrix.Duty(o.clauseId(), o.title(), List.of(), o.entries());
+            rows.add(row(row, "", matrix)); // the body's own: no clause of the guideline behind it
+            changes.add(new LocalChange(o.clauseId(), DocumentKind.ROLES, "", o.title(), LocalChange.Kind.INSERT, "",
+                    text(row, matrix), o.reason(), ""));
+            insertAfter(o.clauseId(), inserts, rows, applied, changes, matrix);
+        }
+    }
+
+    /** A row as the 独自変更一覧 prints it: the 事項, then each role's entry on a line of its own. */
+    static String text(RolesMatrix.Duty d, RolesMatrix matrix) {
+        StringBuilder sb = new StringBuilder("事項：").append(d.duty());
+        for (RolesMatrix.Role r : matrix.roles()) {
+            String entry = d.entries().get(r.key());
+            if (entry != null) {
+                sb.append('\n').append(r.name()).append('：').append(entry);
+            }
+        }
+        return sb.toString();
+    }
 
     /** The header of the column that cites the clauses of a row. */
     static final String CITED = "該当箇所";
