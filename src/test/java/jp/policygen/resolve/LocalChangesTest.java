@@ -97,6 +97,40 @@ class LocalChangesTest {
     }
 
     @Test
+    void aNewHeadingAndAClauseOfTheBodysOwnAreListedToo() {
+        Policy p = resolve(TestProfiles.MINIMAL + """
+                overrides:
+                  std.org.committee:
+                    title: 情報セキュリティ推進本部
+                    reason: 会議体の名称に合わせるため
+                  local.usb-ban:
+                    insert: { after: std.org.system-staff, title: 私物の電磁的記録媒体, text: "私物のUSBメモリを業務に使ってはならない。" }
+                    reason: 本市独自の規定
+                """);
+        List<LocalChange> changes = p.localChanges();
+        assertEquals(List.of("local.usb-ban", "std.org.committee"), changes.stream().map(LocalChange::id).toList(),
+                "document order: the inserted clause right after the clause it follows");
+        LocalChange insert = changes.get(0);
+        assertEquals(LocalChange.Kind.INSERT, insert.kind());
+        assertEquals("1(7)", insert.number());
+        assertEquals("私物の電磁的記録媒体", insert.title());
+        assertEquals("", insert.guidelineText(), "no standard text: the clause is the body's own");
+        assertEquals("私物のUSBメモリを業務に使ってはならない。", insert.localText());
+        LocalChange title = changes.get(1);
+        assertEquals(LocalChange.Kind.TITLE, title.kind());
+        assertEquals("1(8)", title.number());
+        assertEquals("情報セキュリティ推進本部", title.title(), "the heading as printed");
+        assertTrue(title.guidelineText().startsWith("見出し：情報セキュリティ委員会\n"), title.guidelineText());
+        assertTrue(title.localText().startsWith("見出し：情報セキュリティ推進本部\n"), title.localText());
+
+        Block.Table table = (Block.Table) LocalChangesDocument.of(p).sections().get(0).blocks().get(1);
+        assertEquals(List.of(
+                List.of("1", "対策基準 1(7)", "私物の電磁的記録媒体", "追加", "本市独自の規定"),
+                List.of("2", "対策基準 1(8)", "情報セキュリティ推進本部", "見出しの変更", "会議体の名称に合わせるため")),
+                table.rows());
+    }
+
+    @Test
     void withoutChangesTheDocumentSaysSo() {
         Policy p = resolve(TestProfiles.MINIMAL);
         assertEquals(List.of(), p.localChanges());
