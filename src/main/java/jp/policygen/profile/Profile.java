@@ -135,10 +135,17 @@ public record Profile(String name, String file, String guideline, Municipality m
 
         /** Whether this changes (or adds) a row of the 権限・責任等一覧表 rather than a clause. */
         public boolean row() {
-            return clauseId.startsWith(ROW_PREFIX) || after.startsWith(ROW_PREFIX) || !entries.isEmpty();
+            return isRow(clauseId);
         }
 
         /** The ids of the 一覧表's groups and rows start with it (roles.org.policy-decision). */
         public static final String ROW_PREFIX = "roles.";
+        /** The ids of the rows a body adds to the 一覧表 start with it (local.roles.media-check). */
+        public static final String LOCAL_ROW_PREFIX = "local.roles.";
+
+        /** Whether an id under overrides: names a row of the 一覧表 (roles.…, or local.roles.… for a row of the body's own). */
+        public static boolean isRow(String id) {
+            return id.startsWith(ROW_PREFIX) || id.startsWith(LOCAL_ROW_PREFIX);
+        }
     }
 }

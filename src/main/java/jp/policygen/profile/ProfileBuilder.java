@@ -541,7 +541,7 @@ final class ProfileBuilder {
             Node keyNode = e.getValue().getKeyNode();
             boolean local = id.startsWith("local.");
             Node value0 = e.getValue().getValueNode();
-            if (id.startsWith(Override.ROW_PREFIX) || local && insertsRow(value0)) {
+            if (Override.isRow(id)) {
                 row(id, keyNode, value0, local, edition, out);
                 continue;
             }
@@ -603,6 +603,12 @@ final class ProfileBuilder {
                 }
                 if (text != null && handNumbered(ins.value("text"), keyColumn(ins, "text"), id)) {
                     text = null;
+                }
+                if (after != null && Override.isRow(after)) {
+                    walk.error(keyNode, "overrides." + id, "row-insert-id", "権限・責任等一覧表に行を加えるときは、IDを "
+                            + "local.roles. で始めてください（例: local.roles." + Text.show(id.substring(id.lastIndexOf('.')
+                            + 1)) + "）。");
+                    continue;
                 }
                 if (after != null && ids != null && !ids.contains(after) && !after.startsWith("local.")) {
                     String hint = Nearest.of(after, ids).map(x -> "'" + x + "' ですか？")
@@ -670,35 +676,10 @@ final class ProfileBuilder {
         return "";
     }
 
-    /** Whether a local. override adds a row of the 一覧表: its insert follows a row, or gives role entries, no text. */
-    private static boolean insertsRow(Node value) {
-        if (!(value instanceof MappingNode m)) {
-            return false;
-        }
-        for (var t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("insert")
-                    && t.getValueNode() instanceof MappingNode in) {
-                boolean text = false;
-                boolean other = false;
-                for (var it : in.getValue()) {
-                    String key = it.getKeyNode() instanceof ScalarNode sk ? sk.getValue() : "";
-                    if (key.equals("after") && it.getValueNode() instanceof ScalarNode v
-                            && v.getValue().strip().startsWith(Override.ROW_PREFIX)) {
-                        return true;
-                    }
-                    text |= key.equals("text");
-                    other |= !INSERT.contains(key);
-                }
-                return !text && other;
-            }
-        }
-        return false;
-    }
-
     /**
      * A change to a row of the 権限・責任等一覧表, by its id (roles.assets.disposal): replace: { role: entry … } gives the
      * row's entries anew, title: renames its 事項, omit: true leaves it out, and a local. id with
-     * insert: { after: row id, title: 事項, role: entry … } adds a row of the body's own.
+     * insert: { after: row id, title: 事項, role: entry … } under a local.roles. id adds a row of the body's own.
      */
     private void row(String id, Node keyNode, Node value, boolean local, String edition, Map<String, Override> out) {
         Map<String, String> rows = editions.roleRows(edition);
@@ -728,6 +709,11 @@ final class ProfileBuilder {
         if (o == null) {
             return;
         }
+        if (local && !o.has("insert")) {
+            walk.error(keyNode, path, "local-without-insert", "'" + Text.show(id) + "' は団体独自の行のIDです。どの行の後に"
+                    + "置くかを insert: { after: 行のID, title: 事項, manager: 確認, staff: 遵守 } のように書いてください。");
+            return;
+        }
         List<Override.Kind> kinds = new ArrayList<>();
         Map<String, String> entries = Map.of();
         String title = "";
@@ -753,8 +739,8 @@ final class ProfileBuilder {
             String example = "{ after: roles.assets.disposal, title: 私物の電磁的記録媒体の持込みの確認, manager: 確認, "
                     + "staff: 遵守 }";
             if (!local) {
-                walk.error(keyNode, path, "insert-not-local", "一覧表に団体独自の行を加えるときは、IDを local. で始めて"
-                        + "ください（例: local.roles." + Text.show(id.substring(id.lastIndexOf('.') + 1)) + "）。");
+                walk.error(keyNode, path, "insert-not-local", "一覧表に団体独自の行を加えるときは、IDを local.roles. で"
+                        + "始めてください（例: local.roles." + Text.show(id.substring(id.lastIndexOf('.') + 1)) + "）。");
                 return;
             }
             if (!(in instanceof MappingNode)) {
@@ -766,7 +752,7 @@ final class ProfileBuilder {
             after = values.text(ins, "after", true, "roles.assets.disposal", ProfileReader.MAX_NAME);
             title = values.text(ins, "title", true, "私物の電磁的記録媒体の持込みの確認", ProfileReader.MAX_NAME);
             entries = entries(in, path + ".insert", Set.of("after", "title"), roles);
-            if (after != null && !rows.containsKey(after) && !after.startsWith("local.")) {
+            if (after != null && !rows.containsKey(after) && !after.startsWith(Override.LOCAL_ROW_PREFIX)) {
                 String hint = Nearest.of(after, rows.keySet()).map(x -> "'" + x + "'（" + rows.get(x) + "）ですか？")
                         .orElse("行のIDは「policygen sections」の roles の行で確かめられます。");
                 walk.error(ins.value("after"), path + ".insert.after", "unknown-row", "'" + Text.show(after)

@@ -200,4 +200,39 @@ class RolesOverrideTest {
         assertTrue(errors.get(1).message().contains("roles.assets.classification-criteria"), errors.get(1).message());
         assertTrue(r.profile().isEmpty());
     }
+
+    /** The schema's part for rows (patternProperties of overrides) names the catalog's roles and its examples read. */
+    @Test
+    void theSchemaDescribesTheRowsWithTheCatalogsRoles() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode row = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("schema/profile.schema.json").toFile())
+                .at("/properties/overrides/patternProperties").elements().next();
+        List<String> roles = List.copyOf(TestProfiles.CATALOG.roleKeys("2024-10").keySet());
+        List<String> replace = new ArrayList<>();
+        row.at("/properties/replace/properties").fieldNames().forEachRemaining(replace::add);
+        assertEquals(roles, replace);
+        List<String> insert = new ArrayList<>();
+        row.at("/properties/insert/properties").fieldNames().forEachRemaining(insert::add);
+        List<String> expected = new ArrayList<>(List.of("after", "title"));
+        expected.addAll(roles);
+        assertEquals(expected, insert);
+        List<String> missing = new ArrayList<>();
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = new ArrayList<>(List.of(row));
+        row.get("properties").forEach(nodes::add);
+        row.at("/properties/replace/properties").forEach(nodes::add);
+        row.at("/properties/insert/properties").forEach(nodes::add);
+        for (var n : nodes) {
+            if (n.path("title").asText().isEmpty() || n.path("description").asText().isEmpty()
+                    || n.path("examples").isEmpty()) {
+                missing.add(n.toString());
+            }
+        }
+        assertEquals(List.of(), missing);
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper();
+        String overrides = "overrides:\n  roles.assets.disposal: " + yaml.writeValueAsString(row.at("/examples/0"))
+                + "\n  local.roles.example: { insert: " + yaml.writeValueAsString(row.at("/properties/insert/examples/0"))
+                + ", reason: 独自 }\n";
+        ProfileReader.Result r = TestProfiles.read(TestProfiles.MINIMAL + overrides);
+        assertEquals(List.of(), r.findings().stream().filter(Finding::isError).toList(), overrides);
+    }
 }
