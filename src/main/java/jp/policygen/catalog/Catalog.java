@@ -31,7 +31,7 @@ public final class Catalog implements EditionRules {
     private static final String ROOT = "templates/";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "requires", "sectioned", "unnumbered",
-            "children", "notes");
+            "children", "notes", "caption", "revisions");
 
     private final ClassLoader loader;
     private final Map<String, Edition> editions = new ConcurrentHashMap<>();
@@ -246,7 +246,8 @@ public final class Catalog implements EditionRules {
         return new Clause(id, title == null ? "" : String.valueOf(title), String.valueOf(m.get("source")),
                 Optional.ofNullable(when == null ? null : String.valueOf(when)),
                 Optional.ofNullable(m.get("requires")).map(String::valueOf),
-                Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children);
+                Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children,
+                m.get("caption") == null ? "" : String.valueOf(m.get("caption")), Boolean.TRUE.equals(m.get("revisions")));
     }
 
     private static List<Requirement> requirements(Map<String, Object> y, String file) {

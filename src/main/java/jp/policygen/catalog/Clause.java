@@ -15,11 +15,26 @@ import java.util.Optional;
  * @param unnumbered shown without a number (附則)
  * @param body       the FreeMarker body template, empty for a heading-only clause
  * @param children   sub-clauses in order
+ * @param caption    the caption the 例規 form prints above this article instead of its title, "" for the title;
+ *                   consecutive articles with the same caption share one caption line (共通見出し)
+ * @param revisions  a 附則 that is followed by one 附則 per revision of the rule (policy.history entries with
+ *                   adoption:), each rendered from this clause's template with that revision's date and number
  */
 public record Clause(String id, String title, String source, Optional<String> when, Optional<String> requires,
                      boolean sectioned,
-                     boolean unnumbered, Optional<String> body, List<Clause> children) {
+                     boolean unnumbered, Optional<String> body, List<Clause> children, String caption,
+                     boolean revisions) {
     public Clause {
         children = List.copyOf(children);
+    }
+
+    public Clause(String id, String title, String source, Optional<String> when, Optional<String> requires,
+                  boolean sectioned, boolean unnumbered, Optional<String> body, List<Clause> children) {
+        this(id, title, source, when, requires, sectioned, unnumbered, body, children, "", false);
+    }
+
+    /** The same clause with other sub-clauses (its caption and 附則 flag kept). */
+    public Clause withChildren(List<Clause> newChildren) {
+        return new Clause(id, title, source, when, requires, sectioned, unnumbered, body, newChildren, caption, revisions);
     }
 }

@@ -181,7 +181,7 @@ final class Delta {
                 String to = String.valueOf(c.get("to"));
                 links.add(new Link(k.id(), to));
                 Clause r = new Clause(to, next.title(), next.source(), next.when(), next.requires(), next.sectioned(),
-                        next.unnumbered(), next.body(), next.children());
+                        next.unnumbered(), next.body(), next.children(), next.caption(), next.revisions());
                 next = replaced(r, to, c);
             }
             out.add(next);
@@ -211,7 +211,7 @@ final class Delta {
         Optional<String> requires = c.containsKey("requires") ? optional(c.get("requires")) : k.requires();
         Optional<String> body = bodies.apply(id);
         return new Clause(id, title, source, when, requires, k.sectioned(), k.unnumbered(),
-                body.isPresent() ? body : k.body(), k.children());
+                body.isPresent() ? body : k.body(), k.children(), k.caption(), k.revisions());
     }
 
     private static Optional<String> optional(Object o) {
@@ -230,12 +230,11 @@ final class Delta {
 
     private Clause rewriteSources(Clause k) {
         return new Clause(k.id(), k.title(), source(k.source()), k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
-                k.children().stream().map(this::rewriteSources).toList());
+                k.children().stream().map(this::rewriteSources).toList(), k.caption(), k.revisions());
     }
 
     private static Clause withChildren(Clause k, List<Clause> children) {
-        return new Clause(k.id(), k.title(), k.source(), k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
-                children);
+        return k.withChildren(children);
     }
 
     private static CatalogDocument withClauses(CatalogDocument d, List<Clause> clauses) {

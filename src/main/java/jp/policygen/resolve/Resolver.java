@@ -67,7 +67,7 @@ public final class Resolver {
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile));
-            documents.add(new Document(cd.kind(), cd.title(), info, children(ctx, cd.clauses(), null, "")));
+            documents.add(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(), null, ""))));
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
@@ -438,7 +438,7 @@ public final class Resolver {
         if (numbering.aboveArticle(level) && !blocks.isEmpty()) {
             // 例規: no text stands under a 章 or 節 heading; it becomes the first article of it, under its caption
             Numbering.Number art = numbering.nextArticle();
-            kids.add(new Section(c.id() + ".text", numbering.articleLevel(), art.label(), art.full(), b.title(),
+            kids.add(new Section(c.id() + ".text", numbering.articleLevel(), art.label(), art.full(), caption(c, b),
                     c.source(), b.origin(), b.reason(), numberParagraphs(blocks, new int[1], numbering), List.of()));
             blocks = List.of();
         }
@@ -460,8 +460,29 @@ public final class Resolver {
         boolean definitions = c.id().endsWith(".definitions");
         provisions(ctx, c, level, number.full(), definitions || introducesItems(blocks), definitions, kids, kids,
                 paragraph, new int[1]);
-        return new Section(c.id(), level, number.label(), number.full(), b.title(), c.source(), b.origin(), b.reason(),
+        return new Section(c.id(), level, number.label(), number.full(), caption(c, b), c.source(), b.origin(), b.reason(),
                 blocks, kids);
+    }
+
+    /** An article's caption: the catalog's shared caption (caption:) unless the profile renamed it, else its title. */
+    private static String caption(Clause c, Body b) {
+        return !c.caption().isEmpty() && b.title().equals(c.title()) ? c.caption() : b.title();
+    }
+
+    /**
+     * 共通見出し: of consecutive articles with the same caption only the first prints it; the others print none, so
+     * one caption line stands above them all (the catalog gives such articles one caption:).
+     */
+    static List<Section> shareCaptions(List<Section> sections) {
+        List<Section> out = new ArrayList<>();
+        String previous = null;
+        for (Section s : sections) {
+            boolean shared = s.isArticle() && s.hasTitle() && s.title().equals(previous);
+            previous = s.isArticle() && s.hasTitle() ? s.title() : s.isArticle() && previous != null ? previous : null;
+            out.add(new Section(s.id(), s.level(), s.label(), s.number(), shared ? "" : s.title(), s.source(), s.origin(),
+                    s.reason(), s.blocks(), shareCaptions(s.children())));
+        }
+        return out;
     }
 
     /**

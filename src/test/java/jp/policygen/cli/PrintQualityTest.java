@@ -131,6 +131,16 @@ class PrintQualityTest {
             assertEquals("（目的）", lines.get(first - 1), "the caption on the line above 第１条");
             assertTrue(lines.get(first).matches("第１条[\\s　]*本基本方針は.*"), lines.get(first));
             assertTrue(standard.contains("第１章") && standard.contains("（趣旨）"), "article form in the 対策基準");
+            // 共通見出し: one caption line above three articles, none above the second and third
+            List<String> std = standard.lines().map(String::strip).toList();
+            int login = std.indexOf("（端末の認証）");
+            assertTrue(login > 0 && std.get(login + 1).startsWith("第３９条"), "the shared caption above 第３９条");
+            assertEquals(login, std.lastIndexOf("（端末の認証）"), "printed once");
+            int next = login + 1;
+            while (!std.get(next).startsWith("第４０条")) {
+                next++;
+            }
+            assertFalse(std.get(next - 1).startsWith("（"), "no caption above 第４０条: " + std.get(next - 1));
         } else {
             assertTrue(basic.contains("1. 目的"));
             assertTrue(standard.contains("6.2 アクセス制御"));

@@ -41,7 +41,7 @@ class ArticleFormTest {
             int[] articles = {0};
             for (Section s : doc(kind).sections()) {
                 // the 附則 and the 別表 that follows it stand outside the articles, as in any 例規
-                if (!s.title().equals("附則") && !s.id().startsWith("std.appendix.")) {
+                if (!s.title().startsWith("附則") && !s.id().startsWith("std.appendix.")) {
                     outside(s, outside, articles);
                 }
             }
@@ -127,5 +127,30 @@ class ArticleFormTest {
                 standard.plainText());
         Section basic = docs.get(0).sections().get(docs.get(0).sections().size() - 1);
         assertEquals("この訓令は、令和8年4月1日から施行する。", basic.plainText(), "the 基本方針's 附則 in step");
+    }
+
+    private static Section find(Document d, String id) {
+        return d.flatten().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void consecutiveArticlesTheCatalogCaptionsAlikeShareOneCaptionLine() {
+        Document d = doc(DocumentKind.STANDARD);
+        assertEquals("端末の認証", find(d, "std.physical.devices.login").title(), "the caption above the first");
+        assertEquals("", find(d, "std.physical.devices.boot-password").title(), "none above the next ones");
+        assertEquals("", find(d, "std.physical.devices.multi-factor").title());
+        assertEquals("暗号化", find(d, "std.physical.devices.encryption").title(), "the next article has its own again");
+
+        Profile withoutFirst = TestProfiles.profile(TestProfiles.MINIMAL.replace("policy:\n", "policy:\n  form: articles\n")
+                + "overrides:\n  std.physical.devices.login: { omit: true, reason: 独自 }\n");
+        Document other = resolver.resolve(withoutFirst, TestProfiles.CATALOG.edition("2024-10")).policy().documents()
+                .stream().filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        assertEquals("端末の認証", find(other, "std.physical.devices.boot-password").title(),
+                "the first article left out: the caption moves to the next");
+
+        Profile outline = TestProfiles.profile(TestProfiles.MINIMAL);
+        Document o = resolver.resolve(outline, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+                .filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        assertEquals("起動時のパスワード", find(o, "std.physical.devices.boot-password").title(), "the outline keeps its titles");
     }
 }
