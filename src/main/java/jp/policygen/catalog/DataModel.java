@@ -29,6 +29,21 @@ public final class DataModel {
         return !last.isEmpty() && organ.startsWith(last) ? body + organ.substring(1) : body + organ;
     }
 
+    /** The kind of rule an adoption number names (訓令第21号 → 訓令). */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則|要綱|要領)");
+
+    /** Digits as the 例規 form writes them: ASCII digits made 全角 when its numbers are 全角. */
+    static String digits(String text, boolean fullWidth) {
+        if (!fullWidth) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
+        }
+        return sb.toString();
+    }
+
     public static Map<String, Object> of(Profile p) {
         Map<String, Object> root = new LinkedHashMap<>();
         Profile.Municipality m = p.municipality();
@@ -117,10 +132,33 @@ public final class DataModel {
                 : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
         policy.put("articles", "articles".equals(p.policy().form()));
         // the kind of rule the adoption names (訓令第21号 → 訓令), for 附則 such as 「この訓令は、…から施行する。」
-        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則|要綱|要領)")
-                .matcher(p.policy().adoption().orElse(""));
+        java.util.regex.Matcher rule = RULE.matcher(p.policy().adoption().orElse(""));
         policy.put("rule", rule.find() ? rule.group(1) : "");
         policy.put("replaces", p.policy().replaces().map(r -> r.title() + "（" + r.number() + "）").orElse(""));
+        // 附則: the day the rule took effect, in the digits of its article numbers (令和８年４月１日 in the 例規 form).
+        // A rule revised by amendments (history entries with adoption:) took effect when it was first made, and
+        // each revision adds its own 附則 (policy.revisions, printed by the resolver from the same template).
+        boolean fullWidth = "articles".equals(p.policy().form()) && !p.policy().halfWidthNumbers();
+        List<jp.policygen.profile.Profile.HistoryEntry> history = p.policy().history();
+        boolean amended = history.stream().anyMatch(h -> h.adoption().isPresent());
+        policy.put("amended", amended);
+        policy.put("effectiveInDigits", digits(Wareki.format(p.policy().effective()), fullWidth));
+        policy.put("enacted", digits(Wareki.format(amended ? history.get(0).date() : p.policy().effective()), fullWidth));
+        List<Map<String, Object>> revisions = new java.util.ArrayList<>();
+        for (int i = amended ? 1 : history.size(); i < history.size(); i++) {
+            jp.policygen.profile.Profile.HistoryEntry h = history.get(i);
+            if (h.adoption().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("enacted", digits(Wareki.format(h.date()), fullWidth));
+            r.put("adopted", digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth));
+            r.put("number", digits(h.adoption().get(), fullWidth));
+            java.util.regex.Matcher kind = RULE.matcher(h.adoption().get());
+            r.put("rule", kind.find() ? kind.group(1) : "");
+            revisions.add(r);
+        }
+        policy.put("revisions", revisions);
         root.put("policy", policy);
         return root;
     }

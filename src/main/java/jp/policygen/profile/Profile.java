@@ -71,8 +71,18 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record Replaced(String title, String number) {
     }
 
-    /** One 改定履歴 entry; version (第2版) is optional, an addition of policygen to profile.md. */
-    public record HistoryEntry(LocalDate date, String note, Optional<String> version) {
+    /**
+     * One 改定履歴 entry; version (第2版) is optional, an addition of policygen to profile.md.
+     *
+     * @param adoption the number of the 訓令 (告示 …) that made this revision (訓令第12号), policygen's addition: the
+     *                 rule then carries a 附則 of its own for it
+     * @param adopted  the day that 訓令 was adopted, printed in the 附則's heading; empty for the entry's date
+     */
+    public record HistoryEntry(LocalDate date, String note, Optional<String> version, Optional<String> adoption,
+                               Optional<LocalDate> adopted) {
+        public HistoryEntry(LocalDate date, String note, Optional<String> version) {
+            this(date, note, version, Optional.empty(), Optional.empty());
+        }
     }
 
     public record Organization(String ciso, Optional<String> cisoAdvisor, String chiefOfficer, String securityOfficers,

@@ -33,7 +33,7 @@ final class ProfileBuilder {
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
             "renumber", "article_numbers", "item_numbers", "replaces", "adopters");
     static final List<String> REPLACES = List.of("title", "number");
-    static final List<String> HISTORY = List.of("date", "note", "version");
+    static final List<String> HISTORY = List.of("date", "note", "version", "adoption", "adopted");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
             "security_managers", "system_managers", "committee", "csirt", "it_department", "audit_lead");
     static final List<String> CSIRT = List.of("name", "lead");
@@ -248,8 +248,16 @@ final class ProfileBuilder {
                 }
                 String note = values.text(h, "note", true, "策定", ProfileReader.MAX_NAME);
                 Optional<String> entryVersion = values.optionalText(h, "version", ProfileReader.MAX_NAME);
+                Optional<String> entryAdoption = values.optionalText(h, "adoption", ProfileReader.MAX_NAME);
+                Optional<LocalDate> adopted = h.has("adopted")
+                        ? ProfileReader.date(walk, h.value("adopted"), h.join("adopted")) : Optional.empty();
+                if (h.has("adopted") && !h.has("adoption")) {
+                    walk.error(h.tuples.get("adopted").getKeyNode(), h.join("adopted"), "adopted-without-adoption",
+                            "adopted（改正の訓令を定めた日）は、その訓令の番号 adoption（例: adoption: 訓令第12号）と一緒に"
+                                    + "書いてください。");
+                }
                 if (d != null && note != null) {
-                    history.add(new HistoryEntry(d, note, entryVersion));
+                    history.add(new HistoryEntry(d, note, entryVersion, entryAdoption, adopted));
                     historyNodes.add(item);
                 }
             }

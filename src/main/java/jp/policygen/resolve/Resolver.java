@@ -266,6 +266,40 @@ public final class Resolver {
             index[0]++;
         }
         out.add(deleted ? deleted(ctx, c, level, number) : section(ctx, c, level, number));
+        if (!deleted && c.revisions()) {
+            out.addAll(revisions(ctx, c, level));
+        }
+    }
+
+    /**
+     * The 附則 of each revision of a rule revised by amendments (policy.history entries with adoption:), after the
+     * rule's own: 「附則（令和７年３月３１日訓令第１２号）」, the text from the 附則's template with the revision's day,
+     * number and kind of rule in place of the rule's own.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Section> revisions(Context ctx, Clause c, SectionLevel level) {
+        Map<String, Object> policy = (Map<String, Object>) ctx.model().get("policy");
+        List<Map<String, Object>> revisions = (List<Map<String, Object>>) policy.getOrDefault("revisions", List.of());
+        List<Section> out = new ArrayList<>();
+        int n = 0;
+        for (Map<String, Object> r : revisions) {
+            n++;
+            Map<String, Object> revised = new java.util.LinkedHashMap<>(policy);
+            revised.put("enacted", r.get("enacted"));
+            revised.put("effectiveInDigits", r.get("enacted"));
+            revised.put("rule", r.get("rule"));
+            revised.put("adoption", r.get("number"));
+            revised.put("replaces", "");
+            revised.put("version", "");
+            revised.put("jointAdoption", false);
+            Map<String, Object> model = new java.util.LinkedHashMap<>(ctx.model());
+            model.put("policy", revised);
+            List<Block> blocks = c.body().isEmpty() ? List.of()
+                    : BodyMarkup.parse(engine.render(c.id(), c.body().get(), model));
+            out.add(new Section(c.id() + ".revision-" + n, level, "", "", c.title() + "（" + r.get("adopted")
+                    + r.get("number") + "）", c.source(), Origin.GUIDELINE, "", blocks, List.of()));
+        }
+        return out;
     }
 
     /** The inserts that follow a clause, marked as applied. */

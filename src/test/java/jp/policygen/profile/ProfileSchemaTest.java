@@ -216,7 +216,7 @@ class ProfileSchemaTest {
                 assertFalse(pattern.matcher("令和8年4月1日").find(), path + " refuses 和暦");
             }
         });
-        assertEquals(List.of("policy.effective", "policy.history[].date"), dates);
+        assertEquals(List.of("policy.effective", "policy.history[].date", "policy.history[].adopted"), dates);
 
         for (String spelling : List.of("2026-04-01", "\"2026-04-01\"", "'2026-4-1'")) {
             Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",

@@ -123,10 +123,10 @@ class ArticleFormTest {
         Section standard = docs.get(1).sections().stream().filter(s -> s.title().equals("附則")).findFirst()
                 .orElseThrow();
         assertEquals("附則", standard.title());
-        assertEquals("この訓令は、令和8年4月1日から施行する。\n架空市情報セキュリティ対策基準（平成28年訓令第5号）は、廃止する。",
+        assertEquals("この訓令は、令和８年４月１日から施行する。\n架空市情報セキュリティ対策基準（平成28年訓令第5号）は、廃止する。",
                 standard.plainText());
         Section basic = docs.get(0).sections().get(docs.get(0).sections().size() - 1);
-        assertEquals("この訓令は、令和8年4月1日から施行する。", basic.plainText(), "the 基本方針's 附則 in step");
+        assertEquals("この訓令は、令和８年４月１日から施行する。", basic.plainText(), "the 基本方針's 附則 in step");
     }
 
     private static Section find(Document d, String id) {
@@ -152,5 +152,54 @@ class ArticleFormTest {
         Document o = resolver.resolve(outline, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
                 .filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         assertEquals("起動時のパスワード", find(o, "std.physical.devices.boot-password").title(), "the outline keeps its titles");
+    }
+
+    @Test
+    void aRuleRevisedByAmendmentsHasA附則ForEachRevisionInBothDocuments() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  form: articles
+                  adoption: 訓令第12号
+                  history:
+                    - { date: 2016-04-01, note: 策定, adoption: 訓令第5号 }
+                    - { date: 2020-04-01, note: 組織改正に伴う改定 }
+                    - { date: 2023-04-01, note: 令和5年3月版ガイドラインに準拠して改定, adoption: 訓令第8号, adopted: 2023-03-28 }
+                    - { date: 2026-04-01, note: 令和6年10月版ガイドラインに準拠して改定, adoption: 訓令第12号 }
+                """));
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        for (Document d : List.of(docs.get(0), docs.get(1))) {
+            List<Section> supplements = d.sections().stream().filter(s -> s.title().startsWith("附則")).toList();
+            assertEquals(List.of("附則", "附則（令和５年３月２８日訓令第８号）", "附則（令和８年４月１日訓令第１２号）"),
+                    supplements.stream().map(Section::title).toList(), d.kind() + ": the entry without adoption has none");
+            assertEquals("この訓令は、平成２８年４月１日から施行する。", supplements.get(0).plainText(),
+                    d.kind() + ": the rule took effect when it was first made");
+            assertEquals("この訓令は、令和５年４月１日から施行する。", supplements.get(1).plainText());
+            assertEquals("この訓令は、令和８年４月１日から施行する。", supplements.get(2).plainText());
+        }
+
+        Profile outline = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  history:
+                    - { date: 2016-04-01, note: 策定 }
+                    - { date: 2026-04-01, note: 改定, adoption: 告示第78号 }
+                """));
+        Document standard = resolver.resolve(outline, TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(1);
+        Section last = standard.sections().stream().filter(s -> s.title().startsWith("附則（")).findFirst().orElseThrow();
+        assertEquals("附則（令和8年4月1日告示第78号）", last.title(), "the outline keeps its digits");
+        assertEquals("この対策基準は、令和8年4月1日から施行する。", last.plainText());
+    }
+
+    @Test
+    void adoptedWithoutAnAdoptionNumberIsAnError() {
+        var r = TestProfiles.read(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  history:
+                    - { date: 2016-04-01, note: 策定, adopted: 2016-03-30 }
+                """));
+        var errors = r.findings().stream().filter(jp.policygen.profile.Finding::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("adopted-without-adoption", errors.get(0).code());
+        assertEquals(8, errors.get(0).line(), "the line of the history entry");
+        assertTrue(errors.get(0).message().contains("adoption: 訓令第12号"), errors.get(0).message());
     }
 }
