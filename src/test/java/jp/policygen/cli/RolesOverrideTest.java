@@ -32,14 +32,14 @@ class RolesOverrideTest {
               roles.assets.disposal:
                 replace: { manager: 許可, sysmgr: 確認, staff: 実施 }
                 reason: 廃棄には情報システム管理者が立ち会うため
-              roles.org.concurrent-posts:
+              roles.org.segregation:
                 omit: true
                 reason: 兼務を認めないため
               roles.org.committee:
                 title: 情報セキュリティ推進本部の開催及び議事録の保存
                 reason: 会議体の名称に合わせるため
               local.roles.media-check:
-                insert: { after: roles.physical.terminals-media, title: 私物の電磁的記録媒体の持込みの確認, manager: 確認, staff: 遵守 }
+                insert: { after: roles.physical.devices, title: 私物の電磁的記録媒体の持込みの確認, manager: 確認, staff: 遵守 }
                 reason: 本市独自の確認
               local.roles.first-tech:
                 insert: { after: roles.tech, title: 情報セキュリティ対策の年間計画, chief: 立案, ciso: 承認 }
@@ -99,8 +99,8 @@ class RolesOverrideTest {
         assertEquals("実施", disposal.get("職員等"));
         assertEquals("", disposal.get("最高情報セキュリティ責任者（CISO）"), "a role the replace leaves out has no entry");
 
-        assertTrue(index(before, "兼務がやむを得ない場合の承認") >= 0);
-        assertEquals(-1, index(after, "兼務がやむを得ない場合の承認"), "the omitted row is gone");
+        assertTrue(index(before, "兼務の禁止及びやむを得ない兼務の承認") >= 0);
+        assertEquals(-1, index(after, "兼務の禁止及びやむを得ない兼務の承認"), "the omitted row is gone");
 
         assertEquals(-1, index(after, "情報セキュリティ委員会の開催及び議事録の保存"));
         Map<String, String> renamed = after.get(index(after, "情報セキュリティ推進本部の開催及び議事録の保存"));
@@ -108,7 +108,7 @@ class RolesOverrideTest {
                 renamed.get("情報セキュリティ委員会"), "title: renames the 事項 and keeps the entries");
 
         int media = index(after, "私物の電磁的記録媒体の持込みの確認");
-        assertEquals(index(after, "端末及び電磁的記録媒体の管理") + 1, media, "right after the row it follows");
+        assertEquals(index(after, "端末の盗難防止、台帳管理、認証及び暗号化") + 1, media, "right after the row it follows");
         assertEquals("確認", after.get(media).get("情報セキュリティ管理者"));
         assertEquals("遵守", after.get(media).get("職員等"));
         int plan = index(after, "情報セキュリティ対策の年間計画");
@@ -118,7 +118,7 @@ class RolesOverrideTest {
 
         List<LocalChange> changes = r.policy().localChanges().stream()
                 .filter(c -> c.document() == DocumentKind.ROLES).toList();
-        assertEquals(List.of("roles.org.committee", "roles.org.concurrent-posts", "roles.assets.disposal",
+        assertEquals(List.of("roles.org.committee", "roles.org.segregation", "roles.assets.disposal",
                 "local.roles.media-check", "local.roles.first-tech"), changes.stream().map(LocalChange::id).toList(),
                 "in the order of the table");
         LocalChange replaced = changes.get(2);
@@ -148,7 +148,7 @@ class RolesOverrideTest {
                     .findFirst().orElseThrow());
         }
         assertTrue(roles.contains("私物の電磁的記録媒体の持込みの確認"), roles);
-        assertFalse(roles.contains("兼務がやむを得ない場合の承認"));
+        assertFalse(roles.contains("兼務の禁止及びやむを得ない兼務の承認"));
         assertTrue(changes.contains("権限・責任等一覧表 2(4)"), changes);
         assertTrue(changes.contains("廃棄には情報システム管理者が立ち会うため"));
         assertTrue(changes.contains("情報セキュリティ管理者：確認"), "the inserted row's entries");
@@ -182,11 +182,11 @@ class RolesOverrideTest {
                   roles.assets:
                     omit: true
                     reason: 独自
-                  roles.assets.inventory:
+                  roles.assets.decision:
                     append: 追記
                     reason: 独自
-                  roles.assets.provision:
-                    insert: { after: roles.assets.inventory, title: 行 , staff: 実施 }
+                  roles.assets.transfer:
+                    insert: { after: roles.assets.decision, title: 行 , staff: 実施 }
                     reason: 独自
                 """);
         List<Finding> errors = r.findings().stream().filter(Finding::isError).toList();
@@ -197,7 +197,7 @@ class RolesOverrideTest {
         assertTrue(role.message().contains("'sysmngr' は一覧表の役割ではありません。'sysmgr'（情報システム管理者）ですか？"),
                 role.message());
         assertTrue(role.message().contains("ciso（最高情報セキュリティ責任者（CISO））"), role.message());
-        assertTrue(errors.get(1).message().contains("roles.assets.classification-criteria"), errors.get(1).message());
+        assertTrue(errors.get(1).message().contains("roles.assets.classification"), errors.get(1).message());
         assertTrue(r.profile().isEmpty());
     }
 
