@@ -639,15 +639,7 @@ final class ProfileBuilder {
                 kinds.add(Override.Kind.APPEND);
                 text = values.multiline(o, "append");
             }
-            if (o.has("omit")) {
-                boolean omit = values.bool(o, "omit", false);
-                if (omit) {
-                    kinds.add(Override.Kind.OMIT);
-                } else if (kinds.isEmpty()) {
-                    walk.warn(o.value("omit"), o.join("omit"), "omit-false",
-                            "omit: false は何もしません。条項を削るときは omit: true と書いてください。");
-                }
-            }
+            omit(o, kinds, "条項");
             String reason = reason(o, keyNode, id);
             if (!title.isEmpty() && kinds.isEmpty() && !o.has("omit")) {
                 kinds.add(Override.Kind.TITLE);
@@ -672,6 +664,19 @@ final class ProfileBuilder {
             }
         }
         return out;
+    }
+
+    /** omit: true adds OMIT to the kinds; omit: false alone does nothing and says so. */
+    private void omit(Fields o, List<Override.Kind> kinds, String what) {
+        if (!o.has("omit")) {
+            return;
+        }
+        if (values.bool(o, "omit", false)) {
+            kinds.add(Override.Kind.OMIT);
+        } else if (kinds.isEmpty()) {
+            walk.warn(o.value("omit"), o.join("omit"), "omit-false",
+                    "omit: false は何もしません。" + what + "を削るときは omit: true と書いてください。");
+        }
     }
 
     /** The reason of a local change; a warning when there is none. */
@@ -772,14 +777,7 @@ final class ProfileBuilder {
             }
             kinds.add(Override.Kind.INSERT);
         }
-        if (o.has("omit")) {
-            if (values.bool(o, "omit", false)) {
-                kinds.add(Override.Kind.OMIT);
-            } else if (kinds.isEmpty()) {
-                walk.warn(o.value("omit"), o.join("omit"), "omit-false",
-                        "omit: false は何もしません。行を削るときは omit: true と書いてください。");
-            }
-        }
+        omit(o, kinds, "行");
         String reason = reason(o, keyNode, id);
         if (!title.isEmpty() && kinds.isEmpty() && !o.has("omit")) {
             kinds.add(Override.Kind.TITLE);
