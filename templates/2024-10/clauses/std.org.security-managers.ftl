@@ -1,1 +1,1 @@
-${org.securityManagers}を、情報セキュリティ管理者とする。情報セキュリティ管理者は、次に掲げる権限及び責任を有する。
+${org.securityManagers}を、情報セキュリティ管理者とする。

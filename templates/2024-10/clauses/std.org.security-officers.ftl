@@ -1,1 +1,1 @@
-${org.securityOfficers}を、情報セキュリティ責任者とする。情報セキュリティ責任者は、次に掲げる権限及び責任を有する。
+${org.securityOfficers}を、情報セキュリティ責任者とする。

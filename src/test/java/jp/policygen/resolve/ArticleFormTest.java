@@ -97,8 +97,44 @@ class ArticleFormTest {
         assertEquals("", paragraphs.get(0).number(), "the first 項 has no number");
         assertEquals("２", paragraphs.get(1).number());
         assertFalse(paragraphs.get(1).text().startsWith("２"), "the number is not part of the text");
-        assertTrue(paragraphs.get(paragraphs.size() - 1).text().contains("次に掲げる"));
-        assertEquals("（１）", ciso.children().get(0).label(), "号 complete the 項 that announces them");
+        assertEquals("３", ((Block.Paragraph) ciso.children().get(0).blocks().get(0)).number(),
+                "sentences of their own after it are further 項");
+
+        Block.ItemList items = doc(DocumentKind.STANDARD).flatten().stream().filter(Section::isArticle)
+                .flatMap(a -> a.blocks().stream()).filter(b -> b instanceof Block.ItemList)
+                .map(b -> (Block.ItemList) b).findFirst().orElseThrow();
+        assertEquals("（１）", items.items().get(0).label(), "号 complete the 項 that announces them");
+    }
+
+    /**
+     * A 号 completes the sentence of the 項 that announces it (「CISOは、次に掲げる事務を行う。」 → 「（１）…の決定」); one
+     * that starts again with that sentence's subject (「（１）CISOは、…」) is a sentence of its own and belongs in a 項.
+     */
+    @Test
+    void no号RepeatsTheSubjectOfTheSentenceThatAnnouncesIt() {
+        java.util.regex.Pattern announcing = java.util.regex.Pattern.compile("^(.{1,30}?)は、.*次に(掲げる|定める)");
+        List<String> repeating = new ArrayList<>();
+        for (DocumentKind kind : List.of(DocumentKind.BASIC_POLICY, DocumentKind.STANDARD, DocumentKind.CLOUD_PROVISIONS)) {
+            for (Section article : doc(kind).flatten()) {
+                if (!article.isArticle() || article.blocks().isEmpty()
+                        || !(article.blocks().get(article.blocks().size() - 1) instanceof Block.Paragraph last)) {
+                    continue;
+                }
+                String text = last.text();
+                int sentence = text.lastIndexOf('。', text.length() - 2);
+                java.util.regex.Matcher m = announcing.matcher(text.substring(sentence + 1));
+                if (!m.find()) {
+                    continue;
+                }
+                for (Section item : article.children()) {
+                    if (!item.isArticle() && item.label().startsWith("（") && item.plainText().startsWith(m.group(1) + "は、")) {
+                        repeating.add(kind.shortName() + " " + article.label() + item.label() + " " + item.plainText()
+                                .substring(0, Math.min(20, item.plainText().length())));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), repeating);
     }
 
     @Test
