@@ -82,7 +82,7 @@ class LocalEditsTest {
                   renumber: false
                 overrides:
                   std.org.system-staff: { omit: true, reason: 置かないため }
-                  std.org.ciso.resources: { omit: true, reason: 別に定めるため }
+                  basic.definitions.information-system: { omit: true, reason: 別に定めるため }
                 """;
         Document articles = standard(ARTICLES.replace("  form: articles\n", "  form: articles\n" + overrides
                 .lines().findFirst().orElseThrow() + "\n") + overrides.substring(overrides.indexOf("overrides:")));
@@ -92,9 +92,13 @@ class LocalEditsTest {
         assertEquals("削除", deleted.plainText());
         assertEquals(Origin.DELETED, deleted.origin());
         assertEquals("第９条", find(articles, "std.org.committee").label(), "no 条ずれ");
-        Section ciso = find(articles, "std.org.ciso");
-        assertEquals("（２）", ciso.children().get(1).label());
-        assertEquals("削除", ciso.children().get(1).plainText(), "a 号 keeps its number too");
+        Document basic = resolver.resolve(TestProfiles.profile(ARTICLES.replace("  form: articles\n",
+                "  form: articles\n  renumber: false\n") + overrides.substring(overrides.indexOf("overrides:"))),
+                TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(0);
+        Section definitions = find(basic, "basic.definitions");
+        assertEquals("（２）", definitions.children().get(1).label());
+        assertEquals("削除", definitions.children().get(1).plainText(), "a 号 keeps its number too");
+        assertEquals("（３）", definitions.children().get(2).label());
 
         Document outline = standard(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
                 "  effective: 2026-04-01\n  renumber: false\n") + overrides.substring(overrides.indexOf("overrides:")));
