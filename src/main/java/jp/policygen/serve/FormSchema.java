@@ -69,9 +69,19 @@ public final class FormSchema {
     }
 
     private final List<Group> groups;
+    private final Map<String, Field> overrideFields;
 
-    private FormSchema(List<Group> groups) {
+    private FormSchema(List<Group> groups, Map<String, Field> overrideFields) {
         this.groups = List.copyOf(groups);
+        this.overrideFields = Map.copyOf(overrideFields);
+    }
+
+    /**
+     * The keys of one clause's change (replace, omit, append, title, reason, insert.after, insert.title, insert.text)
+     * with the schema's label and help, for the clause editor.
+     */
+    Map<String, Field> overrideFields() {
+        return overrideFields;
     }
 
     List<Group> groups() {
@@ -118,7 +128,18 @@ public final class FormSchema {
         if (!basics.isEmpty()) {
             groups.add(0, new Group("", "ガイドラインの版", "", List.of(new Part("", "", "", false, basics))));
         }
-        return new FormSchema(groups);
+        Map<String, Field> overrideFields = new LinkedHashMap<>();
+        JsonNode change = props.path("overrides").path("additionalProperties");
+        for (Iterator<Map.Entry<String, JsonNode>> it = change.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            overrideFields.put(e.getKey(), field(e.getKey(), e.getKey(), e.getValue(), false));
+            for (Iterator<Map.Entry<String, JsonNode>> in = e.getValue().path("properties").fields(); in.hasNext(); ) {
+                Map.Entry<String, JsonNode> i = in.next();
+                String k = e.getKey() + "." + i.getKey();
+                overrideFields.put(k, field(k, i.getKey(), i.getValue(), false));
+            }
+        }
+        return new FormSchema(groups, overrideFields);
     }
 
     /** An object's scalar fields first as one part, then each nested object as a part of its own. */

@@ -589,6 +589,7 @@ public final class Handlers {
             }
         }
         m.put("values", values);
+        m.put("schema", schema.overrideFields());
         return Response.html(messages.isEmpty() ? 200 : 422, pages.render("clause", m));
     }
 

@@ -101,6 +101,21 @@ class FormSchemaTest {
         assertTrue(page.contains("既定は 令和7年3月版（最新）"), "the default by its label");
     }
 
+    @Test
+    void theClauseEditorLabelsAndExplainsAChangeAsTheSchemaDoes() throws Exception {
+        Map<String, FormSchema.Field> change = FORM.overrideFields();
+        for (String key : List.of("replace", "append", "title", "reason", "insert", "insert.title", "insert.text")) {
+            FormSchema.Field f = change.get(key);
+            assertTrue(f != null && !f.help().isBlank(), key + " is described in the schema");
+        }
+        String page = serve.browser.get("/p/ken/clauses/std.human.passwords").body();
+        for (String key : List.of("replace", "append", "title", "reason", "insert", "insert.title", "insert.text")) {
+            assertTrue(page.contains(html(change.get(key).help())), key + "'s help is on the clause page");
+        }
+        assertTrue(page.contains("<label for=\"title\">" + html(change.get("title").label()) + "</label>"), page);
+        assertTrue(page.contains("<label for=\"reason\">" + html(change.get("reason").label()) + "</label>"));
+    }
+
     /** As FreeMarker's HTML output format writes text. */
     private static String html(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
