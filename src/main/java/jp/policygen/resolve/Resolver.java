@@ -72,6 +72,9 @@ public final class Resolver {
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
         documents = refs.documents();
+        if (form == NumberingForm.ARTICLES) {
+            documents = Appendix.captioned(documents); // 別表（第N条関係）
+        }
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
             if (!applied.contains(o.clauseId())) {

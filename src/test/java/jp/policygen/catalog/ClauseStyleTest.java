@@ -27,13 +27,13 @@ import jp.policygen.resolve.Resolver;
  * would strike out, 並びに / 若しくは only where they rank above 及び / 又は, each law's number the first time only, and
  * 職員等 defined before it is used.
  */
-class ClauseStyleTest {
+public class ClauseStyleTest {
     /** Every edition's folder: the full 2024-10 and the deltas of 2023-03 and 2025-03, whose texts are ours too. */
     private static final List<Path> EDITIONS = List.of(Path.of("templates/2023-03"), Path.of("templates/2024-10"),
             Path.of("templates/2025-03"));
 
     /** Phrases that are not 例規 style, with what to write instead (the message names it). */
-    private static final Map<String, String> BANNED = Map.of(
+    public static final Map<String, String> BANNED = Map.of(
             "前に掲げる", "「これらの」又は「前項各号に掲げる」",
             "前に定める", "「この節に定める」等",
             "以下の定め", "「次に定めるところにより」",
@@ -79,7 +79,7 @@ class ClauseStyleTest {
     }
 
     /** Sentences of a body, split at 。 outside parentheses (a definition's 「…という。」 does not end the sentence). */
-    static List<String> sentences(String text) {
+    public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         int depth = 0;
