@@ -119,7 +119,8 @@ class ContentCorrectionsTest {
 
     // ---- 3. outsiders bound by contract; 職員等 defined; 懲戒 only for 職員 -----------------------------------
 
-    private static final Pattern OUTSIDER_SUBJECT = Pattern.compile(
+    /** A sentence whose subject is an outsider (運用事業者は…): a rule the body cannot impose but by contract. */
+    static final Pattern OUTSIDER_SUBJECT = Pattern.compile(
             "(?:^|。|\\n)((?:運用事業者|委託事業者|事業者|ASP|クラウドサービス事業者)(?:及びその再委託先)?は、?[^。]*。)");
 
     @Test

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -130,9 +129,6 @@ class ReviewBodiesTest {
 
     // ---- 3. outsiders, 職員等, 懲戒 ---------------------------------------------------------------------------
 
-    private static final Pattern OUTSIDER_SUBJECT = Pattern.compile(
-            "(?:^|。|\\n)((?:運用事業者|委託事業者|事業者|ASP|クラウドサービス事業者)(?:及びその再委託先)?は、?[^。]*。)");
-
     @ParameterizedTest
     @ValueSource(strings = {"village", "city", "prefecture"})
     void outsidersAreBoundThroughContractsAndDisciplineReachesOnlyEmployees(String name) {
@@ -140,7 +136,7 @@ class ReviewBodiesTest {
         for (DocumentKind kind : List.of(DocumentKind.STANDARD, DocumentKind.CLOUD_PROVISIONS)) {
             Optional<Document> d = optional(policy, kind);
             if (d.isPresent()) {
-                Matcher m = OUTSIDER_SUBJECT.matcher(d.get().flatten().stream().map(Section::plainText)
+                Matcher m = ContentCorrectionsTest.OUTSIDER_SUBJECT.matcher(d.get().flatten().stream().map(Section::plainText)
                         .collect(Collectors.joining("\n")));
                 assertFalse(m.find(), name + " " + kind + ": a rule addressed to an outsider: "
                         + (m.hitEnd() ? "" : m.group(1)));
