@@ -220,8 +220,8 @@ class ServeBrowserTest {
 
             // Tab goes through the controls in the order they stand on the page, each with a visible focus ring
             Object order = js("""
-                    const all = Array.from(document.querySelectorAll('a[href],input:not([type=hidden]),select,textarea,button,iframe'))
-                      .filter(e => !e.disabled && !e.closest('details:not([open])') && e.getClientRects().length)
+                    const all = Array.from(document.querySelectorAll('a[href],input:not([type=hidden]),select,textarea,button,iframe,summary'))
+                      .filter(e => !e.disabled && (e.tagName === 'SUMMARY' || !e.closest('details:not([open])')) && e.getClientRects().length)
                       // a group of radio buttons is one stop: its checked button, or its first when none is
                       .filter(e => e.type !== 'radio' || (e.form.querySelector(`input[name="${e.name}"]:checked`)
                           ? e.checked : e.form.querySelector(`input[name="${e.name}"]`) === e));
