@@ -176,6 +176,8 @@ class ArticleFormTest {
         assertEquals("", find(d, "std.physical.devices.boot-password").title(), "none above the next ones");
         assertEquals("", find(d, "std.physical.devices.multi-factor").title());
         assertEquals("暗号化", find(d, "std.physical.devices.encryption").title(), "the next article has its own again");
+        assertEquals("定義", find(d, "std.org.text").title(), "the chapter's text (its terms) under the caption the catalog gives");
+        assertEquals("組織体制", find(d, "std.org").title(), "the chapter keeps its heading");
 
         Profile withoutFirst = TestProfiles.profile(TestProfiles.MINIMAL.replace("policy:\n", "policy:\n  form: articles\n")
                 + "overrides:\n  std.physical.devices.login: { omit: true, reason: 独自 }\n");
