@@ -60,7 +60,8 @@ public final class Checklist {
             }
             items.add(new Item(r, status));
         }
-        items.addAll(parameters(profile, p -> p.when().isEmpty() || engine.test("parameter " + p.key(), p.when(), model)));
+        items.addAll(parameters(profile, p -> edition.clause(p.clause()).isPresent()
+                && (p.when().isEmpty() || engine.test("parameter " + p.key(), p.when(), model))));
         return items;
     }
 

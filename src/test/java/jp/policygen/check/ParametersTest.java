@@ -92,6 +92,26 @@ class ParametersTest {
     }
 
     @Test
+    void anEditionWithoutTheCloudProvisionsListsNoneOfTheirFigures() {
+        Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("guideline: \"2024-10\"", "guideline: \"2023-03\"")
+                + "cloud:\n  government_cloud: true\n");
+        List<String> keys = new Checklist(engine).of(p, TestProfiles.CATALOG.edition("2023-03")).stream()
+                .map(i -> i.requirement().id()).filter(id -> id.startsWith("parameter.")).toList();
+        assertFalse(keys.stream().anyMatch(k -> k.startsWith("parameter.cloud_") || k.equals("parameter.vendor_report")),
+                keys.toString());
+        assertTrue(keys.contains("parameter.password_min_length"), keys.toString());
+    }
+
+    @Test
+    void everyParameterIsStatedByTheClauseCheckPointsTo() throws Exception {
+        for (Parameter p : Parameter.ALL) {
+            java.nio.file.Path body = java.nio.file.Path.of("templates/2024-10/clauses", p.clause() + ".ftl");
+            assertTrue(java.nio.file.Files.readString(body).contains("param." + p.model()),
+                    p.key() + ": check points to " + p.clause() + ", which does not state it");
+        }
+    }
+
+    @Test
     void theCloudProvisionsStateTheFiguresTheBodySets() {
         Profile p = TestProfiles.profile(SET.replace("network:\n", "cloud:\n  government_cloud: true\nnetwork:\n"));
         String cloud = new Resolver(engine).resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents()
