@@ -19,7 +19,6 @@ import jp.policygen.policy.Policy;
 import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
-import jp.policygen.render.json.Json;
 import jp.policygen.render.json.Snapshot;
 import jp.policygen.resolve.LocalChangesDocument;
 import jp.policygen.resolve.Resolver;
@@ -109,7 +108,7 @@ public final class Generator {
             if (pdfDone != null) {
                 await(pdfDone);
             }
-            Files.write(dir.resolve("snapshot.json"), Json.bytes(Snapshot.of(policy)));
+            Files.write(dir.resolve("snapshot.json"), Snapshot.bytes(policy));
             written.add(folder.target().resolve("snapshot.json"));
             Manifest manifest = new Manifest(profile.name(), policy.edition(),
                     Optional.of(profile.policy().version().orElse("")), Optional.of(profile.policy().effective()),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.docx4j.Docx4jProperties;
@@ -28,7 +29,6 @@ import jp.policygen.render.ContentsEntry;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.Warnings;
-import jp.policygen.render.json.Json;
 import jp.policygen.render.json.Snapshot;
 import jp.policygen.render.pdf.PdfWriter;
 
@@ -90,7 +90,7 @@ public final class DocxWriter implements DocumentWriter {
     /** The document with the policy's snapshot.json inside (see {@link SnapshotPart}). */
     @Override
     public void write(Document document, Policy policy, OutputStream out) throws IOException {
-        write(document, Json.bytes(Snapshot.of(policy)), out);
+        write(document, Snapshot.bytes(policy), out);
     }
 
     private void write(Document document, byte[] snapshot, OutputStream out) throws IOException {
@@ -98,12 +98,11 @@ public final class DocxWriter implements DocumentWriter {
         List<ContentsEntry> contents = document.hasFrontMatter() ? pages.contents(document) : List.of();
         try {
             WordprocessingMLPackage pkg = assemble(document, styles, contents);
-            if (snapshot != null) {
-                SnapshotPart.attach(pkg.getMainDocumentPart(), snapshot);
-            }
+            byte[] snapshotPart = snapshot == null ? null : SnapshotPart.attach(pkg.getMainDocumentPart(), snapshot);
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             pkg.save(raw);
-            out.write(ReproducibleZip.normalize(raw.toByteArray()));
+            out.write(ReproducibleZip.normalize(raw.toByteArray(),
+                    snapshotPart == null ? Map.of() : Map.of(SnapshotPart.PART, snapshotPart)));
         } catch (Docx4JException e) {
             throw new IOException("Word文書を作成できませんでした: " + document.title(), e);
         }

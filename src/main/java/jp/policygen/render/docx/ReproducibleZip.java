@@ -32,7 +32,13 @@ public final class ReproducibleZip {
     }
 
     public static byte[] normalize(byte[] zip) throws IOException {
+        return normalize(zip, Map.of());
+    }
+
+    /** The same, with the content of some entries replaced by the given bytes (by entry name). */
+    static byte[] normalize(byte[] zip, Map<String, byte[]> replaced) throws IOException {
         Map<String, byte[]> entries = read(zip);
+        entries.putAll(replaced);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (String name : order(entries.keySet())) {
@@ -51,13 +57,45 @@ public final class ReproducibleZip {
     private static final Pattern ROOT_TAG = Pattern.compile("<(?![?!])([^\\s/>]+)([^>]*?)(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s=]+)=\"([^\"]*)\"");
 
-    /** The first element's xmlns declarations in alphabetical order, its other attributes after them as they were. */
+    /**
+     * The first element's xmlns declarations in alphabetical order, its other attributes after them as they were.
+     * Only the text up to the first element's end is decoded and rewritten; the rest of the part (a document.xml
+     * of several megabytes) is copied as bytes.
+     */
     static byte[] sortRootNamespaces(byte[] xml) {
-        String text = new String(xml, StandardCharsets.UTF_8);
-        Matcher root = ROOT_TAG.matcher(text);
-        if (!root.find()) {
-            return xml;
+        // '>' is one byte in UTF-8 and never inside a multi-byte character, so each prefix ending at one decodes
+        // whole. A root tag found in such a prefix is the one the whole text gives: an earlier candidate that
+        // failed for want of text would have had no '>' after it in the prefix, and the tag found ends with one.
+        int cut = 0;
+        while (true) {
+            int gt = indexOf(xml, (byte) '>', cut);
+            if (gt < 0) {
+                return xml;
+            }
+            cut = gt + 1;
+            String text = new String(xml, 0, cut, StandardCharsets.UTF_8);
+            Matcher root = ROOT_TAG.matcher(text);
+            if (root.find()) {
+                byte[] head = (text.substring(0, root.start()) + sortedTag(root)).getBytes(StandardCharsets.UTF_8);
+                int rest = text.substring(0, root.end()).getBytes(StandardCharsets.UTF_8).length;
+                byte[] out = new byte[head.length + xml.length - rest];
+                System.arraycopy(head, 0, out, 0, head.length);
+                System.arraycopy(xml, rest, out, head.length, xml.length - rest);
+                return out;
+            }
         }
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String sortedTag(Matcher root) {
         List<String[]> namespaces = new ArrayList<>();
         List<String[]> others = new ArrayList<>();
         Matcher a = ATTRIBUTE.matcher(root.group(2));
@@ -72,8 +110,7 @@ public final class ReproducibleZip {
         for (String[] attr : others) {
             tag.append(' ').append(attr[0]).append("=\"").append(attr[1]).append('"');
         }
-        tag.append(root.group(3)).append('>');
-        return (text.substring(0, root.start()) + tag + text.substring(root.end())).getBytes(StandardCharsets.UTF_8);
+        return tag.append(root.group(3)).append('>').toString();
     }
 
     private static Map<String, byte[]> read(byte[] zip) throws IOException {

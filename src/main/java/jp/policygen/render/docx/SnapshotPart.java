@@ -27,12 +27,21 @@ final class SnapshotPart {
     private SnapshotPart() {
     }
 
-    static void attach(MainDocumentPart main, byte[] snapshotJson) throws InvalidFormatException {
+    /**
+     * Adds the part to the package with a stand-in for its content and returns the bytes the saved part must
+     * have, which {@link ReproducibleZip#normalize(byte[], java.util.Map)} puts in its place: the same bytes
+     * docx4j's serializer writes for the part (declaration, element, the JSON with {@code & < >} escaped), made
+     * without parsing half a megabyte of JSON into a DOM and serializing it again for every Word file (a tenth of
+     * a batch's Word time). It also keeps the variation selectors of 異体字 (U+E0100…), which that serializer wrote
+     * as other characters (U+20100…). For text with characters the serializer might write as references
+     * instead (C1 controls, line separators), the DOM path is kept and null returned.
+     */
+    static byte[] attach(MainDocumentPart main, byte[] snapshotJson) throws InvalidFormatException {
         String json = new String(snapshotJson, StandardCharsets.UTF_8);
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<" + SnapshotReader.DOCX_ELEMENT
-                + " xmlns=\"" + SnapshotReader.DOCX_NAMESPACE + "\">" + escape(json) + "</"
-                + SnapshotReader.DOCX_ELEMENT + ">";
-        CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/customXml/item1.xml"));
+        boolean direct = writtenAsIs(json);
+        String xml = direct ? DECLARATION + "<" + SnapshotReader.DOCX_ELEMENT + " xmlns=\"" + SnapshotReader.DOCX_NAMESPACE
+                + "\"/>" : xml(json);
+        CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/" + PART));
         CustomXmlDataStorageImpl data = new CustomXmlDataStorageImpl();
         try {
             data.setDocument(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
@@ -48,6 +57,35 @@ final class SnapshotPart {
         item.setItemID(ITEM_ID);
         props.setJaxbElement(item);
         part.addTargetPart(props);
+        return direct ? xml(json).getBytes(StandardCharsets.UTF_8) : null;
+    }
+
+    /** The part's name in the zip. */
+    static final String PART = "customXml/item1.xml";
+
+    /** The XML declaration docx4j's serializer writes. */
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
+    static String xml(String json) {
+        return DECLARATION + "<" + SnapshotReader.DOCX_ELEMENT + " xmlns=\"" + SnapshotReader.DOCX_NAMESPACE + "\">"
+                + escape(json) + "</" + SnapshotReader.DOCX_ELEMENT + ">";
+    }
+
+    /**
+     * True when the serializer writes every character of the text as itself (or {@code & < >} as entities):
+     * tabs and line feeds, and everything from U+0020 on but the C1 controls, the line and paragraph separators,
+     * and noncharacters, for which it may write a character reference instead (SnapshotPartTest compares both).
+     */
+    static boolean writtenAsIs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\n' || c == '\t' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c != 0x2028 && c != 0x2029
+                    && !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String escape(String s) {

@@ -28,6 +28,33 @@ public final class Snapshot {
     private Snapshot() {
     }
 
+    /** The snapshots of the last few policies written, by policy object (see {@link #bytes}). */
+    private static final java.util.ArrayDeque<Map.Entry<Policy, byte[]>> RECENT = new java.util.ArrayDeque<>();
+    private static final int KEPT = 4;
+
+    /**
+     * snapshot.json's bytes for the policy. generate writes them beside the documents and inside each Word file,
+     * five or six times for one policy: they are made once and kept for the last few policies (by object, so two
+     * equal policies of two runs are each written afresh).
+     */
+    public static byte[] bytes(Policy policy) {
+        synchronized (RECENT) {
+            for (Map.Entry<Policy, byte[]> e : RECENT) {
+                if (e.getKey() == policy) {
+                    return e.getValue();
+                }
+            }
+        }
+        byte[] bytes = Json.bytes(of(policy));
+        synchronized (RECENT) {
+            RECENT.addLast(Map.entry(policy, bytes));
+            if (RECENT.size() > KEPT) {
+                RECENT.removeFirst();
+            }
+        }
+        return bytes;
+    }
+
     public static Map<String, Object> of(Policy policy) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
