@@ -80,8 +80,8 @@ public final class Resolver {
             if (!applied.contains(o.clauseId())) {
                 warnings.add(new Finding(Finding.Severity.WARNING, "override-not-used", profile.file(), o.line(),
                         o.column(), "overrides." + o.clauseId(), "'" + o.clauseId() + "' はこのプロファイルの設定"
-                        + "（ネットワークモデルや機能）では文書に含まれない条項のため、この変更は反映されません。"
-                        + "不要なら overrides から削除してください。"));
+                        + "（ネットワークモデルや機能）では文書に含まれない" + (o.row() ? "一覧表の行（定める条項がない行）"
+                        : "条項") + "のため、この変更は反映されません。不要なら overrides から削除してください。"));
             }
         }
         warnings.addAll(OmissionWarnings.of(profile, edition, refs.unresolved(), applied));
@@ -178,8 +178,10 @@ public final class Resolver {
 
     private static DocumentInfo info(Profile p, CatalogDocument cd, NumberingForm form) {
         String marking = cd.internal() ? p.policy().marking().orElse(DEFAULT_MARKING) : "";
+        // the number of the 訓令 that made a revision belongs in the 改定履歴 (「…改定（訓令第8号）」)
         List<DocumentInfo.HistoryEntry> history = p.policy().history().stream()
-                .map(h -> new DocumentInfo.HistoryEntry(Wareki.format(h.date()), h.note(), h.version().orElse("")))
+                .map(h -> new DocumentInfo.HistoryEntry(Wareki.format(h.date()),
+                        h.note() + h.adoption().map(a -> "（" + a + "）").orElse(""), h.version().orElse("")))
                 .toList();
         return new DocumentInfo(p.municipality().name(), p.policy().version().orElse(""),
                 Wareki.format(p.policy().effective()), p.policy().adoption().orElse(""), marking, history, form,

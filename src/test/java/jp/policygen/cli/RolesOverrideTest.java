@@ -235,4 +235,18 @@ class RolesOverrideTest {
         ProfileReader.Result r = TestProfiles.read(TestProfiles.MINIMAL + overrides);
         assertEquals(List.of(), r.findings().stream().filter(Finding::isError).toList(), overrides);
     }
+
+    @Test
+    void aRowThisBodysTableDoesNotHaveIsNamedInAWarning() {
+        Resolver.Result r = resolve(TestProfiles.MINIMAL + """
+                overrides:
+                  roles.resilience.alpha-prime.ismap:
+                    omit: true
+                    reason: 独自
+                """);
+        List<Finding> unused = r.warnings().stream().filter(w -> w.code().equals("override-not-used")).toList();
+        assertEquals(1, unused.size(), r.warnings().toString());
+        assertEquals(19, unused.get(0).line());
+        assertTrue(unused.get(0).message().contains("文書に含まれない一覧表の行"), unused.get(0).message());
+    }
 }

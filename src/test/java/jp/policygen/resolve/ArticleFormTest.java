@@ -214,6 +214,9 @@ class ArticleFormTest {
             assertEquals("この訓令は、令和５年４月１日から施行する。", supplements.get(1).plainText());
             assertEquals("この訓令は、令和８年４月１日から施行する。", supplements.get(2).plainText());
         }
+        assertEquals("令和5年3月版ガイドラインに準拠して改定（訓令第8号）", docs.get(1).info().history().get(2).note(),
+                "the 改定履歴 names the 訓令 of each revision");
+        assertEquals("組織改正に伴う改定", docs.get(1).info().history().get(1).note());
 
         Profile outline = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
                   effective: 2026-04-01
