@@ -75,6 +75,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (!FormatOption.allowed(formats, FORMATS, err)) {
             return Main.BAD_INPUT;
         }
+        if (formats.contains("docx")) {
+            // docx4j's start-up (its JAXB context) on a core of its own while profiles and catalog are read
+            Thread docx4j = new Thread(DocxWriter::prepare, "docx4j-prepare");
+            docx4j.setDaemon(true);
+            docx4j.start();
+        }
         if (jobs < 1 || jobs > 64) {
             err.println("引数が正しくありません: --jobs には 1 から 64 までの数を指定してください。");
             return Main.BAD_INPUT;
@@ -151,7 +157,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Warnings warnings = new OnceWarnings(err, loaded.profiles());
         List<DocumentWriter> writers = writers(options, warnings);
-        // a core that --jobs leaves idle writes the PDFs while the job's own thread writes the other formats
+        // a core that --jobs leaves idle writes the PDFs and HTML while the job's own thread writes the others
         int jobThreads = Math.min(jobs, loaded.profiles().size());
         ExecutorService pdfPool = Runtime.getRuntime().availableProcessors() > jobThreads && formats.contains("pdf")
                 && formats.size() > 1 ? Executors.newFixedThreadPool(jobThreads) : null;

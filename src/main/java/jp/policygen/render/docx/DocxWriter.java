@@ -48,6 +48,15 @@ public final class DocxWriter implements DocumentWriter {
         Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
     }
 
+    /**
+     * Readies docx4j: creating its JAXB context for WordprocessingML is about a second of a cold run. A caller
+     * that will write Word files can do it on a thread of its own while it reads profiles and the catalog;
+     * the first Word file then finds it done (or waits for the rest). No effect on the files written.
+     */
+    public static void prepare() {
+        Context.getWmlObjectFactory();
+    }
+
     private final RenderOptions options;
     /** Lays the document out as the PDF would, for the page numbers of the 目次. */
     private final PdfWriter pages;
