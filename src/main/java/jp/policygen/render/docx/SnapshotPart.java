@@ -37,10 +37,10 @@ final class SnapshotPart {
      * instead (C1 controls, line separators), the DOM path is kept and null returned.
      */
     static byte[] attach(MainDocumentPart main, byte[] snapshotJson) throws InvalidFormatException {
-        String json = new String(snapshotJson, StandardCharsets.UTF_8);
-        boolean direct = writtenAsIs(json);
+        byte[] content = content(snapshotJson);
+        boolean direct = content != null;
         String xml = direct ? DECLARATION + "<" + SnapshotReader.DOCX_ELEMENT + " xmlns=\"" + SnapshotReader.DOCX_NAMESPACE
-                + "\"/>" : xml(json);
+                + "\"/>" : xml(new String(snapshotJson, StandardCharsets.UTF_8));
         CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/" + PART));
         CustomXmlDataStorageImpl data = new CustomXmlDataStorageImpl();
         try {
@@ -57,7 +57,31 @@ final class SnapshotPart {
         item.setItemID(ITEM_ID);
         props.setJaxbElement(item);
         part.addTargetPart(props);
-        return direct ? xml(json).getBytes(StandardCharsets.UTF_8) : null;
+        return content;
+    }
+
+    /** The last few snapshots' part bytes, by the snapshot's array: a policy's Word files share one snapshot. */
+    private static final java.util.ArrayDeque<byte[][]> RECENT = new java.util.ArrayDeque<>();
+    private static final int KEPT = 4;
+
+    /** The part's bytes for the snapshot, or null when it must take the DOM path. */
+    private static byte[] content(byte[] snapshotJson) {
+        synchronized (RECENT) {
+            for (byte[][] e : RECENT) {
+                if (e[0] == snapshotJson) {
+                    return e[1];
+                }
+            }
+        }
+        String json = new String(snapshotJson, StandardCharsets.UTF_8);
+        byte[] content = writtenAsIs(json) ? xml(json).getBytes(StandardCharsets.UTF_8) : null;
+        synchronized (RECENT) {
+            RECENT.addLast(new byte[][] {snapshotJson, content});
+            if (RECENT.size() > KEPT) {
+                RECENT.removeFirst();
+            }
+        }
+        return content;
     }
 
     /** The part's name in the zip. */
