@@ -12,6 +12,7 @@ import org.docx4j.openpackaging.parts.CustomXmlDataStoragePropertiesPart;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 
+import jp.policygen.render.Recent;
 import jp.policygen.render.json.SnapshotReader;
 
 /**
@@ -61,27 +62,14 @@ final class SnapshotPart {
     }
 
     /** The last few snapshots' part bytes, by the snapshot's array: a policy's Word files share one snapshot. */
-    private static final java.util.ArrayDeque<byte[][]> RECENT = new java.util.ArrayDeque<>();
-    private static final int KEPT = 4;
+    private static final Recent<byte[], byte[]> RECENT = new Recent<>(4);
 
     /** The part's bytes for the snapshot, or null when it must take the DOM path. */
     private static byte[] content(byte[] snapshotJson) {
-        synchronized (RECENT) {
-            for (byte[][] e : RECENT) {
-                if (e[0] == snapshotJson) {
-                    return e[1];
-                }
-            }
-        }
-        String json = new String(snapshotJson, StandardCharsets.UTF_8);
-        byte[] content = writtenAsIs(json) ? xml(json).getBytes(StandardCharsets.UTF_8) : null;
-        synchronized (RECENT) {
-            RECENT.addLast(new byte[][] {snapshotJson, content});
-            if (RECENT.size() > KEPT) {
-                RECENT.removeFirst();
-            }
-        }
-        return content;
+        return RECENT.get(snapshotJson, bytes -> {
+            String json = new String(bytes, StandardCharsets.UTF_8);
+            return writtenAsIs(json) ? xml(json).getBytes(StandardCharsets.UTF_8) : null;
+        });
     }
 
     /** The part's name in the zip. */

@@ -12,6 +12,7 @@ import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
+import jp.policygen.render.Recent;
 
 /**
  * snapshot.json: the resolved policy as data, for diffs and upgrades later. Format 2 keeps what the spec's first
@@ -28,9 +29,8 @@ public final class Snapshot {
     private Snapshot() {
     }
 
-    /** The snapshots of the last few policies written, by policy object (see {@link #bytes}). */
-    private static final java.util.ArrayDeque<Map.Entry<Policy, byte[]>> RECENT = new java.util.ArrayDeque<>();
-    private static final int KEPT = 4;
+    /** The snapshots of the last few policies written (see {@link #bytes}). */
+    private static final Recent<Policy, byte[]> RECENT = new Recent<>(4);
 
     /**
      * snapshot.json's bytes for the policy. generate writes them beside the documents and inside each Word file,
@@ -38,21 +38,7 @@ public final class Snapshot {
      * equal policies of two runs are each written afresh).
      */
     public static byte[] bytes(Policy policy) {
-        synchronized (RECENT) {
-            for (Map.Entry<Policy, byte[]> e : RECENT) {
-                if (e.getKey() == policy) {
-                    return e.getValue();
-                }
-            }
-        }
-        byte[] bytes = Json.bytes(of(policy));
-        synchronized (RECENT) {
-            RECENT.addLast(Map.entry(policy, bytes));
-            if (RECENT.size() > KEPT) {
-                RECENT.removeFirst();
-            }
-        }
-        return bytes;
+        return RECENT.get(policy, p -> Json.bytes(of(p)));
     }
 
     public static Map<String, Object> of(Policy policy) {
