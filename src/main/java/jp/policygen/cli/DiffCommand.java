@@ -19,6 +19,7 @@ import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.generate.ComparisonOutput;
 import jp.policygen.generate.Generator;
 import jp.policygen.generate.OutputFolder;
+import jp.policygen.io.InputLimits;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.DocumentWriter;
@@ -179,15 +180,17 @@ final class DiffCommand implements Callable<Integer> {
                 return new Version(generator.resolve(loaded.profiles().get(0)).policy(), path.toString());
             }
             if (file.endsWith(".json")) {
-                return new Version(SnapshotReader.read(Files.readAllBytes(path), path.toString(), catalog.editionIds()),
+                return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString(), catalog.editionIds()),
                         path.toString());
             }
             if (file.endsWith(".docx")) {
-                return new Version(SnapshotReader.readDocx(Files.readAllBytes(path), path.toString(),
+                return new Version(SnapshotReader.readDocx(InputLimits.readFile(path), path.toString(),
                         catalog.editionIds()), path.toString());
             }
         } catch (SnapshotReader.SnapshotException e) {
             throw new BadInput(e.getMessage());
+        } catch (InputLimits.TooLarge e) {
+            throw new BadInput(path + ": エラー: " + e.getMessage());
         } catch (IOException e) {
             throw new BadInput(path + ": エラー: 読み込めません（" + e.getMessage() + "）。");
         }
@@ -225,11 +228,13 @@ final class DiffCommand implements Callable<Integer> {
         for (Path c : candidates) {
             Policy p;
             try {
-                p = SnapshotReader.read(Files.readAllBytes(c), c.toString(), catalog.editionIds());
+                p = SnapshotReader.read(InputLimits.readFile(c), c.toString(), catalog.editionIds());
             } catch (SnapshotReader.SnapshotException e) {
                 // a damaged or altered old version is said so, not skipped: skipping it would compare with an
                 // older year without a word
                 throw new BadInput(e.getMessage());
+            } catch (InputLimits.TooLarge e) {
+                throw new BadInput(c + ": エラー: " + e.getMessage());
             } catch (IOException e) {
                 throw new BadInput(c + ": エラー: 読み込めません（" + e.getMessage() + "）。");
             }

@@ -10,10 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -65,21 +61,27 @@ public final class SnapshotReader {
     }
 
     private static Policy fromDocx(byte[] docx, String source, Collection<String> editions) throws SnapshotException {
-        boolean zip = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                zip = true;
-                if (e.getName().matches("customXml/item\\d+\\.xml")) {
-                    String json = snapshotText(in.readAllBytes());
+        int entries;
+        java.util.List<String> jsons = new java.util.ArrayList<>();
+        try {
+            // every entry inflated within the tool's input limits: a small .docx that unpacks to gigabytes stops here
+            entries = jp.policygen.io.InputLimits.eachZipEntry(new ByteArrayInputStream(docx), (e, content) -> {
+                if (jsons.isEmpty() && e.getName().matches("customXml/item\\d+\\.xml")) {
+                    String json = snapshotText(content.readAllBytes());
                     if (json != null) {
-                        return read(json.getBytes(StandardCharsets.UTF_8), source, editions);
+                        jsons.add(json);
                     }
                 }
-            }
+            });
+        } catch (jp.policygen.io.InputLimits.TooLarge e) {
+            throw new SnapshotException(source + ": エラー: " + e.getMessage());
         } catch (IOException e) {
-            zip = false;
+            entries = 0;
         }
-        if (!zip) {
+        if (!jsons.isEmpty()) {
+            return read(jsons.get(0).getBytes(StandardCharsets.UTF_8), source, editions);
+        }
+        if (entries == 0) {
             throw new SnapshotException(source + ": Word 文書（.docx）として読めません。"
                     + "policygen が生成した .docx、snapshot.json、またはプロファイル（.yaml）を指定してください。");
         }
@@ -91,12 +93,8 @@ public final class SnapshotReader {
     /** The JSON text of a custom XML part if it is our snapshot, else null. */
     private static String snapshotText(byte[] xml) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            org.w3c.dom.Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            // silent: the JDK parser would print an English "[Fatal Error]" line for another program's part
+            org.w3c.dom.Element root = jp.policygen.io.SafeXml.documentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
             if (DOCX_ELEMENT.equals(root.getLocalName()) && DOCX_NAMESPACE.equals(root.getNamespaceURI())) {
                 return root.getTextContent();
             }
