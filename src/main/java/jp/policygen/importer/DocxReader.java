@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.xml.bind.JAXBElement;
+import jp.policygen.io.InputLimits;
 import org.docx4j.TraversalUtil;
 import org.docx4j.model.listnumbering.Emulator;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -29,9 +30,9 @@ final class DocxReader {
 
     static BodyText read(String name, byte[] bytes) throws ImportException {
         try {
-            Limits.checkZip(Readers.stream(bytes));
-        } catch (Limits.TooLarge e) {
-            throw new ImportException(name + ": " + e.getMessage() + "Word で開いて保存し直したファイルを指定してください。");
+            InputLimits.checkZip(Readers.stream(bytes));
+        } catch (InputLimits.TooLarge e) {
+            throw new ImportException(name + ": " + e.getMessage());
         } catch (IOException e) {
             throw damaged(name);
         }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jp.policygen.io.InputLimits;
+
 /**
  * Picks the reader for a file by what its bytes are (a Word file is a zip, a PDF starts with %PDF, an HTML page with
  * a tag), not by its name alone, and turns what cannot be read into one Japanese sentence.
@@ -28,10 +30,10 @@ public final class Readers {
             if (Files.isDirectory(file)) {
                 throw new ImportException(name + ": フォルダが指定されました。規程のファイル（.docx・.pdf・.html・.txt）を指定してください。");
             }
-            bytes = Limits.read(file);
+            bytes = InputLimits.readFile(file);
         } catch (NoSuchFileException e) {
             throw new ImportException(name + ": ファイルが見つかりません。ファイル名と場所を確かめてください。");
-        } catch (Limits.TooLarge e) {
+        } catch (InputLimits.TooLarge e) {
             throw new ImportException(name + ": " + e.getMessage());
         } catch (IOException e) {
             throw new ImportException(name + ": ファイルを読めません。ほかのプログラムが開いていないか、ファイルの場所を確かめてください。");

@@ -118,7 +118,7 @@ class ImportCommandTest {
         }
         Cli b = Cli.run("import", bomb.toString(), "-o", dir.resolve("out").toString());
         assertEquals(2, b.status());
-        assertTrue(b.err().contains("展開すると大きすぎるファイル"), b.err());
+        assertTrue(b.err().contains("を展開すると大きすぎます"), b.err());
         assertTrue(!Files.exists(dir.resolve("out")));
     }
 
