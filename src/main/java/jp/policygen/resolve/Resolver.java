@@ -556,7 +556,7 @@ public final class Resolver {
         for (Clause child : separate) {
             List<Clause> withInserts = new ArrayList<>();
             withInserts.add(child);
-            inserts(ctx, child.id()).forEach(o -> withInserts.add(local(o)));
+            placedAfter(ctx, child, included(ctx, child)).forEach(o -> withInserts.add(local(o)));
             for (Clause k : withInserts) {
                 SectionLevel kl = CatalogOutline.level(k, level, c.sectioned());
                 boolean isLocal = k != child;
