@@ -134,9 +134,9 @@ final class DiffCommand implements Callable<Integer> {
         if (formats.contains("html")) {
             writers.add(new HtmlWriter());
         }
-        String name = name(newVersion.policy(), oldVersion.policy()) + FOLDER_SUFFIX;
+        String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
         List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name);
-        out.println(output.resolve(OutputFolder.safeName(name)) + " に新旧対照表を作成しました（" + counts(comparison)
+        out.println(output.resolve(name) + " に新旧対照表を作成しました（" + counts(comparison)
                 + "）。");
         return Main.OK;
     }

@@ -53,7 +53,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Runs a command line with the given streams; returns the exit status. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        // one escaping for every message of every command: a file name's escape sequence never reaches the terminal
+        PrintWriter out = new PrintWriter(jp.policygen.io.Messages.escaping(rawOut), true);
+        PrintWriter err = new PrintWriter(jp.policygen.io.Messages.escaping(rawErr), true);
         CommandLine cl = new CommandLine(new Main());
         cl.setResourceBundle(new HelpTexts()); // picocli's own words (--help, --version, help) in Japanese
         cl.setOut(out);
