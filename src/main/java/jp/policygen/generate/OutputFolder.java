@@ -250,6 +250,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             throw e;
         }
+        history.ifPresent(OutputHistory::recordMoved);
         finish();
         return new Commit(target, history);
     }
