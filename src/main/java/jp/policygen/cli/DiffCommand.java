@@ -245,9 +245,15 @@ final class DiffCommand implements Callable<Integer> {
             Path c = candidates.get(i);
             Policy p;
             try {
-                p = SnapshotReader.read(InputLimits.readFile(c), c.toString());
-            } catch (SnapshotReader.SnapshotException | IOException e) {
-                continue; // an unreadable old version is not the one to compare with
+                p = SnapshotReader.read(InputLimits.readFile(c), c.toString(), catalog.editionIds());
+            } catch (SnapshotReader.SnapshotException e) {
+                // a damaged or altered old version is said so, not skipped: skipping it would compare with an
+                // older year without a word
+                throw new BadInput(e.getMessage());
+            } catch (InputLimits.TooLarge e) {
+                throw new BadInput(c + ": エラー: " + e.getMessage());
+            } catch (IOException e) {
+                throw new BadInput(c + ": エラー: 読み込めません（" + e.getMessage() + "）。");
             }
             if (!key(p).equals(newKey)) {
                 best = new Version(p, c.toString());
