@@ -111,6 +111,7 @@ public final class DataModel {
         features.put("socialMedia", p.features().socialMedia());
         features.put("wirelessLan", p.features().wirelessLan());
         features.put("wirelessLanMynumber", p.features().wirelessLanMynumber());
+        features.put("mynumberMediaErasure", p.features().mynumberMediaErasure());
         features.put("generativeAi", p.features().generativeAi());
         root.put("features", features);
 

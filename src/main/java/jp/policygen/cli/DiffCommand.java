@@ -19,6 +19,7 @@ import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.generate.ComparisonOutput;
 import jp.policygen.generate.Generator;
 import jp.policygen.generate.OutputFolder;
+import jp.policygen.io.InputLimits;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.DocumentWriter;
@@ -179,13 +180,15 @@ final class DiffCommand implements Callable<Integer> {
                 return new Version(generator.resolve(loaded.profiles().get(0)).policy(), path.toString());
             }
             if (file.endsWith(".json")) {
-                return new Version(SnapshotReader.read(Files.readAllBytes(path), path.toString()), path.toString());
+                return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString()), path.toString());
             }
             if (file.endsWith(".docx")) {
-                return new Version(SnapshotReader.readDocx(Files.readAllBytes(path), path.toString()), path.toString());
+                return new Version(SnapshotReader.readDocx(InputLimits.readFile(path), path.toString()), path.toString());
             }
         } catch (SnapshotReader.SnapshotException e) {
             throw new BadInput(e.getMessage());
+        } catch (InputLimits.TooLarge e) {
+            throw new BadInput(path + ": エラー: " + e.getMessage());
         } catch (IOException e) {
             throw new BadInput(path + ": エラー: 読み込めません（" + e.getMessage() + "）。");
         }
@@ -223,7 +226,7 @@ final class DiffCommand implements Callable<Integer> {
         for (Path c : candidates) {
             Policy p;
             try {
-                p = SnapshotReader.read(Files.readAllBytes(c), c.toString());
+                p = SnapshotReader.read(InputLimits.readFile(c), c.toString());
             } catch (SnapshotReader.SnapshotException | IOException e) {
                 continue; // an unreadable old version is not the one to compare with
             }

@@ -111,9 +111,13 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record CloudService(String name, boolean ismap, boolean confidential, String purpose) {
     }
 
-    /** @param generativeAi staff use generative AI services (rules tied to the information classes of chapter 2) */
+    /**
+     * @param generativeAi         staff use generative AI services (rules tied to the information classes of chapter 2)
+     * @param mynumberMediaErasure media of the マイナンバー利用事務系 holding 住民情報 may be erased by means other than
+     *                             physical destruction (令和8年3月版's 解説; false keeps physical destruction)
+     */
     public record Features(boolean telework, boolean socialMedia, boolean wirelessLan, boolean wirelessLanMynumber,
-                           boolean generativeAi) {
+                           boolean generativeAi, boolean mynumberMediaErasure) {
     }
 
     /**

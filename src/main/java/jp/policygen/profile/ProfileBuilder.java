@@ -43,7 +43,7 @@ final class ProfileBuilder {
     static final List<String> CLOUD = List.of("government_cloud", "services");
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber",
-            "generative_ai");
+            "generative_ai", "mynumber_media_erasure");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
     static final List<String> INSERT = List.of("after", "title", "text");
     static final List<String> ARTICLE_NUMBERS = List.of("full-width", "half-width");
@@ -485,10 +485,11 @@ final class ProfileBuilder {
 
     private Features features(Fields f) {
         if (f == null) {
-            return new Features(false, false, false, false, false);
+            return new Features(false, false, false, false, false, false);
         }
         return new Features(values.bool(f, "telework", false), values.bool(f, "social_media", false), values.bool(f, "wireless_lan", false),
-                editionBool(f, "wireless_lan_mynumber"), values.bool(f, "generative_ai", false));
+                editionBool(f, "wireless_lan_mynumber"), values.bool(f, "generative_ai", false),
+                editionBool(f, "mynumber_media_erasure"));
     }
 
     /**

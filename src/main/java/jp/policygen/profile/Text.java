@@ -36,15 +36,7 @@ final class Text {
      * overrides as [U+001B], never sent to the terminal raw; not shortened.
      */
     static String shownName(String name) {
-        StringBuilder b = new StringBuilder();
-        name.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL || bidi(cp) || cp == 0x2028 || cp == 0x2029) {
-                b.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
+        return jp.policygen.io.Messages.escape(name);
     }
 
     /** Invisible characters that reverse or isolate the direction of the text around them ("Trojan source"). */

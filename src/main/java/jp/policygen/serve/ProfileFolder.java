@@ -105,8 +105,17 @@ final class ProfileFolder {
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
-        byte[] bytes = Files.readAllBytes(f);
+        byte[] bytes = bytes(name, f);
         return Optional.of(new Loaded(name, f, decode(bytes), version(bytes)));
+    }
+
+    /** A profile's bytes, within the tool's input limits (a huge file in the folder must not exhaust the server). */
+    private static byte[] bytes(String name, Path f) throws Refused, IOException {
+        try {
+            return jp.policygen.io.InputLimits.readFile(f);
+        } catch (jp.policygen.io.InputLimits.TooLarge e) {
+            throw new Refused("「" + name + "」を開けません。" + e.getMessage());
+        }
     }
 
     /** Writes a new profile; refused when the name is taken. */
@@ -125,7 +134,7 @@ final class ProfileFolder {
         if (!Files.isRegularFile(f)) {
             throw new Refused("「" + name + "」というプロファイルは見つかりません（削除されたか、名前が変わった可能性があります）。");
         }
-        String current = version(Files.readAllBytes(f));
+        String current = version(bytes(name, f));
         if (!current.equals(expected)) {
             throw new Conflict("このプロファイルは、この画面を開いた後に別の画面かエディタで保存されています。"
                     + "上書きすると、その変更が失われるため保存していません。入力した内容を控えてから画面を読み込み直し、"

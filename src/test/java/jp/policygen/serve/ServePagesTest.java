@@ -239,7 +239,8 @@ class ServePagesTest {
                 "d." + id, "accept");
         assertEquals(303, applied.status(), applied.body());
         String upgraded = serve.read("town");
-        assertTrue(upgraded.contains("guideline: '2025-03'   # 版\n"), upgraded);
+        assertTrue(upgraded.contains("guideline: '" + jp.policygen.profile.TestProfiles.CATALOG.latestEdition() + "'   # 版\n"),
+                upgraded);
         assertFalse(upgraded.contains(id), "the change the author let go is gone: " + upgraded);
         assertTrue(upgraded.contains("""
                   std.human.passwords:

@@ -43,53 +43,41 @@ final class ReferenceStyles {
         return new StyleSheet(styles, ids, numbering(main), fonts(main), theme(main));
     }
 
-    /** A reference document larger than this is not a style template (Word's own are a few dozen KB). */
-    static final long MAX_BYTES = 50_000_000L;
-    /** The parts of a reference document, unpacked, at most (a zip bomb stops here). */
-    static final long MAX_UNPACKED = 200_000_000L;
-
     /**
-     * Checks, before anything is written, that a reference document is a .docx this tool will read: a zip of
-     * reasonable size whose XML parts declare no DTD or entities (Word never writes one; a DTD in a document can
-     * make an XML reader fetch files or blow up), and whose styles docx4j can load.
+     * Checks, before anything is written, that a reference document is a .docx this tool will read: a zip within
+     * the tool's input limits ({@link jp.policygen.io.InputLimits}: size, entries, inflated sizes), whose XML parts
+     * declare no DTD or entities (Word never writes one; a DTD in a document can make an XML reader fetch files
+     * or blow up), and whose styles docx4j can load.
      */
     static void check(Path docx, Styles builtIn) throws IOException {
         if (!Files.isRegularFile(docx)) {
             throw new IOException("書式を取り込む .docx ファイルが見つかりません。");
         }
-        if (Files.size(docx) > MAX_BYTES) {
-            throw new IOException("書式を取り込む .docx が大きすぎます（50 MB を超えています）。スタイルだけを持つ小さな文書を指定してください。");
-        }
-        long unpacked = 0;
-        boolean any = false;
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(docx))) {
-            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                any = true;
+        int entries;
+        try {
+            byte[] bytes = jp.policygen.io.InputLimits.readFile(docx);
+            entries = jp.policygen.io.InputLimits.eachZipEntry(new java.io.ByteArrayInputStream(bytes), (e, content) -> {
                 String name = e.getName().toLowerCase(java.util.Locale.ROOT);
-                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                if (!(name.endsWith(".xml") || name.endsWith(".rels"))) {
+                    return;
+                }
                 byte[] buf = new byte[65536];
                 String tail = "";
-                for (int n; (n = zip.read(buf)) > 0; ) {
-                    unpacked += n;
-                    if (unpacked > MAX_UNPACKED) {
-                        throw new IOException("書式を取り込む .docx を展開すると大きすぎます（200 MB を超えます）。"
-                                + "Word で保存し直した文書を指定してください。");
+                for (int n; (n = content.read(buf)) > 0; ) {
+                    String chunk = tail + new String(buf, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .toUpperCase(java.util.Locale.ROOT);
+                    if (chunk.contains("<!DOCTYPE") || chunk.contains("<!ENTITY")) {
+                        throw new IOException("書式を取り込む .docx の「" + jp.policygen.io.Messages.escape(e.getName())
+                                + "」に DTD（<!DOCTYPE>）があるため、安全のため読み込みません。"
+                                + "Word で開いて保存し直した文書を指定してください。");
                     }
-                    if (xml) {
-                        String chunk = tail + new String(buf, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
-                                .toUpperCase(java.util.Locale.ROOT);
-                        if (chunk.contains("<!DOCTYPE") || chunk.contains("<!ENTITY")) {
-                            throw new IOException("書式を取り込む .docx の「" + e.getName() + "」に DTD（<!DOCTYPE>）があるため、"
-                                    + "安全のため読み込みません。Word で開いて保存し直した文書を指定してください。");
-                        }
-                        tail = chunk.substring(Math.max(0, chunk.length() - 16));
-                    }
+                    tail = chunk.substring(Math.max(0, chunk.length() - 16));
                 }
-            }
+            });
         } catch (java.util.zip.ZipException e) {
-            any = false;
+            entries = 0;
         }
-        if (!any) {
+        if (entries == 0) {
             throw new IOException("Word 文書（.docx）ではありません。Word で「.docx」形式で保存した文書を指定してください。");
         }
         load(docx, builtIn);
@@ -100,7 +88,9 @@ final class ReferenceStyles {
             throw new IOException("参照用のWord文書が見つかりません: " + docx);
         }
         try {
-            return WordprocessingMLPackage.load(docx.toFile());
+            // the bytes, not the file: docx4j then reads the zip as the limits checked it (entry by entry), and a
+            // file grown since the check is refused
+            return WordprocessingMLPackage.load(new java.io.ByteArrayInputStream(jp.policygen.io.InputLimits.readFile(docx)));
         } catch (Docx4JException | RuntimeException e) {
             throw new IOException("参照用のWord文書を読み込めません（.docx形式か確認してください）: " + docx, e);
         }

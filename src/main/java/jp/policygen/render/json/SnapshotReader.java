@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -53,21 +49,27 @@ public final class SnapshotReader {
      * @param source the file name, for messages
      */
     public static Policy readDocx(byte[] docx, String source) throws SnapshotException {
-        boolean zip = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                zip = true;
-                if (e.getName().matches("customXml/item\\d+\\.xml")) {
-                    String json = snapshotText(in.readAllBytes());
+        int entries;
+        java.util.List<String> jsons = new java.util.ArrayList<>();
+        try {
+            // every entry inflated within the tool's input limits: a small .docx that unpacks to gigabytes stops here
+            entries = jp.policygen.io.InputLimits.eachZipEntry(new ByteArrayInputStream(docx), (e, content) -> {
+                if (jsons.isEmpty() && e.getName().matches("customXml/item\\d+\\.xml")) {
+                    String json = snapshotText(content.readAllBytes());
                     if (json != null) {
-                        return read(json.getBytes(StandardCharsets.UTF_8), source);
+                        jsons.add(json);
                     }
                 }
-            }
+            });
+        } catch (jp.policygen.io.InputLimits.TooLarge e) {
+            throw new SnapshotException(source + ": エラー: " + e.getMessage());
         } catch (IOException e) {
-            zip = false;
+            entries = 0;
         }
-        if (!zip) {
+        if (!jsons.isEmpty()) {
+            return read(jsons.get(0).getBytes(StandardCharsets.UTF_8), source);
+        }
+        if (entries == 0) {
             throw new SnapshotException(source + ": Word 文書（.docx）として読めません。"
                     + "policygen が生成した .docx、snapshot.json、またはプロファイル（.yaml）を指定してください。");
         }
@@ -79,12 +81,8 @@ public final class SnapshotReader {
     /** The JSON text of a custom XML part if it is our snapshot, else null. */
     private static String snapshotText(byte[] xml) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            org.w3c.dom.Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            // silent: the JDK parser would print an English "[Fatal Error]" line for another program's part
+            org.w3c.dom.Element root = jp.policygen.io.SafeXml.documentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
             if (DOCX_ELEMENT.equals(root.getLocalName()) && DOCX_NAMESPACE.equals(root.getNamespaceURI())) {
                 return root.getTextContent();
             }
