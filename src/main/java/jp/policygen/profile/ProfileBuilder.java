@@ -31,7 +31,7 @@ final class ProfileBuilder {
             "features", "overrides", "parameters");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
-            "renumber", "article_numbers", "item_numbers", "replaces", "adopters");
+            "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision");
     static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version", "adoption", "adopted");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
@@ -314,8 +314,63 @@ final class ProfileBuilder {
                 replaces = Optional.of(new Profile.Replaced(title, number));
             }
         }
+        Profile.AdoptedNumbering numbering = new Profile.AdoptedNumbering(numbering(f),
+                values.bool(f, "full_revision", false));
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
-                kanjiItems, replaces, adopters);
+                kanjiItems, replaces, adopters, numbering);
+    }
+
+    /** The documents whose numbering a profile can pin (policy.numbering). */
+    static final List<String> NUMBERED_DOCUMENTS = List.of("basic-policy", "standard", "cloud-provisions");
+
+    /**
+     * policy.numbering: per document, clause id → the position the adopted rule gives it (第３７条の２, 第１３条第２項).
+     * A position that is no such text, or one given to two clauses, is an error at its line.
+     */
+    private Map<String, Map<String, jp.policygen.policy.Position>> numbering(Fields f) {
+        Map<String, Map<String, jp.policygen.policy.Position>> out = new LinkedHashMap<>();
+        if (!f.has("numbering")) {
+            return out;
+        }
+        Fields docs = values.mapping(f.value("numbering"), f.join("numbering"), NUMBERED_DOCUMENTS,
+                "standard: { std.general.purpose: 第1条 }");
+        if (docs == null) {
+            return out;
+        }
+        for (String doc : NUMBERED_DOCUMENTS) {
+            if (!docs.has(doc)) {
+                continue;
+            }
+            Fields ids = values.mapping(docs.value(doc), docs.join(doc), null, "std.general.purpose: 第1条");
+            if (ids == null) {
+                continue;
+            }
+            Map<String, jp.policygen.policy.Position> positions = new LinkedHashMap<>();
+            Map<String, String> taken = new java.util.HashMap<>();
+            for (String id : ids.tuples.keySet()) {
+                Node v = ids.value(id);
+                String text = v == null ? null : values.scalarText(v, ids.join(id), 40);
+                if (text == null) {
+                    continue;
+                }
+                Optional<jp.policygen.policy.Position> p = jp.policygen.policy.Position.parse(text);
+                if (p.isEmpty()) {
+                    walk.error(v, ids.join(id), "numbering-position", "「" + Text.show(text) + "」は条・項・号の番号として"
+                            + "読めません。「第37条の2」「第13条第2項」「第13条第2項第3号」「第2章第1節」のように書いてください。");
+                    continue;
+                }
+                String key = p.get().toString();
+                if (taken.containsKey(key)) {
+                    walk.error(v, ids.join(id), "numbering-twice", "番号「" + key + "」が " + taken.get(key)
+                            + " と " + id + " の2つに付いています。1つの条項にだけ付けてください。");
+                    continue;
+                }
+                taken.put(key, id);
+                positions.put(id, p.get());
+            }
+            out.put(doc, positions);
+        }
+        return out;
     }
 
     /** The usual CISO of the body's kind, for the example in a message: 副知事, 副市長, 副町長 … */
