@@ -177,7 +177,13 @@ final class DiffCommand implements Callable<Integer> {
                     throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
                             + "上のメッセージに従って直してください。");
                 }
-                return new Version(generator.resolve(loaded.profiles().get(0)).policy(), path.toString());
+                try {
+                    return new Version(generator.resolveValid(loaded.profiles().get(0)).policy(), path.toString());
+                } catch (Generator.InvalidProfile e) {
+                    Profiles.print(e.findings(), err);
+                    throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
+                            + "上のメッセージに従って直してください。");
+                }
             }
             if (file.endsWith(".json")) {
                 return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString(), catalog.editionIds()),
