@@ -22,6 +22,7 @@ import jp.policygen.generate.OutputFolder;
 import jp.policygen.io.InputLimits;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
+import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.docx.DocxWriter;
@@ -155,7 +156,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A profile (rendered now), a snapshot.json, a generated .docx, or a generate output folder. */
-    private static Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
+    private Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
         if (Files.isDirectory(path)) {
             Path snapshot = path.resolve("snapshot.json");
             if (!Files.isRegularFile(snapshot)) {
@@ -177,7 +178,10 @@ final class DiffCommand implements Callable<Integer> {
                     throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
                             + "上のメッセージに従って直してください。");
                 }
-                return new Version(generator.resolve(loaded.profiles().get(0)).policy(), path.toString());
+                Profile profile = loaded.profiles().get(0);
+                // numbered as generate numbers it: with the adopted numbers of the earlier version kept in DIR
+                return new Version(generator.resolve(profile, output.resolve(OutputFolder.safeName(profile.name())))
+                        .policy(), path.toString());
             }
             if (file.endsWith(".json")) {
                 return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString(), catalog.editionIds()),
