@@ -22,7 +22,6 @@ import jp.policygen.generate.OutputFolder;
 import jp.policygen.io.InputLimits;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
-import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.docx.DocxWriter;
@@ -178,10 +177,15 @@ final class DiffCommand implements Callable<Integer> {
                     throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
                             + "上のメッセージに従って直してください。");
                 }
-                Profile profile = loaded.profiles().get(0);
                 // numbered as generate numbers it: with the adopted numbers of the earlier version kept in DIR
-                return new Version(generator.resolve(profile, output.resolve(OutputFolder.safeName(profile.name())))
-                        .policy(), path.toString());
+                try {
+                    return new Version(generator.resolveValid(loaded.profiles().get(0), output.resolve(
+                            OutputFolder.safeName(loaded.profiles().get(0).name()))).policy(), path.toString());
+                } catch (Generator.InvalidProfile e) {
+                    Profiles.print(e.findings(), err);
+                    throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
+                            + "上のメッセージに従って直してください。");
+                }
             }
             if (file.endsWith(".json")) {
                 return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString(), catalog.editionIds()),

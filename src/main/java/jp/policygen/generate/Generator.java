@@ -109,8 +109,40 @@ public final class Generator {
         }
     }
 
+    /**
+     * A profile whose policy cannot be made as written (a clause of the body's own with no place): the input is
+     * wrong (exit 2); each finding names file:line:col. Thrown before anything is written.
+     */
+    public static final class InvalidProfile extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<jp.policygen.profile.Finding> findings;
+
+        public InvalidProfile(List<jp.policygen.profile.Finding> findings) {
+            super(findings.isEmpty() ? "" : findings.get(0).format());
+            this.findings = List.copyOf(findings);
+        }
+
+        public List<jp.policygen.profile.Finding> findings() {
+            return findings;
+        }
+    }
+
+    /** The policy, refused when the profile cannot be made into one as written ({@link InvalidProfile}). */
+    public Resolver.Result resolveValid(Profile profile) throws InvalidProfile {
+        return resolveValid(profile, null);
+    }
+
+    /** {@link #resolveValid(Profile)}, numbered as adopted by the earlier versions in {@code bodyFolder}. */
+    public Resolver.Result resolveValid(Profile profile, Path bodyFolder) throws InvalidProfile {
+        Resolver.Result resolved = resolve(profile, bodyFolder);
+        if (!resolved.errors().isEmpty()) {
+            throw new InvalidProfile(resolved.errors());
+        }
+        return resolved;
+    }
+
     public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers) throws IOException {
-        Resolver.Result resolved = resolve(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
+        Resolver.Result resolved = resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
         Policy policy = resolved.policy();
         List<Path> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(outDir, OutputFolder.safeName(profile.name()))) {

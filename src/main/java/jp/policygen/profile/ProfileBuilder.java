@@ -600,6 +600,7 @@ final class ProfileBuilder {
         }
         Set<String> ids = editions.clauseIdsOrNull(edition);
         Fields f = new Fields(walk, "overrides", m, null);
+        Map<String, Node> afterNodes = new LinkedHashMap<>();
         for (var e : f.tuples.entrySet()) {
             String id = e.getKey();
             Node keyNode = e.getValue().getKeyNode();
@@ -684,6 +685,9 @@ final class ProfileBuilder {
                 if (after == null || text == null) {
                     continue;
                 }
+                if (after.startsWith("local.")) {
+                    afterNodes.put(id, ins.value("after")); // checked once every override is read
+                }
                 title = insertTitle == null ? "" : insertTitle;
                 kinds.add(Override.Kind.INSERT);
             } else if (local) {
@@ -719,7 +723,43 @@ final class ProfileBuilder {
                         title == null ? "" : title, after == null ? "" : after));
             }
         }
+        localChains(out, afterNodes);
         return out;
+    }
+
+    /**
+     * An insert after another clause of the body's own: that clause must be one the profile inserts (a chain lands
+     * in order after its first), and following the chain must reach a guideline clause, never come back round.
+     */
+    private void localChains(Map<String, Override> out, Map<String, Node> afterNodes) {
+        Set<String> locals = new java.util.TreeSet<>();
+        out.values().stream().filter(o -> o.kind() == Override.Kind.INSERT && !o.row()).forEach(o -> locals.add(o.clauseId()));
+        for (var e : afterNodes.entrySet()) {
+            Override o = out.get(e.getKey());
+            if (o == null) {
+                continue;
+            }
+            if (!locals.contains(o.after())) {
+                String hint = Nearest.of(o.after(), locals).map(x -> "'" + x + "' ですか？").orElse(
+                        "after には、ガイドラインの条項ID か、このプロファイルの insert で加えた独自の条項ID を書いてください。");
+                walk.error(e.getValue(), "overrides." + Text.show(o.clauseId()) + ".insert.after", "unknown-clause",
+                        "'" + Text.show(o.after()) + "' という独自の条項はこのプロファイルにありません。" + hint);
+                continue;
+            }
+            List<String> path = new ArrayList<>(List.of(o.clauseId()));
+            for (String at = o.after(); locals.contains(at); at = out.get(at).after()) {
+                path.add(at);
+                if (at.equals(o.clauseId())) {
+                    walk.error(e.getValue(), "overrides." + Text.show(o.clauseId()) + ".insert.after", "insert-cycle",
+                            "独自の条項の after をたどると元に戻ります（" + Text.show(String.join(" → ", path))
+                                    + "）。置く場所が決まらないため、どれか1つの after にガイドラインの条項IDを書いてください。");
+                    break;
+                }
+                if (path.size() > locals.size() + 1) {
+                    break; // a cycle that does not pass through this one: reported at its own members
+                }
+            }
+        }
     }
 
     /** omit: true adds OMIT to the kinds; omit: false alone does nothing and says so. */
