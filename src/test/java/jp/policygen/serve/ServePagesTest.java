@@ -1,5 +1,7 @@
 package jp.policygen.serve;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,17 +44,29 @@ class ServePagesTest {
     }
 
     @Test
-    void aNewProfileStartsAsACopyOfTheChosenSample() throws Exception {
+    void aNewProfileTakesTheSamplesShapeButNoneOfTheSampleBodysFacts() throws Exception {
         Browserless.Page start = browser.get("/");
         assertTrue(start.body().contains("新しく作る"));
         assertTrue(start.body().contains("href=\"/p/shi\""));
-        Browserless.Page created = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "架空村2", "sample", "kakuu-mura");
+        Browserless.Page created = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "南町", "sample", "kakuu-machi");
         assertEquals(303, created.status());
-        assertEquals(ServeFixture.sampleText("kakuu-mura"), serve.read("架空村2"));
-        Browserless.Page again = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "架空村2", "sample", "kakuu-shi");
+        String made = serve.read("南町");
+        String latest = new jp.policygen.catalog.Catalog().latestEdition();
+        assertTrue(made.contains("guideline: \"" + latest + "\""), "the latest edition: " + made);
+        for (String sampleFact : List.of("架空", "history:", "version:", "adoption:", "訓令", "code:", "019984", "overrides:")) {
+            assertFalse(made.contains(sampleFact), sampleFact + " in\n" + made);
+        }
+        assertTrue(made.contains("name: 南町") && made.contains("committee: 南町情報セキュリティ委員会"), made);
+        assertTrue(made.contains("model: alpha-prime") && made.contains("ciso: 副町長"), "the sample's shape kept");
+        Browserless.Page form = browser.get(created.location());
+        assertEquals(200, form.status());
+        assertFalse(form.body().contains("class=\"error\""), "a new profile has no error");
+        Browserless.Page again = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "南町", "sample", "kakuu-shi");
         assertEquals(400, again.status());
         assertTrue(again.body().contains("既にあります"));
-        assertEquals(ServeFixture.sampleText("kakuu-mura"), serve.read("架空村2"));
+        assertEquals(made, serve.read("南町"));
+        browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "minami-son", "sample", "kakuu-mura");
+        assertTrue(serve.read("minami-son").contains("name: 架空村"), "a file name is not taken for the body's name");
     }
 
     @Test
