@@ -123,10 +123,12 @@ public record Profile(String name, String file, String guideline, Municipality m
     /**
      * @param model  alpha | alpha-prime | beta | beta-prime
      * @param alphaPrimeCase auth-only | no-file-import | file-exchange, or empty outside alpha-prime
+     * @param securityCloudStated whether the profile writes security_cloud (its default, true, is no statement of
+     *                       the body's: check marks it 要確認（既定値）, not 済)
      */
     public record Network(String model, Optional<String> alphaPrimeCase, boolean securityCloud,
                           List<String> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring,
-                          boolean mynumberScreenTransfer) {
+                          boolean mynumberScreenTransfer, boolean securityCloudStated) {
         public Network {
             sanitization = List.copyOf(sanitization);
         }

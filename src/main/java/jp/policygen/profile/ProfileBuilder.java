@@ -498,7 +498,7 @@ final class ProfileBuilder {
                             + "監視を求めています。network の中に「log_monitoring: true」と書いてください。");
         }
         return new Network(model, apCase, securityCloud, sanitization, screenTransfer, edr, logMonitoring,
-                editionBool(f, "mynumber_screen_transfer"));
+                editionBool(f, "mynumber_screen_transfer"), f.has("security_cloud"));
     }
 
     private Cloud cloud(Fields f, Network network) {
