@@ -72,6 +72,11 @@ class ServePagesTest {
     @Test
     void theFormShowsTheProfileAndSavingChangesOnlyWhatChanged() throws Exception {
         serve.copy("kakuu-ken", "ken");
+        var mode = java.nio.file.Files.getFileStore(serve.file("ken")).supportsFileAttributeView("posix")
+                ? java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----") : null;
+        if (mode != null) {
+            java.nio.file.Files.setPosixFilePermissions(serve.file("ken"), mode); // shared with the 課's group
+        }
         String before = serve.read("ken");
         Browserless.Page form = browser.get("/p/ken");
         assertTrue(form.body().contains("value=\"架空県\""), "団体名 shown");
@@ -81,6 +86,15 @@ class ServePagesTest {
         assertEquals(303, saved.status(), saved.body());
         String after = serve.read("ken");
         assertEquals(before.replaceFirst("name: 架空県", "name: 新架空県"), after);
+        try (var kept = java.nio.file.Files.list(serve.dir.resolve("以前の版"))) {
+            List<java.nio.file.Path> copies = kept.filter(p -> p.getFileName().toString().startsWith("ken_")).toList();
+            assertEquals(1, copies.size(), "the text before the save is kept");
+            assertEquals(before, java.nio.file.Files.readString(copies.get(0)));
+        }
+        if (mode != null) {
+            assertEquals(mode, java.nio.file.Files.getPosixFilePermissions(serve.file("ken")),
+                    "a save keeps the file's permissions (not a temporary file's rw-------)");
+        }
         assertTrue(browser.get(saved.location()).body().contains("保存しました。"));
     }
 
