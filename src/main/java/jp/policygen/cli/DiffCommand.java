@@ -155,7 +155,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A profile (rendered now), a snapshot.json, a generated .docx, or a generate output folder. */
-    private static Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
+    private Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
         if (Files.isDirectory(path)) {
             Path snapshot = path.resolve("snapshot.json");
             if (!Files.isRegularFile(snapshot)) {
@@ -177,8 +177,10 @@ final class DiffCommand implements Callable<Integer> {
                     throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
                             + "上のメッセージに従って直してください。");
                 }
+                // numbered as generate numbers it: with the adopted numbers of the earlier version kept in DIR
                 try {
-                    return new Version(generator.resolveValid(loaded.profiles().get(0)).policy(), path.toString());
+                    return new Version(generator.resolveValid(loaded.profiles().get(0), output.resolve(
+                            OutputFolder.safeName(loaded.profiles().get(0).name()))).policy(), path.toString());
                 } catch (Generator.InvalidProfile e) {
                     Profiles.print(e.findings(), err);
                     throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"

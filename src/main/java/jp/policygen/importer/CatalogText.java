@@ -30,23 +30,42 @@ final class CatalogText {
     final List<Para> paras = new ArrayList<>();
     final Map<String, Integer> byId = new HashMap<>();
 
-    CatalogText(Policy policy) {
+    /** The catalog's own clause ids: a section the 例規 form makes up (a chapter's text as an article) has none. */
+    private final java.util.Set<String> ids;
+
+    CatalogText(Policy policy, java.util.Set<String> ids) {
         this.policy = policy;
+        this.ids = ids;
         for (Document d : policy.documents()) {
             if (d.kind() != DocumentKind.BASIC_POLICY && d.kind() != DocumentKind.STANDARD
                     && d.kind() != DocumentKind.CLOUD_PROVISIONS) {
                 continue;
             }
             for (Section s : d.sections()) {
-                add(d.kind().shortName(), s, 0, -1);
+                add(d.kind().id(), s, 0, -1);
             }
         }
     }
 
     private void add(String document, Section s, int depth, int parent) {
+        if (ids != null && parent >= 0 && !ids.contains(s.id())) {
+            // made up by the form: its text is its parent's (std.org.text is std.org's text as 第２条)
+            blocks(parent, s);
+            for (Section c : s.children()) {
+                add(document, c, depth, parent);
+            }
+            return;
+        }
         int index = clauses.size();
         clauses.add(new Clause(index, s.id(), s.number(), s.title(), document, depth, parent, s));
         byId.put(s.id(), index);
+        blocks(index, s);
+        for (Section c : s.children()) {
+            add(document, c, depth + 1, index);
+        }
+    }
+
+    private void blocks(int index, Section s) {
         for (Block b : s.blocks()) {
             if (b instanceof Block.Paragraph p) {
                 para(index, Kind.TEXT, p.text());
@@ -56,9 +75,6 @@ final class CatalogText {
                 t.rowCells().forEach(r -> para(index, Kind.ROW,
                         String.join("　", r.stream().map(Block.Cell::text).toList())));
             }
-        }
-        for (Section c : s.children()) {
-            add(document, c, depth + 1, index);
         }
     }
 

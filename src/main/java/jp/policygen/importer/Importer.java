@@ -56,7 +56,7 @@ public final class Importer {
             double bestScore = -1;
             for (String m : MODELS) {
                 Facts f = with(facts, "network.model", m);
-                double s = new ClauseMatcher(new CatalogText(resolve(f, base, catalog.latestEdition()))).quickScore(paras);
+                double s = new ClauseMatcher(new CatalogText(resolve(f, base, catalog.latestEdition()), catalog.clauseIdsOrNull(catalog.latestEdition()))).quickScore(paras);
                 if (s > bestScore + 1e-9) {
                     bestScore = s;
                     best = m;
@@ -74,7 +74,7 @@ public final class Importer {
                 continue;
             }
             Policy p = resolve(facts, base, e);
-            CatalogText t = new CatalogText(p);
+            CatalogText t = new CatalogText(p, catalog.clauseIdsOrNull(e));
             ClauseMatcher.Result r = new ClauseMatcher(t).match(paras);
             scores.put(e, r.score());
             if (result == null || r.score() > result.score() * 1.001) {
@@ -89,9 +89,15 @@ public final class Importer {
                 + String.join("、", scores.entrySet().stream().map(x -> catalog.editionName(x.getKey()) + " "
                 + Math.round(100.0 * x.getValue() / Math.max(1, paras.size())) + "%").toList()) + "）";
         ProfileWriter.Shape shape = shape(body, chosen, why);
-        String yaml = ProfileWriter.write(facts, shape, plan.changes());
+        String yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), true);
         ProfileReader.Result check = new ProfileReader(catalog).read(profileName + ".yaml", profileName,
                 yaml.getBytes(StandardCharsets.UTF_8));
+        if (check.hasErrors() && !plan.numbering().isEmpty() && check.findings().stream()
+                .anyMatch(f -> f.isError() && (f.key().contains("numbering") || f.key().contains("renumber")))) {
+            // a tool without policy.numbering (the amendments work lands it): the numbers stay in the file as comments
+            yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), false);
+            check = new ProfileReader(catalog).read(profileName + ".yaml", profileName, yaml.getBytes(StandardCharsets.UTF_8));
+        }
         if (check.hasErrors()) {
             Finding f = check.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
             throw new ImportException("作成したプロファイルに誤りがあります（" + f.line() + "行" + f.column() + "桁: " + f.message()
@@ -101,6 +107,7 @@ public final class Importer {
     }
 
     private Policy resolve(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
+        // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
         ProfileWriter.Shape s = new ProfileWriter.Shape(edition, "", base.form(), base.fullWidth(), base.kanjiItems(),
                 base.effective(), base.effectiveEvidence(), base.source());
         String yaml = ProfileWriter.write(facts, s, List.of());

@@ -17,7 +17,7 @@ public final class Outline {
     private static final String NUM = "([0-9]+|[" + KANJI_DIGITS + "]+)";
     private static final Pattern CHAPTER = Pattern.compile("^第" + NUM + "(章|節|款)\\s*(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^(第" + NUM + "条((の[0-9" + KANJI_DIGITS + "]+)*))(?=\\s|\\(|$)\\s*(.*)$");
-    private static final Pattern CAPTION = Pattern.compile("^\\(([^()0-9]{1,40})\\)$");
+    private static final Pattern CAPTION = Pattern.compile("^\\((?![0-9]+\\)|[ア-ン]\\))([^。]{1,48})\\)$");
     private static final Pattern PARAGRAPH = Pattern.compile("^([0-9]+)\\s+(\\S.*)$");
     private static final Pattern OUTLINE = Pattern.compile("^([0-9]+(\\.[0-9]+){0,2})\\.?\\s+(\\S.*)$");
     private static final Pattern OUTLINE_DOT = Pattern.compile("^([0-9]+)\\.\\s*(\\D.*)$");
@@ -228,6 +228,8 @@ public final class Outline {
         String number;
         if (own.matches("[0-9]+(\\.[0-9]+)*\\.?")) {
             number = own.endsWith(".") ? own.substring(0, own.length() - 1) : own; // 5.4 already says chapter 5
+        } else if ((level == Level.SECTION || level == Level.SUBSECTION) && parent != null && own.startsWith("第")) {
+            number = parent.number + own; // 第２章第１節
         } else if (parent == null || level.rank() <= Level.ARTICLE.rank() && own.startsWith("第")) {
             number = own; // 第３条: article numbers run through the document
         } else if (level == Level.PARAGRAPH) {

@@ -53,7 +53,11 @@ public final class Plan {
     }
 
     final List<Change> changes = new ArrayList<>();
+    /** The rule's numbering (例規 form): document → clause id → the position it has in the rule (第３条第２項). */
+    final Map<String, Map<String, String>> numbering = new LinkedHashMap<>();
     final List<Row> rows = new ArrayList<>();
+    /** The body unit each local insert reproduces. */
+    final Map<String, Integer> localUnits = new LinkedHashMap<>();
     /** Body paragraphs that reached a clause (matched or carried along with their provision). */
     int placedParagraphs;
     int paragraphs;
@@ -152,6 +156,9 @@ public final class Plan {
             }
         }
         plan.locals(body, paras, clauseOf, catalog);
+        if (body.articles()) {
+            plan.numbering(body, paras, clauseOf, catalog);
+        }
         plan.unitRows(body, paras, clauseOf, result, catalog, byClause);
         return plan;
     }
@@ -167,7 +174,7 @@ public final class Plan {
         for (int i : mine) {
             Level level = body.units().get(paras.get(i).unit()).level();
             // the body's own layout decides: what it printed as ア, イ is an item, whatever the catalog has
-            boolean item = level == Level.SUB || level == Level.SUBSUB;
+            boolean item = level == Level.SUB || level == Level.SUBSUB || body.articles() && level == Level.ITEM;
             if (sb.length() > 0) {
                 sb.append(item && lastItem ? "\n" : "\n\n");
             }
@@ -270,6 +277,7 @@ public final class Plan {
                 }
                 text.append(paras.get(i).text());
             }
+            localUnits.put(id, u.index());
             changes.add(new Change(id, "insert", text.toString(), u.caption(), after,
                     "現行の規程の独自の規定（" + u.number() + "）", u.number()));
             lastLocal = id;
@@ -328,6 +336,53 @@ public final class Plan {
             Decision d = allSame ? Decision.SAME : Decision.CHANGED;
             rows.add(new Row(u.number(), u.caption(), u.text(), u.location(), c.id(), c.number(), c.title(),
                     clauseText(catalog, clause), sim, d, d == Decision.SAME ? "" : "現行の規程の文言（replace）"));
+        }
+    }
+
+    public Map<String, Map<String, String>> numbering() {
+        return numbering;
+    }
+
+    /**
+     * Each clause at the position the rule gives the provision that first reached it, each local insert at its own:
+     * the first generation after import prints the rule's numbers.
+     */
+    private void numbering(BodyText body, List<ClauseMatcher.BodyPara> paras, int[] clauseOf, CatalogText catalog) {
+        Set<String> seen = new HashSet<>();
+        Set<String> positions = new HashSet<>();
+        Map<Integer, String> localIds = new LinkedHashMap<>();
+        for (Change c : changes) {
+            if (c.kind().equals("insert")) {
+                localIds.put(localUnits.get(c.id()), c.id());
+            }
+        }
+        String lastDocument = null;
+        for (ClauseMatcher.BodyPara p : paras) {
+            BodyUnit u = body.units().get(p.unit());
+            if (p.para() != 0 || !u.number().startsWith("第")) {
+                continue;
+            }
+            String position = Norm.kanjiNumbers(Outline.ascii(java.text.Normalizer.normalize(u.number(),
+                    java.text.Normalizer.Form.NFKC))).replace("(", "").replace(")", "");
+            if (!position.matches("(第[0-9]+[章節条項号](の[0-9]+)*)+")) {
+                continue;
+            }
+            String id;
+            String document;
+            if (clauseOf[p.index()] >= 0) {
+                CatalogText.Clause c = catalog.clauses.get(clauseOf[p.index()]);
+                id = c.id();
+                document = c.document();
+                lastDocument = document;
+            } else if (localIds.containsKey(u.index()) && lastDocument != null) {
+                id = localIds.get(u.index());
+                document = lastDocument;
+            } else {
+                continue;
+            }
+            if (seen.add(id) && positions.add(document + position)) {
+                numbering.computeIfAbsent(document, k -> new LinkedHashMap<>()).put(id, position);
+            }
         }
     }
 

@@ -21,6 +21,15 @@ final class ProfileWriter {
     }
 
     static String write(Facts facts, Shape shape, List<Plan.Change> changes) {
+        return write(facts, shape, changes, java.util.Map.of(), true);
+    }
+
+    /**
+     * @param numbering the rule's numbers (document → id → 第３条第２項)
+     * @param active    false writes them as comments: for a tool whose profile reader does not know policy.numbering
+     */
+    static String write(Facts facts, Shape shape, List<Plan.Change> changes,
+                        java.util.Map<String, java.util.Map<String, String>> numbering, boolean active) {
         StringBuilder y = new StringBuilder();
         y.append("# ").append(shape.source()).append(" から policygen import で作成したプロファイルです。\n");
         y.append("# 「要確認」の項目は規程の本文から決まらなかったものです。確かめて直してください。\n");
@@ -36,6 +45,18 @@ final class ProfileWriter {
         if (shape.form().equals("articles")) {
             y.append("  article_numbers: ").append(shape.fullWidth() ? "full-width" : "half-width").append('\n');
             y.append("  item_numbers: ").append(shape.kanjiItems() ? "kanji" : "parenthesized").append('\n');
+        }
+        if (!numbering.isEmpty()) {
+            String c = active ? "" : "# ";
+            y.append("  # 現行の規程の番号を固定します（削った条は「第N条　削除」として残り、加えた条は枝番になります）\n");
+            y.append("  ").append(c).append("renumber: false\n");
+            y.append("  ").append(c).append("numbering:\n");
+            for (var d : numbering.entrySet()) {
+                y.append("    ").append(c).append(d.getKey()).append(":\n");
+                for (var e : d.getValue().entrySet()) {
+                    y.append("      ").append(c).append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+                }
+            }
         }
         y.append("\norganization:\n");
         for (String k : List.of("ciso", "ciso_advisor", "chief_officer", "security_officers", "security_managers",

@@ -50,6 +50,15 @@ public final class Resolver {
     }
 
     public Result resolve(Profile profile, Edition edition) {
+        return resolve(profile, edition, Map.of());
+    }
+
+    /**
+     * @param earlier the numbering of the version adopted before (from the output folder's history, {@link
+     *                StableNumbering#of}), per document kind id: kept when the profile keeps numbers stable
+     *                ({@code renumber: false}) and pins none of its own for that document; ignored for a 全部改正
+     */
+    public Result resolve(Profile profile, Edition edition, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
@@ -72,7 +81,9 @@ public final class Resolver {
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
                     captionedArticles(profile));
-            documents.add(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(), null, ""))));
+            // numbered as adopted before the 一覧表 that follows cites its articles
+            documents.add(adopted(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(),
+                    null, ""))), profile, earlier, style));
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
@@ -110,6 +121,21 @@ public final class Resolver {
      */
     static boolean captionedArticles(Profile profile) {
         return true;
+    }
+
+    /** The document numbered as adopted: by the profile's pin, else by the earlier version when numbers are stable. */
+    private static Document adopted(Document d, Profile profile,
+                                    Map<String, Map<String, jp.policygen.policy.Position>> earlier,
+                                    Numbering.Style style) {
+        Profile.AdoptedNumbering pin = profile.policy().numbering();
+        if (pin.fullRevision()) {
+            return d;
+        }
+        Map<String, jp.policygen.policy.Position> adopted = pin.byDocument().getOrDefault(d.kind().id(), Map.of());
+        if (adopted.isEmpty() && !profile.policy().renumber()) {
+            adopted = earlier.getOrDefault(d.kind().id(), Map.of());
+        }
+        return StableNumbering.apply(d, adopted, style::digits);
     }
 
     /** The inserted clauses by the id they follow, in the order of their lines in the profile (rows of the 一覧表 apart). */

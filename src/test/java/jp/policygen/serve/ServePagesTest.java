@@ -22,6 +22,10 @@ import jp.policygen.cli.Main;
 
 /** The pages over HTTP, as the browser uses them (the browser tests add the JavaScript side). */
 class ServePagesTest {
+    /** The edition an upgrade moves to: read from the registry, so a new edition does not break the test. */
+    private static final String LATEST_NAME = jp.policygen.profile.TestProfiles.CATALOG.editionName(
+            jp.policygen.profile.TestProfiles.CATALOG.latestEdition());
+
     @TempDir
     static Path tmp;
     static ServeFixture serve;
@@ -255,7 +259,7 @@ class ServePagesTest {
         serve.write("town", town);
         Browserless.Page overview = browser.get("/p/town/upgrade");
         assertEquals(200, overview.status(), overview.body());
-        assertTrue(overview.body().contains("最新の<strong>令和7年3月版</strong>に移します"), overview.body());
+        assertTrue(overview.body().contains("最新の<strong>" + LATEST_NAME + "</strong>に移します"), overview.body());
         assertTrue(overview.body().contains("要確認の独自の変更 <strong>1件</strong>"), overview.body());
         assertTrue(overview.body().contains("<code>network.mynumber_screen_transfer</code>"), "the keys to decide are listed");
         assertTrue(overview.body().contains("本町の規程に合わせるため") || overview.body().contains("パスワード"),
@@ -302,7 +306,7 @@ class ServePagesTest {
             assertTrue(upgraded.contains(comment), comment);
         }
         assertEquals(town, Files.readString(serve.output.resolve("town_移行前_2023-03.yaml")), "the file before, kept");
-        assertTrue(browser.get(applied.location()).body().contains("令和7年3月版に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
+        assertTrue(browser.get(applied.location()).body().contains(LATEST_NAME + "に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
         assertTrue(browser.get("/p/town/upgrade").body().contains("移行は必要ありません"));
 
         serve.write("town2", town);
