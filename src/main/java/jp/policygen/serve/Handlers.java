@@ -55,6 +55,34 @@ public final class Handlers {
     private final ProfileForm form = new ProfileForm(schema);
     private final Pages pages = new Pages();
     private final String htmxPath = htmxResource();
+    /**
+     * What a redirect after an action says on the next page, kept here under a random key: the page's message comes
+     * from what the server did, never from the URL (a link with ?saved=1 printed 保存しました for nothing). Each
+     * is shown once; at most a few dozen are kept (a tab closed before the redirect leaves one behind).
+     */
+    private final Map<String, String> notices = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 64;
+                }
+            });
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+    /** Keeps a message for the page a redirect leads to; returns the query string that fetches it. */
+    private String notice(String message) {
+        byte[] key = new byte[16];
+        random.nextBytes(key);
+        String k = java.util.HexFormat.of().formatHex(key);
+        notices.put(k, message);
+        return "notice=" + k;
+    }
+
+    /** The message an action left for this page, once; "" for an unknown or used key. */
+    private String noticeOf(Request req) {
+        String m = notices.remove(req.param("notice"));
+        return m == null ? "" : m;
+    }
 
     Handlers(ProfileFolder folder, Path output, Guard guard) {
         this.folder = folder;
@@ -82,8 +110,7 @@ public final class Handlers {
                 switch (action) {
                     case "" -> {
                         if (!post) {
-                            return profilePage(name, req.param("saved").equals("1") ? "保存しました。"
-                                    : upgradedNotice(req));
+                            return profilePage(name, noticeOf(req));
                         }
                     }
                     case "check" -> {
@@ -98,7 +125,7 @@ public final class Handlers {
                     }
                     case "clauses" -> {
                         if (s.size() == 3 && !post) {
-                            return clauses(name, req.param("q"), req.param("deleted"));
+                            return clauses(name, req.param("q"), noticeOf(req));
                         }
                         if (s.size() == 4) {
                             return post ? saveClause(name, s.get(3), req) : clause(name, s.get(3), "", List.of(), null);
@@ -274,13 +301,9 @@ public final class Handlers {
     }
 
     /** What the profile page says after the guided upgrade wrote the file. */
-    private String upgradedNotice(Request req) {
-        String to = req.param("upgraded");
-        if (to.isEmpty() || !catalog.has(to)) {
-            return "";
-        }
-        return catalog.editionName(to) + "に移行しました（独自の変更: 残したもの " + req.param("kept").replaceAll("\\D", "")
-                + "件・やめたもの " + req.param("dropped").replaceAll("\\D", "") + "件）。新しく加わった項目はコメント「要確認」の"
+    private String upgradedNotice(String to, long kept, long dropped) {
+        return catalog.editionName(to) + "に移行しました（独自の変更: 残したもの " + kept
+                + "件・やめたもの " + dropped + "件）。新しく加わった項目はコメント「要確認」の"
                 + "付いた既定値で書き込んであります。内容を確かめてから保存し、文書を作成してください。";
     }
 
@@ -357,7 +380,7 @@ public final class Handlers {
         } catch (ProfileFolder.Conflict e) {
             return formPage(name, text, req.field("_version"), e.getMessage(), 409);
         }
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notice("保存しました。"));
     }
 
     private static boolean parses(String text) {
@@ -399,7 +422,7 @@ public final class Handlers {
             return yamlPage(name, text, req.field("_version"), List.of(new Finding(Finding.Severity.ERROR, "conflict",
                     name, 0, 0, "", c.getMessage())), 409);
         }
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notice("保存しました。"));
     }
 
     /** 和暦 beside a date field, or "" when the text is not a date. */
@@ -582,7 +605,7 @@ public final class Handlers {
         m.put("rows", shown);
         m.put("total", all.size());
         m.put("valid", read(name, l.text()).profile().isPresent());
-        m.put("notice", deleted.isEmpty() ? "" : "独自の条項「" + deleted + "」を削除しました。");
+        m.put("notice", deleted); // the message the delete left, from the server's state
         return page("clauses", m);
     }
 
@@ -672,7 +695,8 @@ public final class Handlers {
             return refused.get();
         }
         if (id.startsWith("local.") && req.field("_action").equals("delete")) {
-            return Response.redirect("/p/" + ServeApp.encode(name) + "/clauses?deleted=" + ServeApp.encode(id));
+            return Response.redirect("/p/" + ServeApp.encode(name) + "/clauses?"
+                    + notice("独自の条項「" + id + "」を削除しました。"));
         }
         return clause(name, id, "保存しました。", List.of(), null);
     }
@@ -844,8 +868,8 @@ public final class Handlers {
             return Response.html(409, pages.render("upgrade", m));
         }
         long kept = decisions.values().stream().filter(KEEP::equals).count();
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?upgraded=" + ServeApp.encode(u.to())
-                + "&kept=" + kept + "&dropped=" + (decisions.size() - kept));
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notice(upgradedNotice(u.to(), kept,
+                decisions.size() - kept)));
     }
 
     // ---- outputs
@@ -1042,10 +1066,22 @@ public final class Handlers {
         if (set.isEmpty() || !files(name, set.get()).contains(file)) {
             return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
         }
-        Path p = outputFolder(name, set.get()).resolve(file);
+        // a hand-edited manifest may list ../../x or /etc/…: only a regular file resolved inside the folder is served
+        Path base = outputFolder(name, set.get());
+        Path p = base.resolve(file).normalize();
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (IOException e) {
+            real = null;
+        }
+        Path root = set.get() == FileSet.checklist ? output : base;
+        if (real == null || !real.startsWith(root.toRealPath()) || !Files.isRegularFile(real)) {
+            return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
+        }
         String ext = file.substring(file.lastIndexOf('.') + 1);
         String type = CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");
-        return new Response(200, type, Files.readAllBytes(p), Map.of("Content-Disposition", attachment(file)));
+        return new Response(200, type, Files.readAllBytes(real), Map.of("Content-Disposition", attachment(file)));
     }
 
     /**
