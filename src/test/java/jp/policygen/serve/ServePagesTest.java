@@ -22,6 +22,10 @@ import jp.policygen.cli.Main;
 
 /** The pages over HTTP, as the browser uses them (the browser tests add the JavaScript side). */
 class ServePagesTest {
+    /** The edition an upgrade moves to: read from the registry, so a new edition does not break the test. */
+    private static final String LATEST_NAME = jp.policygen.profile.TestProfiles.CATALOG.editionName(
+            jp.policygen.profile.TestProfiles.CATALOG.latestEdition());
+
     @TempDir
     static Path tmp;
     static ServeFixture serve;
@@ -72,6 +76,11 @@ class ServePagesTest {
     @Test
     void theFormShowsTheProfileAndSavingChangesOnlyWhatChanged() throws Exception {
         serve.copy("kakuu-ken", "ken");
+        var mode = java.nio.file.Files.getFileStore(serve.file("ken")).supportsFileAttributeView("posix")
+                ? java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----") : null;
+        if (mode != null) {
+            java.nio.file.Files.setPosixFilePermissions(serve.file("ken"), mode); // shared with the 課's group
+        }
         String before = serve.read("ken");
         Browserless.Page form = browser.get("/p/ken");
         assertTrue(form.body().contains("value=\"架空県\""), "団体名 shown");
@@ -81,7 +90,37 @@ class ServePagesTest {
         assertEquals(303, saved.status(), saved.body());
         String after = serve.read("ken");
         assertEquals(before.replaceFirst("name: 架空県", "name: 新架空県"), after);
+        try (var kept = java.nio.file.Files.list(serve.dir.resolve("以前の版"))) {
+            List<java.nio.file.Path> copies = kept.filter(p -> p.getFileName().toString().startsWith("ken_")).toList();
+            assertEquals(1, copies.size(), "the text before the save is kept");
+            assertEquals(before, java.nio.file.Files.readString(copies.get(0)));
+        }
+        if (mode != null) {
+            assertEquals(mode, java.nio.file.Files.getPosixFilePermissions(serve.file("ken")),
+                    "a save keeps the file's permissions (not a temporary file's rw-------)");
+        }
         assertTrue(browser.get(saved.location()).body().contains("保存しました。"));
+    }
+
+    @Test
+    void thePageListsTheEarlierVersionsAndPutsOneBack() throws Exception {
+        serve.copy("kakuu-mura", "mura");
+        String before = serve.read("mura");
+        Browserless.Page form = browser.get("/p/mura");
+        browser.post("/p/mura/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
+                "municipality.name", "新架空村");
+        assertTrue(serve.read("mura").contains("name: 新架空村"));
+        Browserless.Page list = browser.get("/p/mura/versions");
+        assertEquals(200, list.status());
+        String text = list.body().replaceAll("<[^>]+>", "");
+        assertTrue(text.matches("(?s).*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d に上書きする前.*"), text);
+        Browserless.Page back = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+                list.hidden("_version"), "n", "0");
+        assertTrue(back.body().contains("に上書きする前」の内容に戻しました。"), back.body());
+        assertEquals(before, serve.read("mura"));
+        Browserless.Page stale = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+                list.hidden("_version"), "n", "0");
+        assertTrue(stale.body().contains("一覧が変わったため戻していません。"), "a page older than the file restores nothing");
     }
 
     @Test
@@ -220,7 +259,7 @@ class ServePagesTest {
         serve.write("town", town);
         Browserless.Page overview = browser.get("/p/town/upgrade");
         assertEquals(200, overview.status(), overview.body());
-        assertTrue(overview.body().contains("最新の<strong>令和7年3月版</strong>に移します"), overview.body());
+        assertTrue(overview.body().contains("最新の<strong>" + LATEST_NAME + "</strong>に移します"), overview.body());
         assertTrue(overview.body().contains("要確認の独自の変更 <strong>1件</strong>"), overview.body());
         assertTrue(overview.body().contains("<code>network.mynumber_screen_transfer</code>"), "the keys to decide are listed");
         assertTrue(overview.body().contains("本町の規程に合わせるため") || overview.body().contains("パスワード"),
@@ -267,7 +306,7 @@ class ServePagesTest {
             assertTrue(upgraded.contains(comment), comment);
         }
         assertEquals(town, Files.readString(serve.output.resolve("town_移行前_2023-03.yaml")), "the file before, kept");
-        assertTrue(browser.get(applied.location()).body().contains("令和7年3月版に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
+        assertTrue(browser.get(applied.location()).body().contains(LATEST_NAME + "に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
         assertTrue(browser.get("/p/town/upgrade").body().contains("移行は必要ありません"));
 
         serve.write("town2", town);
