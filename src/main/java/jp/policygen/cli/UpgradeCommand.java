@@ -129,7 +129,7 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
-        String folderName = OutputFolder.safeName(old.name() + "_" + target + "移行");
+        String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
         Files.createDirectories(output);
         try (OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
@@ -137,7 +137,7 @@ final class UpgradeCommand implements Callable<Integer> {
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
             // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
-                    old.name() + "_" + ComparisonDocument.TITLE, true,
+                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
                     jp.policygen.compare.AmendingText.of(before, after, comparison));
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);

@@ -31,12 +31,13 @@ public final class ComparisonOutput {
 
     /**
      * @param writers the document formats (docx, pdf, html)
-     * @param json    whether to write the rows as JSON too
+     * @param json       whether to write the rows as JSON too
+     * @param folderName the folder's name, already safe ({@link OutputFolder#safeName(String, String)})
      * @return the files written, in the target folder
      */
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
-                                   boolean json, Path parent, String name) throws IOException {
-        return write(comparison, order, writers, json, parent, name, true, null);
+                                   boolean json, Path parent, String folderName) throws IOException {
+        return write(comparison, order, writers, json, parent, folderName, true, null);
     }
 
     /**
@@ -44,12 +45,12 @@ public final class ComparisonOutput {
      * @param amendment the 改め文 to write beside it (each writer's format and a .txt), or null
      */
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
-                                   boolean json, Path parent, String name, boolean table, Document amendment)
+                                   boolean json, Path parent, String folderName, boolean table, Document amendment)
             throws IOException {
         Document document = ComparisonDocument.of(comparison, order);
         List<Path> written = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
-        try (OutputFolder folder = OutputFolder.open(parent, OutputFolder.safeName(name))) {
+        try (OutputFolder folder = OutputFolder.open(parent, folderName)) {
             Path dir = folder.staging();
             for (DocumentWriter w : table ? writers : List.<DocumentWriter>of()) {
                 String file = FILE_STEM + "." + w.extension();
