@@ -56,10 +56,13 @@ public final class Handlers {
     private final Pages pages = new Pages();
     private final String htmxPath = htmxResource();
 
-    Handlers(ProfileFolder folder, Path output, Guard guard) {
+    private final Commands commands;
+
+    Handlers(ProfileFolder folder, Path output, Guard guard, Commands commands) {
         this.folder = folder;
         this.output = output;
         this.guard = guard;
+        this.commands = commands;
     }
 
     Response handle(Request req) throws Exception {
@@ -915,10 +918,10 @@ public final class Handlers {
     }
 
     /** A policygen command run in this process, as the user would run it; its messages are for the page. */
-    private static Run run(String... args) {
+    private Run run(String... args) {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int status = jp.policygen.cli.Main.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        int status = commands.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
         return new Run(status, (out + "\n" + err).strip());
     }
 
