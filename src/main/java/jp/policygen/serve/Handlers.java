@@ -31,7 +31,6 @@ import jp.policygen.profile.Profile;
 import jp.policygen.profile.ProfileReader;
 import jp.policygen.profile.Wareki;
 import jp.policygen.render.html.HtmlWriter;
-import jp.policygen.serve.FormSchema.Field;
 import jp.policygen.serve.ProfileFolder.Loaded;
 import jp.policygen.serve.ServeApp.Response;
 import jp.policygen.upgrade.Upgrade;
@@ -989,9 +988,5 @@ public final class Handlers {
         String ext = file.contains(".") ? file.substring(file.lastIndexOf('.')) : "";
         String ascii = file.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? file : "policygen" + ext;
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + ServeApp.encode(file).replace("*", "%2A");
-    }
-
-    Map<String, Field> fieldsByPath() {
-        return FormSchema.byPath(schema.fields());
     }
 }
