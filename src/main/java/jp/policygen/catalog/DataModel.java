@@ -79,6 +79,7 @@ public final class DataModel {
         net.put("model", n.model());
         net.put("case", n.alphaPrimeCase().orElse(""));
         net.put("securityCloud", n.securityCloud());
+        net.put("securityCloudStated", n.securityCloudStated());
         net.put("screenTransfer", n.screenTransfer());
         net.put("edr", n.edr());
         net.put("logMonitoring", n.logMonitoring());
@@ -111,6 +112,7 @@ public final class DataModel {
         features.put("socialMedia", p.features().socialMedia());
         features.put("wirelessLan", p.features().wirelessLan());
         features.put("wirelessLanMynumber", p.features().wirelessLanMynumber());
+        features.put("mynumberMediaErasure", p.features().mynumberMediaErasure());
         features.put("generativeAi", p.features().generativeAi());
         root.put("features", features);
 

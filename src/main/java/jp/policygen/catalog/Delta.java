@@ -29,6 +29,8 @@ final class Delta {
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> topics = new LinkedHashMap<>();
     private final Map<String, String> topicOf = new LinkedHashMap<>();
+    private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, String> originOf = new LinkedHashMap<>();
 
     /**
      * @param parser reads a clause tree written in the changes file (bodies from this edition's folder)
@@ -52,6 +54,9 @@ final class Delta {
         if (y.get("topics") != null) {
             Catalog.map(y.get("topics"), file).forEach((k, v) -> topics.put(k, String.valueOf(v)));
         }
+        if (y.get("origins") != null) {
+            Catalog.map(y.get("origins"), file).forEach((k, v) -> origins.put(k, String.valueOf(v)));
+        }
         if (y.get("sources") != null) {
             Catalog.map(y.get("sources"), file).forEach((k, v) -> sources.put(k, String.valueOf(v)));
         }
@@ -67,7 +72,7 @@ final class Delta {
 
     /** The lineage links this delta declares (renames, explicit links for splits and merges) and its topics. */
     Revision revision() {
-        return new Revision(links, topics, topicOf);
+        return new Revision(links, topics, topicOf, origins, originOf);
     }
 
     List<CatalogDocument> apply(List<CatalogDocument> from) {
@@ -116,6 +121,26 @@ final class Delta {
             Object target = c.containsKey("add") ? Catalog.map(c.get("add"), file).get("id")
                     : c.containsKey("rename") ? c.get("to") : c.get("replace") != null ? c.get("replace") : c.get("remove");
             topicOf.put(String.valueOf(target), topic);
+        }
+        if (!origins.isEmpty() && c.get("origin") == null) {
+            // an edition that says where its changes come from says it for every one (issue: 例文 / 解説 / own)
+            throw new CatalogException(file + ": change " + c + " needs origin: (one of " + origins.keySet() + ")");
+        }
+        if (c.get("origin") != null) {
+            String origin = String.valueOf(c.get("origin"));
+            if (!origins.containsKey(origin)) {
+                throw new CatalogException(file + ": origin '" + origin + "' is not listed under origins:");
+            }
+            Object target = c.containsKey("add") ? Catalog.map(c.get("add"), file).get("id")
+                    : c.containsKey("rename") ? c.get("to") : c.get("replace") != null ? c.get("replace") : c.get("remove");
+            originOf.put(String.valueOf(target), origin);
+            if (c.containsKey("add")) { // the children of an added tree come from the same place
+                children(Catalog.map(c.get("add"), file), id -> originOf.put(id, origin));
+                if (c.get("topic") != null) {
+                    String topic = String.valueOf(c.get("topic"));
+                    children(Catalog.map(c.get("add"), file), id -> topicOf.put(id, topic));
+                }
+            }
         }
         List<CatalogDocument> out = new ArrayList<>();
         if (c.containsKey("link")) {
@@ -189,6 +214,14 @@ final class Delta {
         return out;
     }
 
+    private void children(Map<String, Object> added, java.util.function.Consumer<String> each) {
+        for (Object o : Catalog.list(added.getOrDefault("children", List.of()), file)) {
+            Map<String, Object> child = Catalog.map(o, file);
+            each.accept(String.valueOf(child.get("id")));
+            children(child, each);
+        }
+    }
+
     /** {@code remove: a.b} removes that clause; {@code remove: a.b.*} every clause whose id starts with a.b. */
     private static boolean removes(Object pattern, String id) {
         if (pattern == null) {
@@ -201,7 +234,8 @@ final class Delta {
     /** The clause with the manifest keys the change gives, and the body of this folder's clauses/&lt;id&gt;.ftl if any. */
     private Clause replaced(Clause k, String id, Map<String, Object> c) {
         for (String key : c.keySet()) {
-            if (!REPLACEABLE.contains(key) && !OPS.contains(key) && !key.equals("to") && !key.equals("topic")) {
+            if (!REPLACEABLE.contains(key) && !OPS.contains(key) && !key.equals("to") && !key.equals("topic")
+                    && !key.equals("origin")) {
                 throw new CatalogException(file + ": " + id + ": a replace or rename cannot change '" + key + "'");
             }
         }

@@ -32,8 +32,10 @@ public final class Lineage {
     /**
      * @param continues the ids of the base clauses it continues (empty when new)
      * @param topic     the title of the revision topic the change belongs to, if the delta names one
+     * @param origin    where the change comes from (例文の改定, 解説の改定点, 本ツールの判断), if the delta says
      */
-    public record Entry(Clause clause, Status status, List<String> continues, Optional<String> topic) {
+    public record Entry(Clause clause, Status status, List<String> continues, Optional<String> topic,
+                        Optional<String> origin) {
     }
 
     /** A clause of the base that nothing continues. */
@@ -98,7 +100,7 @@ public final class Lineage {
     private void compute() {
         if (base.isEmpty()) {
             for (Clause c : edition.allClauses()) {
-                entries.put(c.id(), new Entry(c, Status.ADDED, List.of(), Optional.empty()));
+                entries.put(c.id(), new Entry(c, Status.ADDED, List.of(), Optional.empty(), Optional.empty()));
             }
             return;
         }
@@ -140,13 +142,18 @@ public final class Lineage {
                 status = Status.CHANGED;
             }
             Optional<String> topic = Optional.empty();
+            Optional<String> origin = Optional.empty();
             if (status != Status.UNCHANGED) {
                 topic = topic(revision, c.id());
                 for (int i = 0; i < from.size() && topic.isEmpty(); i++) {
                     topic = topic(revision, from.get(i));
                 }
+                origin = origin(revision, c.id());
+                for (int i = 0; i < from.size() && origin.isEmpty(); i++) {
+                    origin = origin(revision, from.get(i));
+                }
             }
-            entries.put(c.id(), new Entry(c, status, List.copyOf(from), topic));
+            entries.put(c.id(), new Entry(c, status, List.copyOf(from), topic, origin));
         }
         for (Clause c : b.allClauses()) {
             if (!continued.contains(c.id())) {
@@ -157,6 +164,10 @@ public final class Lineage {
 
     private static Optional<String> topic(Revision r, String id) {
         return Optional.ofNullable(r.topicOf().get(id)).map(t -> r.topics().getOrDefault(t, t));
+    }
+
+    private static Optional<String> origin(Revision r, String id) {
+        return Optional.ofNullable(r.originOf().get(id)).map(o -> r.origins().getOrDefault(o, o));
     }
 
     /** The same heading and the same body template (children are compared on their own). */

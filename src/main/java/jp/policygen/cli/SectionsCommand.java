@@ -91,7 +91,10 @@ final class SectionsCommand implements Callable<Integer> {
                 m.put("condition", entry.condition());
                 m.put("document", d.kind().id());
                 if (lineage != null) {
-                    m.put("change", lineage.entry(c.id()).status().label());
+                    Lineage.Entry le = lineage.entry(c.id());
+                    m.put("change", le.status().label());
+                    // where a new or changed clause comes from (例文の改定 / 解説の改定点 / 本ツールの判断)
+                    m.put("origin", le.origin().orElse(""));
                 }
                 rows.add(m);
             }
@@ -106,7 +109,8 @@ final class SectionsCommand implements Callable<Integer> {
                 out.println(String.join("\t", String.valueOf(m.get("document")), String.valueOf(m.get("number")),
                         String.valueOf(m.get("id")), String.valueOf(m.get("title")), String.valueOf(m.get("source")),
                         String.valueOf(m.get("condition")))
-                        + (lineage == null ? "" : "\t" + m.get("change")));
+                        + (lineage == null ? "" : "\t" + m.get("change")
+                        + (String.valueOf(m.get("origin")).isEmpty() ? "" : "\t" + m.get("origin"))));
             }
         }
         return Main.OK;
@@ -144,6 +148,7 @@ final class SectionsCommand implements Callable<Integer> {
         m.put("document", d.kind().id());
         if (lineage != null) {
             m.put("change", "");
+            m.put("origin", "");
         }
         return m;
     }

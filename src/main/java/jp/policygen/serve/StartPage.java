@@ -38,7 +38,9 @@ final class StartPage extends Page {
             if (in == null) {
                 return Response.html(500, errorPage(500, "見本「" + sample + "」がツールに含まれていません。"));
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the sample's shape, not the sample body's facts (edition, history, numbers, code, comments)
+            text = NewProfile.from(new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog.latestEdition(), name)
+                    .text();
         }
         try {
             folder.create(name, text);

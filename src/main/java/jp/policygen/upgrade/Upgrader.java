@@ -174,6 +174,10 @@ public final class Upgrader {
         for (int i = lineages.size() - 1; i >= 0; i--) {
             Lineage l = lineages.get(i);
             Optional<String> t = Optional.ofNullable(l.entry(id)).flatMap(Lineage.Entry::topic);
+            Optional<String> origin = Optional.ofNullable(l.entry(id)).flatMap(Lineage.Entry::origin);
+            if (t.isPresent() && origin.isPresent()) { // the report says where the point comes from (解説の改定点 …)
+                return t.get() + "（" + origin.get() + "）";
+            }
             if (t.isEmpty()) {
                 t = l.removed().stream().filter(r -> r.clause().id().equals(id)).findFirst().flatMap(Lineage.Removed::topic);
             }

@@ -28,9 +28,9 @@ import jp.policygen.resolve.Resolver;
  * 職員等 defined before it is used.
  */
 public class ClauseStyleTest {
-    /** Every edition's folder: the full 2024-10 and the deltas of 2023-03 and 2025-03, whose texts are ours too. */
-    private static final List<Path> EDITIONS = List.of(Path.of("templates/2023-03"), Path.of("templates/2024-10"),
-            Path.of("templates/2025-03"));
+    /** Every edition's folder (the full one and the deltas, whose texts are ours too), as editions.yaml lists them. */
+    private static final List<Path> EDITIONS = jp.policygen.profile.TestProfiles.CATALOG.editionIds().stream()
+            .map(id -> Path.of("templates", id)).toList();
 
     /** Phrases that are not 例規 style, with what to write instead (the message names it). */
     public static final Map<String, String> BANNED = Map.of(
@@ -127,7 +127,7 @@ public class ClauseStyleTest {
     private static List<Document> sampleDocuments() {
         Resolver resolver = new Resolver(new TemplateEngine());
         List<Document> out = new ArrayList<>();
-        for (String edition : List.of("2023-03", "2024-10", "2025-03")) {
+        for (String edition : jp.policygen.profile.TestProfiles.CATALOG.editionIds()) {
             for (String sample : List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml", "kakuu-ken.yaml")) {
                 if (edition.equals("2023-03") && sample.equals("kakuu-machi.yaml")) {
                     continue;

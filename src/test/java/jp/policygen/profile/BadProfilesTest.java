@@ -335,7 +335,8 @@ public class BadProfilesTest {
                 err(18, 35, "'network.sanitization' に「pdf」は書けません。次のどれかを書いてください: text-extraction / image-pdf / "
                         + "sanitize / sandbox。")));
         c.add(bad("guideline not in its list", with("\"2024-10\"", "\"2024-04\""),
-                err(1, 12, "'guideline' に「2024-04」は書けません。ガイドラインの版を \"2025-03\"（令和7年3月版）、\"2024-10\"（令和6年10月版）"
+                err(1, 12, "'guideline' に「2024-04」は書けません。ガイドラインの版を \"2026-03\"（令和8年3月版）、\"2025-03\"（令和7年3月版）、"
+                        + "\"2024-10\"（令和6年10月版）"
                         + "または \"2023-03\"（令和5年3月版）"
                         + "のように書いてください。")));
 

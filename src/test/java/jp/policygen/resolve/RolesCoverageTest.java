@@ -49,7 +49,7 @@ class RolesCoverageTest {
     static Stream<String> bodies() {
         return Stream.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml", "kakuu-ken.yaml",
                 "minimal", "auth-only", "no-file-import", "file-exchange", "beta", "beta-prime", "generative-ai",
-                "2023-03", "2025-03");
+                "2023-03", "2025-03", "2026-03");
     }
 
     static Profile body(String name) {
@@ -69,6 +69,9 @@ class RolesCoverageTest {
             case "2025-03" -> m.replace("guideline: \"2024-10\"", "guideline: \"2025-03\"")
                     .replace("  model: alpha\n", "  model: alpha\n  mynumber_screen_transfer: true\n")
                     + "features:\n  wireless_lan_mynumber: true\n";
+            case "2026-03" -> m.replace("guideline: \"2024-10\"", "guideline: \"2026-03\"")
+                    .replace("  model: alpha\n", "  model: alpha\n  mynumber_screen_transfer: true\n")
+                    + "features:\n  wireless_lan_mynumber: true\n  mynumber_media_erasure: true\n";
             default -> throw new IllegalArgumentException(name);
         };
         return TestProfiles.profile(yaml);
@@ -161,7 +164,7 @@ class RolesCoverageTest {
     @Test
     void everyClauseARowNamesExistsInSomeEdition() {
         Set<String> ids = new HashSet<>();
-        for (String e : List.of("2023-03", "2024-10", "2025-03")) {
+        for (String e : TestProfiles.CATALOG.editionIds()) {
             Edition ed = TestProfiles.CATALOG.edition(e);
             ed.allClauses().stream().map(Clause::id).forEach(ids::add);
         }

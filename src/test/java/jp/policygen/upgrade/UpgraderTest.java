@@ -116,6 +116,25 @@ class UpgraderTest {
         assertTrue(u.changes().stream().anyMatch(c -> c.topic().equals("インシデント対応の強化")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"kakuu-ken.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml", "kakuu-shi.yaml"})
+    void eachSampleUpgradedTo2026NamesTheThreePointsAndWhereTheyComeFrom(String sample) throws Exception {
+        String text = Files.readString(Path.of("profiles", sample));
+        Upgrade u = plan(TestProfiles.CATALOG, text, "2026-03");
+        List<String> topics = u.changes().stream().map(Upgrade.Change::topic).distinct().toList();
+        assertTrue(topics.contains("マイナンバー利用事務系の記録媒体の消去（物理的破壊以外の方法）と立会いの範囲（解説の改定点）"),
+                topics.toString());
+        assertTrue(topics.contains("USBメモリ等の外部記録媒体の管理（解説の改定点）"), topics.toString());
+        assertTrue(topics.contains("DNS設定を悪用した攻撃への対策（ドメイン名及びDNSレコードの管理）（例文の改定）"),
+                topics.toString());
+        List<String> ids = u.changes().stream().map(Upgrade.Change::id).toList();
+        assertTrue(ids.contains("std.tech.systems.dns.registrar"), ids.toString());
+        // the erasure without destruction is the body's choice (a new key, suggested false): not a change it gets
+        assertFalse(ids.contains("std.physical.servers.disposal-mynumber-erasure"), ids.toString());
+        assertTrue(u.newKeys().stream().anyMatch(k -> k.key().equals("features.mynumber_media_erasure")),
+                u.newKeys().toString());
+    }
+
     @Test
     void aSampleUpgradedToTheLatestReportsOnlyTheRevisionsPointsThatApplyToIt() throws Exception {
         String text = Files.readString(Path.of("profiles/kakuu-shi.yaml"));
