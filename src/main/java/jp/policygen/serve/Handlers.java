@@ -16,6 +16,7 @@ public final class Handlers {
     private final ClausesPage clauses;
     private final UpgradePage upgrade;
     private final OutputsPage outputs;
+    private final VersionsPage versions;
 
     Handlers(ProfileFolder folder, Path output, Guard guard, Commands commands) {
         Site site = Site.of(folder, output, guard, commands);
@@ -25,6 +26,7 @@ public final class Handlers {
         this.clauses = new ClausesPage(site);
         this.upgrade = new UpgradePage(site);
         this.outputs = new OutputsPage(site);
+        this.versions = new VersionsPage(site);
     }
 
     Response handle(Request req) throws Exception {
@@ -85,6 +87,11 @@ public final class Handlers {
                     case "outputs" -> {
                         if (!post) {
                             return outputs.outputs(name, "");
+                        }
+                    }
+                    case "versions" -> {
+                        if (s.size() == 3) {
+                            return post ? versions.restore(name, req) : versions.versions(name, "");
                         }
                     }
                     case "generate" -> {
