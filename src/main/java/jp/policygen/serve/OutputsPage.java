@@ -50,13 +50,13 @@ public final class OutputsPage extends Page {
     private Path outputFolder(String name, FileSet set) {
         return switch (set) {
             case documents -> output.resolve(OutputFolder.safeName(name));
-            case comparison -> output.resolve(OutputFolder.safeName(name + "_" + ComparisonDocument.TITLE));
+            case comparison -> output.resolve(OutputFolder.safeName(name, "_" + ComparisonDocument.TITLE));
             case checklist -> output;
         };
     }
 
     private static String checklistFile(String name, String format) {
-        return OutputFolder.safeName(name) + "_" + ChecklistSheet.TITLE + "." + format;
+        return OutputFolder.safeName(name, "_" + ChecklistSheet.TITLE + "." + format);
     }
 
     /** One document of an output folder with a link per format (Word, PDF, HTML), for the outputs page. */

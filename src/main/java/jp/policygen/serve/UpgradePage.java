@@ -126,7 +126,7 @@ final class UpgradePage extends Page {
             return Response.html(500, pages.render("upgrade", m));
         }
         // the file as it was, beside the outputs, for the author who wants to look back
-        Path before = output.resolve(OutputFolder.safeName(name + "_移行前_" + u.from()) + ".yaml");
+        Path before = output.resolve(OutputFolder.safeName(name, "_移行前_" + u.from() + ".yaml"));
         Files.createDirectories(output);
         Files.writeString(before, l.text(), StandardCharsets.UTF_8);
         try {
