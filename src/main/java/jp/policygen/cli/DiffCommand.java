@@ -30,6 +30,7 @@ import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
 import jp.policygen.render.docx.DocxWriter;
 import jp.policygen.render.html.HtmlWriter;
 import jp.policygen.render.json.SnapshotReader;
@@ -144,7 +145,7 @@ final class DiffCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults().withPdfFont(font);
         List<DocumentWriter> writers = new ArrayList<>();
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(options));
+            writers.add(new DocxWriter(options, new PdfWriter(options, Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
             writers.add(new PdfWriter(options, message -> err.println("警告: " + message)));
