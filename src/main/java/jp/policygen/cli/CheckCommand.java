@@ -128,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(f.format());
             }
         }
-        if (!loaded.hasErrors()) {
+        boolean errors = findings.stream().anyMatch(Finding::isError); // the profile's, and those resolving shows
+        if (!errors) {
             try {
                 for (Path written : writeDocuments(reports, created)) {
                     (format.equals("json") ? err : out).println(written + " を作成しました。");
@@ -141,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         if (loaded.findings().stream().anyMatch(f -> f.isError() && UNREADABLE.contains(f.code()))) {
             return Main.BAD_INPUT; // a file that could not be read was not checked: the arguments are wrong
         }
-        return loaded.hasErrors() ? Main.FAILED : Main.OK;
+        return errors ? Main.FAILED : Main.OK;
     }
 
     /** Each profile's 対策チェックリスト in each document format; each file appears whole or not at all. */
@@ -164,8 +165,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Report report : reports) {
             Sheet sheet = report.sheet(created);
             for (SheetWriter w : writers) {
-                Path file = output.resolve(OutputFolder.safeName(report.profile().name()) + "_" + ChecklistSheet.TITLE
-                        + "." + w.format());
+                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), "_" + ChecklistSheet.TITLE
+                        + "." + w.format()));
                 Path tmp = output.resolve("." + file.getFileName() + ".tmp"); // not createTempFile: its 0600 would stay
                 try {
                     try (OutputStream o = Files.newOutputStream(tmp)) {

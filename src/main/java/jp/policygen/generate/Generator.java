@@ -63,8 +63,103 @@ public final class Generator {
         return resolver.resolve(profile, catalog.edition(profile.guideline()));
     }
 
+    /**
+     * The policy numbered as adopted: when the profile keeps numbers stable ({@code renumber: false}) and pins none
+     * of its own, the numbers of the latest earlier version kept in the body's output folder (its snapshot.json, or
+     * history/…/snapshot.json, with a 施行日 before the profile's) are kept, so a revision moves no article (issue 20).
+     *
+     * @param bodyFolder the body's output folder (DIR/&lt;name&gt;/), where earlier versions are kept
+     */
+    public Resolver.Result resolve(Profile profile, Path bodyFolder) {
+        List<Finding> notes = new ArrayList<>();
+        java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlier =
+                earlierNumbering(profile, bodyFolder, notes);
+        Resolver.Result r = resolver.resolve(profile, catalog.edition(profile.guideline()), earlier);
+        if (notes.isEmpty()) {
+            return r;
+        }
+        notes.addAll(0, r.warnings());
+        return new Resolver.Result(r.policy(), notes, r.unresolved());
+    }
+
+    private java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlierNumbering(
+            Profile profile, Path bodyFolder, List<Finding> notes) {
+        Profile.PolicySettings p = profile.policy();
+        if (bodyFolder == null || p.renumber() || p.numbering().fullRevision() || p.numbering().pinned()
+                || !"articles".equals(p.form())) {
+            return java.util.Map.of();
+        }
+        java.time.LocalDate effective = p.effective();
+        Optional<Path> snapshot = Manifest.read(bodyFolder)
+                .filter(m -> m.effective().map(d -> d.isBefore(effective)).orElse(false))
+                .map(m -> bodyFolder.resolve(Manifest.SNAPSHOT))
+                .or(() -> OutputHistory.latestBefore(bodyFolder, effective));
+        if (snapshot.isEmpty() || !Files.isRegularFile(snapshot.get())) {
+            return java.util.Map.of();
+        }
+        try {
+            Policy adopted = jp.policygen.render.json.SnapshotReader.read(
+                    jp.policygen.io.InputLimits.readFile(snapshot.get()), snapshot.get().toString(), catalog.editionIds());
+            return jp.policygen.resolve.StableNumbering.of(adopted);
+        } catch (jp.policygen.render.json.SnapshotReader.SnapshotException | IOException e) {
+            notes.add(new Finding(Finding.Severity.WARNING, "earlier-numbering", profile.file(), 0, 0, "policy.renumber",
+                    "以前の版の番号を引き継げませんでした（" + e.getMessage() + "）。番号はガイドラインの並びで付けています。"
+                            + "以前の版の snapshot.json を直すか、policy.numbering に番号を書いてください。"));
+            return java.util.Map.of();
+        }
+    }
+
+    /**
+     * A profile whose policy cannot be made as written (a clause of the body's own with no place): the input is
+     * wrong (exit 2); each finding names file:line:col. Thrown before anything is written.
+     */
+    public static final class InvalidProfile extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<jp.policygen.profile.Finding> findings;
+
+        public InvalidProfile(List<jp.policygen.profile.Finding> findings) {
+            super(findings.isEmpty() ? "" : findings.get(0).format());
+            this.findings = List.copyOf(findings);
+        }
+
+        public List<jp.policygen.profile.Finding> findings() {
+            return findings;
+        }
+    }
+
+    /** The policy, refused when the profile cannot be made into one as written ({@link InvalidProfile}). */
+    public Resolver.Result resolveValid(Profile profile) throws InvalidProfile {
+        return resolveValid(profile, null);
+    }
+
+    /** {@link #resolveValid(Profile)}, numbered as adopted by the earlier versions in {@code bodyFolder}. */
+    public Resolver.Result resolveValid(Profile profile, Path bodyFolder) throws InvalidProfile {
+        Resolver.Result resolved = resolve(profile, bodyFolder);
+        if (!resolved.errors().isEmpty()) {
+            throw new InvalidProfile(resolved.errors());
+        }
+        return resolved;
+    }
+
+    /** The manifest's document kind of the copy of the profile kept with each version. */
+    public static final String PROFILE_KIND = "profile";
+
+    /** The name of the profile's copy in the output folder (and in each history/ entry). */
+    public static String profileCopyName(String profileName) {
+        return OutputFolder.safeName(profileName) + "_作成時のプロファイル.yaml";
+    }
+
     public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers) throws IOException {
-        Resolver.Result resolved = resolve(profile);
+        return generate(profile, outDir, writers, true);
+    }
+
+    /**
+     * @param keepProfile whether the profile's file is copied beside the documents (not when the profile object is
+     *                    not what the file says, as upgrade's upgraded body)
+     */
+    public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers, boolean keepProfile)
+            throws IOException {
+        Resolver.Result resolved = resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
         Policy policy = resolved.policy();
         List<Path> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(outDir, OutputFolder.safeName(profile.name()))) {
@@ -109,6 +204,15 @@ public final class Generator {
             }
             if (pdfDone != null) {
                 await(pdfDone);
+            }
+            Path source = Path.of(profile.file());
+            if (keepProfile && Files.isRegularFile(source)) {
+                // the profile as it was for this version: it moves to history/ with the documents, so last year's
+                // profile is at hand when this year's edits go wrong (a 町役場 has no git to undo them)
+                String kept = profileCopyName(profile.name());
+                Files.copy(source, dir.resolve(kept));
+                written.add(folder.target().resolve(kept));
+                manifestFiles.add(new Manifest.Entry(PROFILE_KIND, "yaml", kept));
             }
             Files.write(dir.resolve("snapshot.json"), Snapshot.bytes(policy));
             written.add(folder.target().resolve("snapshot.json"));

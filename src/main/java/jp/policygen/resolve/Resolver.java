@@ -43,9 +43,22 @@ public final class Resolver {
 
     /** The policy, and notes for the user (overrides that meet no clause of this body's policy). */
     public record Result(Policy policy, List<Finding> warnings, List<References.Unresolved> unresolved) {
+        /** Findings that make the policy wrong (a clause of the body's own that has no place): nothing may be written. */
+        public List<Finding> errors() {
+            return warnings.stream().filter(Finding::isError).toList();
+        }
     }
 
     public Result resolve(Profile profile, Edition edition) {
+        return resolve(profile, edition, Map.of());
+    }
+
+    /**
+     * @param earlier the numbering of the version adopted before (from the output folder's history, {@link
+     *                StableNumbering#of}), per document kind id: kept when the profile keeps numbers stable
+     *                ({@code renumber: false}) and pins none of its own for that document; ignored for a 全部改正
+     */
+    public Result resolve(Profile profile, Edition edition, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
@@ -68,7 +81,9 @@ public final class Resolver {
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
                     captionedArticles(profile));
-            documents.add(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(), null, ""))));
+            // numbered as adopted before the 一覧表 that follows cites its articles
+            documents.add(adopted(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(),
+                    null, ""))), profile, earlier, style));
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
@@ -78,7 +93,14 @@ public final class Resolver {
         }
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
-            if (!applied.contains(o.clauseId())) {
+            if (!applied.contains(o.clauseId()) && o.kind() == Override.Kind.INSERT && !o.row()) {
+                // the body's own text would vanish from every document: an error, never a quiet warning
+                warnings.add(new Finding(Finding.Severity.ERROR, "insert-not-placed", profile.file(), o.line(),
+                        o.column(), "overrides." + o.clauseId(), "独自の条項 '" + o.clauseId() + "' を置く場所が"
+                        + "ありません。after の '" + o.after() + "' は、このプロファイルの設定（ネットワークモデルや機能）"
+                        + "では作成されない文書の条項です。作成される文書の条項IDを after に書いてください"
+                        + "（条項IDの一覧は「policygen sections --profile " + profile.file() + "」で確かめられます）。"));
+            } else if (!applied.contains(o.clauseId())) {
                 warnings.add(new Finding(Finding.Severity.WARNING, "override-not-used", profile.file(), o.line(),
                         o.column(), "overrides." + o.clauseId(), "'" + o.clauseId() + "' はこのプロファイルの設定"
                         + "（ネットワークモデルや機能）では文書に含まれない" + (o.row() ? "一覧表の行（定める条項がない行）"
@@ -99,6 +121,21 @@ public final class Resolver {
      */
     static boolean captionedArticles(Profile profile) {
         return true;
+    }
+
+    /** The document numbered as adopted: by the profile's pin, else by the earlier version when numbers are stable. */
+    private static Document adopted(Document d, Profile profile,
+                                    Map<String, Map<String, jp.policygen.policy.Position>> earlier,
+                                    Numbering.Style style) {
+        Profile.AdoptedNumbering pin = profile.policy().numbering();
+        if (pin.fullRevision()) {
+            return d;
+        }
+        Map<String, jp.policygen.policy.Position> adopted = pin.byDocument().getOrDefault(d.kind().id(), Map.of());
+        if (adopted.isEmpty() && !profile.policy().renumber()) {
+            adopted = earlier.getOrDefault(d.kind().id(), Map.of());
+        }
+        return StableNumbering.apply(d, adopted, style::digits);
     }
 
     /** The inserted clauses by the id they follow, in the order of their lines in the profile (rows of the 一覧表 apart). */
@@ -318,15 +355,40 @@ public final class Resolver {
         int[] index = {0};
         for (Clause c : clauses) {
             boolean deleted = !included(ctx, c) && !ctx.renumber() && omitted(ctx, c);
-            if (!included(ctx, c) && !deleted) {
-                continue;
+            if (included(ctx, c) || deleted) {
+                child(ctx, c, parent, parentFull, index, deleted, out);
             }
-            child(ctx, c, parent, parentFull, index, deleted, out);
-            for (Override insert : inserts(ctx, c.id())) {
+            for (Override insert : placedAfter(ctx, c, included(ctx, c))) {
                 child(ctx, local(insert), parent, parentFull, index, false, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The clauses of the body's own that follow {@code c}, marked as applied: those whose {@code after:} names it,
+     * each followed by those that name that one (a chain of local clauses lands in order). A clause that is not in
+     * the document (omitted, or left out by the network model) keeps its place for them: what was inserted after it,
+     * or after any clause inside it, lands where it stood — never silently dropped.
+     */
+    private static List<Override> placedAfter(Context ctx, Clause c, boolean standing) {
+        List<Override> out = new ArrayList<>();
+        chain(ctx, c.id(), out);
+        if (!standing) {
+            for (Clause child : c.children()) {
+                out.addAll(placedAfter(ctx, child, false));
+            }
+        }
+        return out;
+    }
+
+    private static void chain(Context ctx, String after, List<Override> out) {
+        for (Override o : ctx.inserts().getOrDefault(after, List.of())) {
+            if (ctx.applied().add(o.clauseId())) { // once, whatever a hand-made cycle says
+                out.add(o);
+                chain(ctx, o.clauseId(), out);
+            }
+        }
     }
 
     private void child(Context ctx, Clause c, Parent parent, String parentFull, int[] index, boolean deleted,
@@ -384,13 +446,6 @@ public final class Resolver {
                     + r.get("number") + "）", c.source(), Origin.GUIDELINE, "", blocks, List.of()));
         }
         return out;
-    }
-
-    /** The inserts that follow a clause, marked as applied. */
-    private static List<Override> inserts(Context ctx, String after) {
-        List<Override> list = ctx.inserts().getOrDefault(after, List.of());
-        list.forEach(o -> ctx.applied().add(o.clauseId()));
-        return list;
     }
 
     /** Whether the profile's override (not a condition) leaves this clause out. */
@@ -590,7 +645,7 @@ public final class Resolver {
         for (Clause child : separate) {
             List<Clause> withInserts = new ArrayList<>();
             withInserts.add(child);
-            inserts(ctx, child.id()).forEach(o -> withInserts.add(local(o)));
+            placedAfter(ctx, child, included(ctx, child)).forEach(o -> withInserts.add(local(o)));
             for (Clause k : withInserts) {
                 SectionLevel kl = CatalogOutline.level(k, level, c.sectioned());
                 boolean isLocal = k != child;
@@ -718,7 +773,7 @@ public final class Resolver {
         List<Clause> clauses = new ArrayList<>();
         for (Clause child : parent.children()) {
             clauses.add(child);
-            inserts(ctx, child.id()).forEach(o -> clauses.add(local(o)));
+            placedAfter(ctx, child, included(ctx, child)).forEach(o -> clauses.add(local(o)));
         }
         for (Clause child : clauses) {
             boolean isLocal = ctx.inserts().values().stream().anyMatch(l -> l.stream()

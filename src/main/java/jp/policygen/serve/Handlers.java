@@ -122,6 +122,11 @@ public final class Handlers {
                             return outputs(name, "");
                         }
                     }
+                    case "versions" -> {
+                        if (s.size() == 3) {
+                            return post ? restore(name, req) : versions(name, "");
+                        }
+                    }
                     case "generate" -> {
                         if (post) {
                             return generate(name);
@@ -243,7 +248,9 @@ public final class Handlers {
             if (in == null) {
                 return Response.html(500, errorPage(500, "見本「" + sample + "」がツールに含まれていません。"));
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the sample's shape, not the sample body's facts (edition, history, numbers, code, comments)
+            text = NewProfile.from(new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog.latestEdition(), name)
+                    .text();
         }
         try {
             folder.create(name, text);
@@ -501,27 +508,52 @@ public final class Handlers {
                 addRows(rows, d.title(), s, 0, local, overrides);
             }
         }
-        // the body's own clauses, each after the clause (and that clause's sub-clauses) it follows
-        overrides.values().stream().filter(o -> o.kind() == Profile.Override.Kind.INSERT)
-                .sorted(java.util.Comparator.comparingInt(Profile.Override::line)).forEach(o -> {
-                    Section l = local.get(o.clauseId());
-                    int at = rows.size();
-                    int depth = 0;
-                    for (int i = 0; i < rows.size(); i++) {
-                        if (rows.get(i).id().equals(o.after())) {
-                            depth = rows.get(i).depth();
-                            at = i + 1;
-                            while (at < rows.size() && rows.get(at).depth() > depth) {
-                                at++;
-                            }
-                            break;
-                        }
+        // the body's own clauses, each after the clause (and that clause's sub-clauses) it follows; one that follows
+        // another of the body's own waits until that one has its row (a chain, in the documents' order)
+        List<Profile.Override> pending = new ArrayList<>(overrides.values().stream()
+                .filter(o -> o.kind() == Profile.Override.Kind.INSERT && !o.row())
+                .sorted(java.util.Comparator.comparingInt(Profile.Override::line)).toList());
+        for (boolean placed = true; placed && !pending.isEmpty(); ) {
+            placed = false;
+            for (java.util.Iterator<Profile.Override> it = pending.iterator(); it.hasNext(); ) {
+                Profile.Override o = it.next();
+                int after = -1;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id().equals(o.after())) {
+                        after = i;
+                        break;
                     }
-                    rows.add(at, new ClauseRow(o.clauseId(), localDocument.getOrDefault(o.clauseId(), ""),
-                            l == null ? "" : l.number().isEmpty() ? l.label() : l.number(), o.title(), depth, "",
-                            l == null ? o.text() : l.plainText(), "insert", o.reason(), false, o.title(), true, o.after()));
-                });
+                }
+                if (after < 0) {
+                    continue;
+                }
+                addInsertRow(rows, after, o, local, localDocument);
+                it.remove();
+                placed = true;
+            }
+        }
+        pending.forEach(o -> addInsertRow(rows, -1, o, local, localDocument)); // no place: listed last, not hidden
         return rows;
+    }
+
+    /** The row of a clause of the body's own, after the row {@code after} and its sub-clauses (-1: at the end). */
+    private static void addInsertRow(List<ClauseRow> rows, int after, Profile.Override o, Map<String, Section> local,
+                                     Map<String, String> localDocument) {
+        Section l = local.get(o.clauseId());
+        int at = rows.size();
+        int depth = 0;
+        if (after >= 0) {
+            depth = rows.get(after).depth();
+            at = after + 1;
+            // past the sub-clauses of the one it follows, and the body's own clauses already placed after it
+            while (at < rows.size() && (rows.get(at).depth() > depth
+                    || rows.get(at).inserted() && rows.get(at).depth() == depth)) {
+                at++;
+            }
+        }
+        rows.add(at, new ClauseRow(o.clauseId(), localDocument.getOrDefault(o.clauseId(), ""),
+                l == null ? "" : l.number().isEmpty() ? l.label() : l.number(), o.title(), depth, "",
+                l == null ? o.text() : l.plainText(), "insert", o.reason(), false, o.title(), true, o.after()));
     }
 
     private static void addRows(List<ClauseRow> rows, String doc, Section g, int depth, Map<String, Section> local,
@@ -685,6 +717,10 @@ public final class Handlers {
     private Optional<Response> write(String name, String id, Request req, String text) throws Exception {
         ProfileReader.Result r = read(name, text);
         List<String> messages = r.findings().stream().filter(Finding::isError).map(Handlers::say).toList();
+        if (messages.isEmpty() && r.profile().isPresent()) {
+            // what only resolving shows (a clause of the body's own with no place in any document): not saved
+            messages = generator.resolve(r.profile().get()).errors().stream().map(Handlers::say).toList();
+        }
         if (!messages.isEmpty()) {
             return Optional.of(clause(name, id, "", messages, req));
         }
@@ -798,7 +834,7 @@ public final class Handlers {
             return Response.html(500, pages.render("upgrade", m));
         }
         // the file as it was, beside the outputs, for the author who wants to look back
-        Path before = output.resolve(OutputFolder.safeName(name + "_移行前_" + u.from()) + ".yaml");
+        Path before = output.resolve(OutputFolder.safeName(name, "_移行前_" + u.from() + ".yaml"));
         Files.createDirectories(output);
         Files.writeString(before, l.text(), StandardCharsets.UTF_8);
         try {
@@ -842,13 +878,13 @@ public final class Handlers {
     private Path outputFolder(String name, FileSet set) {
         return switch (set) {
             case documents -> output.resolve(OutputFolder.safeName(name));
-            case comparison -> output.resolve(OutputFolder.safeName(name + "_" + ComparisonDocument.TITLE));
+            case comparison -> output.resolve(OutputFolder.safeName(name, "_" + ComparisonDocument.TITLE));
             case checklist -> output;
         };
     }
 
     private static String checklistFile(String name, String format) {
-        return OutputFolder.safeName(name) + "_" + ChecklistSheet.TITLE + "." + format;
+        return OutputFolder.safeName(name, "_" + ChecklistSheet.TITLE + "." + format);
     }
 
     /** One document of an output folder with a link per format (Word, PDF, HTML), for the outputs page. */
@@ -949,6 +985,40 @@ public final class Handlers {
         List<String> files = new ArrayList<>();
         root.path("files").forEach(f -> files.add(f.path("path").asText()));
         return files;
+    }
+
+    // ---- earlier versions of the profile (undo without git)
+
+    private Response versions(String name, String notice) throws Exception {
+        Loaded l = load(name);
+        Map<String, Object> m = model(name + " — 以前の版");
+        m.put("name", name);
+        m.put("notice", notice);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (jp.policygen.generate.ProfileVersions.Version v : jp.policygen.generate.ProfileVersions.of(l.file(), output)) {
+            rows.add(Map.of("label", v.label(), "file", v.file().toAbsolutePath().toString()));
+        }
+        m.put("versions", rows);
+        m.put("version", l.version());
+        m.put("saved", l.file().toAbsolutePath().getParent().resolve(jp.policygen.generate.ProfileVersions.SAVED).toString());
+        return page("versions", m);
+    }
+
+    /** Puts the chosen version back, as `policygen restore` does (the current text is kept first). */
+    private Response restore(String name, Request req) throws Exception {
+        Loaded l = load(name);
+        List<jp.policygen.generate.ProfileVersions.Version> all = jp.policygen.generate.ProfileVersions.of(l.file(), output);
+        int n;
+        try {
+            n = Integer.parseInt(req.field("n"));
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0 || n >= all.size() || !req.field("_version").equals(l.version())) {
+            return versions(name, "一覧が変わったため戻していません。一覧を確かめて、もう一度選んでください。");
+        }
+        jp.policygen.generate.ProfileVersions.restore(l.file(), all.get(n), java.time.LocalDateTime.now());
+        return versions(name, "「" + all.get(n).label() + "」の内容に戻しました。戻す前の内容も一覧に残しています。");
     }
 
     /** generate, run as the command line runs it: same files, same history/ of earlier versions, same messages. */
