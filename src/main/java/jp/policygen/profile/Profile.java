@@ -17,10 +17,42 @@ import java.util.Optional;
  */
 public record Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
                       Organization organization, Network network, Cloud cloud, Features features,
-                      Map<String, Override> overrides, Map<String, String> parameters) {
+                      Map<String, Override> overrides, Map<String, String> parameters, Law law) {
     public Profile {
         overrides = Map.copyOf(overrides);
         parameters = Map.copyOf(parameters);
+    }
+
+    /** A profile without a law: section (nothing declared under 地方自治法施行規則第16条の3). */
+    public Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
+                   Organization organization, Network network, Cloud cloud, Features features,
+                   Map<String, Override> overrides, Map<String, String> parameters) {
+        this(name, file, guideline, municipality, policy, organization, network, cloud, features, overrides, parameters,
+                Law.NONE);
+    }
+
+    /**
+     * What the body declares under 地方自治法施行規則第16条の3 (law:).
+     *
+     * @param exempt            the body says it is outside the rule (not connected to networks that may affect the
+     *                          state's or other bodies' systems, and holding little personal information); check asks
+     *                          it to confirm
+     * @param exemptLine        the line of exempt: (for check's question), 0 when not written
+     * @param existingSystems   information systems existing on 2027-07-01 (経過措置: the former rules for 5号)
+     * @param existingContracts contracts running on 2027-07-01 (経過措置: the former rules for 7号)
+     */
+    public record Law(boolean exempt, int exemptLine, int exemptColumn, List<String> existingSystems,
+                      List<Contract> existingContracts) {
+        public static final Law NONE = new Law(false, 0, 0, List.of(), List.of());
+
+        public Law {
+            existingSystems = List.copyOf(existingSystems);
+            existingContracts = List.copyOf(existingContracts);
+        }
+    }
+
+    /** A contract running on the day the rule takes effect, and when it ends if known. */
+    public record Contract(String name, Optional<LocalDate> ends) {
     }
 
     /** The value of a parameter as the profile sets it, or its documented default (parameters: are optional). */
@@ -31,13 +63,13 @@ public record Profile(String name, String file, String guideline, Municipality m
     /** The same body under another edition (for upgrade: what the guideline says there). */
     public Profile withGuideline(String edition) {
         return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides,
-                parameters);
+                parameters, law);
     }
 
     /** The same body without its local changes: the guideline's own text for it. */
     public Profile withoutOverrides() {
         return new Profile(name, file, guideline, municipality, policy, organization, network, cloud, features, Map.of(),
-                parameters);
+                parameters, law);
     }
 
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {
