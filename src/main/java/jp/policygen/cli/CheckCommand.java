@@ -141,7 +141,8 @@ final class CheckCommand implements Callable<Integer> {
         if (loaded.findings().stream().anyMatch(f -> f.isError() && UNREADABLE.contains(f.code()))) {
             return Main.BAD_INPUT; // a file that could not be read was not checked: the arguments are wrong
         }
-        return loaded.hasErrors() ? Main.FAILED : Main.OK;
+        boolean policyErrors = reports.stream().anyMatch(r -> r.warnings().stream().anyMatch(Finding::isError));
+        return loaded.hasErrors() || policyErrors ? Main.FAILED : Main.OK;
     }
 
     /** Each profile's 対策チェックリスト in each document format; each file appears whole or not at all. */

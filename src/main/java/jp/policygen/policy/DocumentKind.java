@@ -9,7 +9,11 @@ public enum DocumentKind {
     COMPARISON("comparison"),
     UPGRADE_REPORT("upgrade-report"),
     /** 独自変更一覧: the body's own changes to the standard text. */
-    LOCAL_CHANGES("local-changes");
+    LOCAL_CHANGES("local-changes"),
+    /** 適合表: the policy against 地方自治法施行規則第16条の3, 号 by 号. */
+    CONFORMITY("conformity"),
+    /** 基本方針（公表用）: the 基本方針 as published under 地方自治法第244条の6 (no handling mark, no 改定履歴). */
+    BASIC_POLICY_PUBLIC("basic-policy-public");
 
     private final String id;
 
@@ -32,6 +36,8 @@ public enum DocumentKind {
             case COMPARISON -> "新旧対照表";
             case UPGRADE_REPORT -> "移行報告";
             case LOCAL_CHANGES -> "独自変更一覧";
+            case CONFORMITY -> "適合表";
+            case BASIC_POLICY_PUBLIC -> "基本方針";
         };
     }
 

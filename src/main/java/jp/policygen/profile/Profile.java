@@ -40,10 +40,12 @@ public record Profile(String name, String file, String guideline, Municipality m
      * @param exemptLine        the line of exempt: (for check's question), 0 when not written
      * @param existingSystems   information systems existing on 2027-07-01 (経過措置: the former rules for 5号)
      * @param existingContracts contracts running on 2027-07-01 (経過措置: the former rules for 7号)
+     * @param published         the day the 基本方針 is published as the 方針 of 地方自治法第244条の6 (公表用 version);
+     *                          empty = the 施行日
      */
     public record Law(boolean exempt, int exemptLine, int exemptColumn, List<String> existingSystems,
-                      List<Contract> existingContracts) {
-        public static final Law NONE = new Law(false, 0, 0, List.of(), List.of());
+                      List<Contract> existingContracts, Optional<LocalDate> published) {
+        public static final Law NONE = new Law(false, 0, 0, List.of(), List.of(), Optional.empty());
 
         public Law {
             existingSystems = List.copyOf(existingSystems);

@@ -44,7 +44,7 @@ final class ProfileBuilder {
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber",
             "generative_ai", "mynumber_media_erasure");
-    static final List<String> LAW = List.of("exempt", "existing_systems", "existing_contracts");
+    static final List<String> LAW = List.of("exempt", "published", "existing_systems", "existing_contracts");
     static final List<String> CONTRACT = List.of("name", "ends");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
     static final List<String> INSERT = List.of("after", "title", "text");
@@ -521,7 +521,9 @@ final class ProfileBuilder {
         }
         int line = at == null ? 0 : at.getStartMark().getLine() + 1;
         int column = at == null ? 0 : at.getStartMark().getColumn() + 1;
-        return new Profile.Law(exempt, line, column, systems, contracts);
+        Optional<LocalDate> published = f.has("published") ? ProfileReader.date(walk, f.value("published"),
+                f.join("published")) : Optional.empty();
+        return new Profile.Law(exempt, line, column, systems, contracts, published);
     }
 
     private Features features(Fields f) {
