@@ -79,16 +79,23 @@ public final class Generator {
             List<Write> onThisThread = new ArrayList<>();
             List<Write> pdfs = new ArrayList<>();
             int n = 0;
-            List<Document> documents = new ArrayList<>(policy.documents());
+            String conformityStem = "";
+            // the documents generate wrote before the 適合表 came first, then the later kinds: files keep their numbers
+            List<Document> documents = new ArrayList<>(policy.documents().stream().filter(d -> !d.kind().numberedLast())
+                    .toList());
             documents.add(LocalChangesDocument.of(policy)); // the committee's list of the body's own changes
             // the 適合表 (地方自治法施行規則第16条の3), after the documents that existed before it so their names stay
             Conformity conformity = Conformity.of(policy, catalog.ordinance());
             documents.add(ConformityDocument.of(policy, profile, conformity));
             // the 基本方針 as published (地方自治法第244条の6第2項): no handling mark, no 改定履歴, the day of publication
             PublicBasicPolicy.of(policy, profile).ifPresent(documents::add);
+            documents.addAll(policy.documents().stream().filter(d -> d.kind().numberedLast()).toList()); // 選定基準
             for (Document d : documents) {
                 n++;
                 String stem = String.format(Locale.ROOT, "%02d_%s", n, d.title());
+                if (d.kind() == DocumentKind.CONFORMITY) {
+                    conformityStem = stem;
+                }
                 for (DocumentWriter w : writers) {
                     String file = stem + "." + w.extension();
                     Write write = new Write(d, w, dir.resolve(file));
@@ -99,7 +106,7 @@ public final class Generator {
             }
             if (writers.stream().anyMatch(w -> w.format().equals("docx"))) {
                 // with the Word files, the 適合表 as a workbook too, as check offers its checklist
-                String file = String.format(Locale.ROOT, "%02d_%s.xlsx", n, ConformityDocument.TITLE);
+                String file = conformityStem + ".xlsx";
                 try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
                     new XlsxSheetWriter().write(ConformitySheet.of(policy, profile, conformity), out);
                 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public record Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
                       Organization organization, Network network, Cloud cloud, Features features,
-                      Map<String, Override> overrides, Map<String, String> parameters, Law law) {
+                      Map<String, Override> overrides, Map<String, String> parameters, Law law,
+                      Procurement procurement) {
     public Profile {
         overrides = Map.copyOf(overrides);
         parameters = Map.copyOf(parameters);
@@ -28,7 +29,19 @@ public record Profile(String name, String file, String guideline, Municipality m
                    Organization organization, Network network, Cloud cloud, Features features,
                    Map<String, Override> overrides, Map<String, String> parameters) {
         this(name, file, guideline, municipality, policy, organization, network, cloud, features, overrides, parameters,
-                Law.NONE);
+                Law.NONE, Procurement.NONE);
+    }
+
+    /**
+     * What the body decides for its 選定基準 (procurement:); each key left out keeps its default, which check lists as
+     * 要確認.
+     *
+     * @param department     the department that keeps the 選定基準 (default: organization.it_department)
+     * @param ismapLiu       whether ISMAP-LIU services may be chosen for low-impact uses (default false)
+     * @param registeredFrom the lowest 機密性 class whose handling makes a procurement 区分Ａ: "2" (default) or "3"
+     */
+    public record Procurement(Optional<String> department, Optional<Boolean> ismapLiu, Optional<String> registeredFrom) {
+        public static final Procurement NONE = new Procurement(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -65,13 +78,13 @@ public record Profile(String name, String file, String guideline, Municipality m
     /** The same body under another edition (for upgrade: what the guideline says there). */
     public Profile withGuideline(String edition) {
         return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides,
-                parameters, law);
+                parameters, law, procurement);
     }
 
     /** The same body without its local changes: the guideline's own text for it. */
     public Profile withoutOverrides() {
         return new Profile(name, file, guideline, municipality, policy, organization, network, cloud, features, Map.of(),
-                parameters, law);
+                parameters, law, procurement);
     }
 
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {

@@ -28,7 +28,7 @@ import jp.policygen.profile.ProfileReader.Walk;
 /** Walks a composed profile against the schema of profile.md, building the typed profile and the findings. */
 final class ProfileBuilder {
     static final List<String> ROOT = List.of("guideline", "municipality", "policy", "organization", "network", "cloud",
-            "features", "overrides", "parameters", "law");
+            "features", "overrides", "parameters", "law", "procurement");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
             "renumber", "article_numbers", "item_numbers", "replaces", "adopters");
@@ -46,6 +46,7 @@ final class ProfileBuilder {
             "generative_ai", "mynumber_media_erasure");
     static final List<String> LAW = List.of("exempt", "published", "existing_systems", "existing_contracts");
     static final List<String> CONTRACT = List.of("name", "ends");
+    static final List<String> PROCUREMENT = List.of("department", "ismap_liu", "registered_from");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
     static final List<String> INSERT = List.of("after", "title", "text");
     static final List<String> ARTICLE_NUMBERS = List.of("full-width", "half-width");
@@ -93,11 +94,12 @@ final class ProfileBuilder {
         Map<String, String> parameters = parameters(section(f, "parameters", Parameter.keys(), false,
                 "password_min_length: 12"));
         Profile.Law law = law(section(f, "law", LAW, false, "exempt: false"));
+        Profile.Procurement procurement = procurement(section(f, "procurement", PROCUREMENT, false, "ismap_liu: false"));
         if (walk.hasErrors()) {
             return null;
         }
         return new Profile(name, walk.file, guideline, municipality, policy, organization, network, cloud, features,
-                overrides, parameters, law);
+                overrides, parameters, law, procurement);
     }
 
     /** The edition: one the tool ships (templates/editions.yaml); the latest when the profile leaves it out. */
@@ -524,6 +526,18 @@ final class ProfileBuilder {
         Optional<LocalDate> published = f.has("published") ? ProfileReader.date(walk, f.value("published"),
                 f.join("published")) : Optional.empty();
         return new Profile.Law(exempt, line, column, systems, contracts, published);
+    }
+
+    /** procurement: the body's choices for its 選定基準 (総行サ第42号 別紙1). */
+    private Profile.Procurement procurement(Fields f) {
+        if (f == null) {
+            return Profile.Procurement.NONE;
+        }
+        Optional<String> department = values.optionalText(f, "department", ProfileReader.MAX_NAME);
+        Optional<Boolean> liu = f.has("ismap_liu") ? Optional.of(values.bool(f, "ismap_liu", false)) : Optional.empty();
+        Optional<String> from = f.has("registered_from")
+                ? Optional.ofNullable(values.choice(f, "registered_from", List.of("2", "3"), null)) : Optional.empty();
+        return new Profile.Procurement(department, liu, from);
     }
 
     private Features features(Fields f) {
