@@ -269,7 +269,8 @@ public final class Catalog implements EditionRules {
             out.add(new Requirement(String.valueOf(r.get("id")), String.valueOf(r.get("text")),
                     Optional.ofNullable(r.get("when")).map(String::valueOf),
                     Optional.ofNullable(r.get("declared")).map(String::valueOf),
-                    String.valueOf(r.get("basis")), String.valueOf(r.get("clause"))));
+                    String.valueOf(r.get("basis")), String.valueOf(r.get("clause")),
+                    Optional.ofNullable(r.get("stated")).map(String::valueOf)));
         }
         return out;
     }

@@ -79,6 +79,7 @@ public final class DataModel {
         net.put("model", n.model());
         net.put("case", n.alphaPrimeCase().orElse(""));
         net.put("securityCloud", n.securityCloud());
+        net.put("securityCloudStated", n.securityCloudStated());
         net.put("screenTransfer", n.screenTransfer());
         net.put("edr", n.edr());
         net.put("logMonitoring", n.logMonitoring());

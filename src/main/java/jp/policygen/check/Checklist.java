@@ -24,7 +24,9 @@ public final class Checklist {
     }
 
     public enum Status {
-        DECLARED("declared", "済"), UNCONFIRMED("unconfirmed", "要確認"), MISSING("missing", "未対応");
+        DECLARED("declared", "済"), UNCONFIRMED("unconfirmed", "要確認"), MISSING("missing", "未対応"),
+        /** The profile does not write it: the documents say what the default says, which nobody decided. */
+        DEFAULT("default", "要確認（既定値）");
 
         private final String json;
         private final String label;
@@ -57,6 +59,10 @@ public final class Checklist {
             if (r.declared().isPresent()) {
                 status = engine.test("requirement " + r.id() + " declared", r.declared().get(), model)
                         ? Status.DECLARED : Status.MISSING;
+                if (status == Status.DECLARED && r.stated().isPresent()
+                        && !engine.test("requirement " + r.id() + " stated", r.stated().get(), model)) {
+                    status = Status.DEFAULT;
+                }
             }
             items.add(new Item(r, status));
         }
@@ -80,11 +86,12 @@ public final class Checklist {
             }
             boolean set = profile.parameters().containsKey(p.key());
             String value = p.isChoice() ? p.wording(profile.parameter(p)).replaceAll("ごとに$", "ごと") : profile.parameter(p) + p.unit();
-            String text = p.label() + "を「" + value + "」とする" + (set ? "" : "（既定値。団体で決めた値を parameters." + p.key()
-                    + " に書いてください）");
+            // a paper for the meeting: the figure in words, never the key a YAML author writes (check's terminal
+            // report adds that for the author)
+            String text = p.label() + "を「" + value + "」とする" + (set ? "" : "（既定値。団体で値を決めてください）");
             Requirement r = new Requirement("parameter." + p.key(), text, Optional.empty(), Optional.empty(),
-                    set ? "プロファイルで設定" : "既定値のまま", p.clause());
-            items.add(new Item(r, set ? Status.DECLARED : Status.UNCONFIRMED));
+                    set ? "プロファイルで設定" : "既定値のまま", p.clause(), Optional.empty());
+            items.add(new Item(r, set ? Status.DECLARED : Status.DEFAULT));
         }
         return items;
     }

@@ -128,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(f.format());
             }
         }
-        if (!loaded.hasErrors()) {
+        boolean errors = findings.stream().anyMatch(Finding::isError); // the profile's, and those resolving shows
+        if (!errors) {
             try {
                 for (Path written : writeDocuments(reports, created)) {
                     (format.equals("json") ? err : out).println(written + " を作成しました。");
@@ -141,8 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         if (loaded.findings().stream().anyMatch(f -> f.isError() && UNREADABLE.contains(f.code()))) {
             return Main.BAD_INPUT; // a file that could not be read was not checked: the arguments are wrong
         }
-        boolean policyErrors = reports.stream().anyMatch(r -> r.warnings().stream().anyMatch(Finding::isError));
-        return loaded.hasErrors() || policyErrors ? Main.FAILED : Main.OK;
+        return errors ? Main.FAILED : Main.OK;
     }
 
     /** Each profile's 対策チェックリスト in each document format; each file appears whole or not at all. */

@@ -110,7 +110,7 @@ final class DiffCommand implements Callable<Integer> {
             if (inputs.size() == 2) {
                 oldVersion = load(inputs.get(0), catalog, generator, err);
             } else {
-                oldVersion = earlier(inputs.get(0), newVersion.policy());
+                oldVersion = earlier(inputs.get(0), newVersion.policy(), catalog);
             }
         } catch (BadInput e) {
             err.println(e.getMessage());
@@ -155,7 +155,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A profile (rendered now), a snapshot.json, a generated .docx, or a generate output folder. */
-    private static Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
+    private Version load(Path path, Catalog catalog, Generator generator, PrintWriter err) throws BadInput {
         if (Files.isDirectory(path)) {
             Path snapshot = path.resolve("snapshot.json");
             if (!Files.isRegularFile(snapshot)) {
@@ -177,13 +177,23 @@ final class DiffCommand implements Callable<Integer> {
                     throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
                             + "上のメッセージに従って直してください。");
                 }
-                return new Version(generator.resolve(loaded.profiles().get(0)).policy(), path.toString());
+                // numbered as generate numbers it: with the adopted numbers of the earlier version kept in DIR
+                try {
+                    return new Version(generator.resolveValid(loaded.profiles().get(0), output.resolve(
+                            OutputFolder.safeName(loaded.profiles().get(0).name()))).policy(), path.toString());
+                } catch (Generator.InvalidProfile e) {
+                    Profiles.print(e.findings(), err);
+                    throw new BadInput(path + ": エラー: プロファイルに誤りがあるため比較できません。"
+                            + "上のメッセージに従って直してください。");
+                }
             }
             if (file.endsWith(".json")) {
-                return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString()), path.toString());
+                return new Version(SnapshotReader.read(InputLimits.readFile(path), path.toString(), catalog.editionIds()),
+                        path.toString());
             }
             if (file.endsWith(".docx")) {
-                return new Version(SnapshotReader.readDocx(InputLimits.readFile(path), path.toString()), path.toString());
+                return new Version(SnapshotReader.readDocx(InputLimits.readFile(path), path.toString(),
+                        catalog.editionIds()), path.toString());
             }
         } catch (SnapshotReader.SnapshotException e) {
             throw new BadInput(e.getMessage());
@@ -201,7 +211,7 @@ final class DiffCommand implements Callable<Integer> {
      * and those under history/ (history/&lt;施行日&gt;_&lt;版&gt;/snapshot.json), leaving out any with the same
      * 施行日 and 版 as the new version; the latest by 施行日 wins.
      */
-    private Version earlier(Path profile, Policy newPolicy) throws BadInput {
+    private Version earlier(Path profile, Policy newPolicy, Catalog catalog) throws BadInput {
         String file = profile.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(file.endsWith(".yaml") || file.endsWith(".yml"))) {
             throw new BadInput(profile + ": エラー: 比べる版が1つしか指定されていません。OLD と NEW の2つを指定するか、"
@@ -226,9 +236,15 @@ final class DiffCommand implements Callable<Integer> {
         for (Path c : candidates) {
             Policy p;
             try {
-                p = SnapshotReader.read(InputLimits.readFile(c), c.toString());
-            } catch (SnapshotReader.SnapshotException | IOException e) {
-                continue; // an unreadable old version is not the one to compare with
+                p = SnapshotReader.read(InputLimits.readFile(c), c.toString(), catalog.editionIds());
+            } catch (SnapshotReader.SnapshotException e) {
+                // a damaged or altered old version is said so, not skipped: skipping it would compare with an
+                // older year without a word
+                throw new BadInput(e.getMessage());
+            } catch (InputLimits.TooLarge e) {
+                throw new BadInput(c + ": エラー: " + e.getMessage());
+            } catch (IOException e) {
+                throw new BadInput(c + ": エラー: 読み込めません（" + e.getMessage() + "）。");
             }
             if (key(p).equals(newKey)) {
                 continue;

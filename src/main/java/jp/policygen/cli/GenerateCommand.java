@@ -206,7 +206,11 @@ final class GenerateCommand implements Callable<Integer> {
         for (Map.Entry<Profile, Throwable> f : failures.entrySet()) {
             Throwable t = f.getValue();
             String where = OutputFolder.shown(output.resolve(OutputFolder.safeName(f.getKey().name())));
-            if (t instanceof OutputFolder.RefusedException r) {
+            if (t instanceof Generator.InvalidProfile invalid) {
+                badInput = true;
+                invalid.findings().forEach(w -> err.println(w.format()));
+                err.println("プロファイルに誤りがあるため、文書は作成していません。上のメッセージに従って直してください。");
+            } else if (t instanceof OutputFolder.RefusedException r) {
                 badInput = true;
                 err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: " + r.getMessage());
             } else {

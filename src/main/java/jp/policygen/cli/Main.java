@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 /** policygen: 地方公共団体の情報セキュリティポリシーを生成する. */
 @Command(name = "policygen", mixinStandardHelpOptions = true, version = "policygen 0.1.0",
         description = "総務省ガイドラインの構成に沿って、団体ごとの情報セキュリティポリシーを作成します（条文は本ツール独自の文です）。",
-        subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class,
-                ServeCommand.class,
+        subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class, ImportCommand.class,
+                ServeCommand.class, FolderCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "コマンド",
         commandListHeading = "%nコマンド:%n")
@@ -24,6 +24,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where the body's profiles and documents live (the checkout itself, or the released tool's work folder). */
+    final WorkFolder workFolder;
+
+    Main(WorkFolder workFolder) {
+        this.workFolder = workFolder;
+    }
 
     /** No command: the help, and status 2 (a script that forgot its command must not look successful). */
     @Override
@@ -54,7 +61,45 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs a command line with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(args, out, err, WorkFolder.detect());
+    }
+
+    /** Runs a command line with the given streams and work folder; returns the exit status. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, WorkFolder workFolder) {
+        CommandLine cl = new CommandLine(new Main(workFolder));
+        if (workFolder.release()) {
+            // the released tool: -o and serve's --dir default to the work folder, a bare profile name is looked
+            // for there too, and every command first says which folder it uses
+            cl.setDefaultValueProvider(option -> option instanceof CommandLine.Model.OptionSpec o
+                    ? switch (o.longestName()) {
+                        case "--output" -> workFolder.output().toString();
+                        case "--dir" -> workFolder.profiles().toString();
+                        default -> null;
+                    } : null);
+            cl.registerConverter(java.nio.file.Path.class, s -> {
+                java.nio.file.Path p = java.nio.file.Path.of(s);
+                String lower = s.toLowerCase(java.util.Locale.ROOT);
+                return lower.endsWith(".yaml") || lower.endsWith(".yml") ? workFolder.profile(p) : p;
+            });
+            cl.setExecutionStrategy(parseResult -> {
+                CommandLine.ParseResult sub = parseResult.subcommand();
+                if (sub != null && !sub.isUsageHelpRequested() && !sub.isVersionHelpRequested()
+                        && !"help".equals(sub.commandSpec().name()) && !"folder".equals(sub.commandSpec().name())) {
+                    try {
+                        workFolder.create();
+                    } catch (java.io.IOException e) {
+                        err.println("エラー: 作業フォルダ「" + jp.policygen.generate.OutputFolder.shown(workFolder.root())
+                                + "」を作れません（" + GenerateCommand.reason(e) + "）。policygen folder で書き込める場所を"
+                                + "指定してください。");
+                        err.flush();
+                        return FAILED;
+                    }
+                    err.println(workFolder.line());
+                    err.flush();
+                }
+                return new CommandLine.RunLast().execute(parseResult);
+            });
+        }
         cl.setResourceBundle(new HelpTexts()); // picocli's own words (--help, --version, help) in Japanese
         cl.setOut(out);
         cl.setErr(err);

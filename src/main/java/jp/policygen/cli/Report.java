@@ -49,12 +49,23 @@ record Report(Profile profile, Policy policy, List<Checklist.Item> items, Map<St
     void print(PrintWriter out) {
         out.println();
         out.println(profile.file() + " — " + Checklist.situation(profile) + " で求められる対策");
-        out.println("  （済: プロファイルに記載あり／要確認: 実施状況を確認してください／未対応: プロファイルでは実施していません）");
+        out.println("  （済: プロファイルに記載あり／要確認: 実施状況を確認してください／要確認（既定値）: プロファイルに書かれて"
+                + "いないため既定値で作成しています／未対応: プロファイルでは実施していません）");
         for (Checklist.Item item : items) {
             String label = item.status().label();
+            // the terminal report is read by whoever writes the YAML: where a default stands, name its key
+            String key = item.status() == Checklist.Status.DEFAULT ? " → " + yamlKey(item.requirement()) : "";
             out.println("  " + label + "　".repeat(Math.max(1, 4 - label.length())) + item.requirement().text()
-                    + "（" + location(item) + "。" + item.requirement().basis() + "）");
+                    + "（" + location(item) + "。" + item.requirement().basis() + "）" + key);
         }
+    }
+
+    /** The profile key that would state what the default now says, spelled as in the profile. */
+    private static String yamlKey(jp.policygen.catalog.Requirement r) {
+        if (r.id().startsWith("parameter.")) {
+            return "parameters." + r.id().substring("parameter.".length());
+        }
+        return r.stated().map(s -> s.replace("net.securityCloudStated", "network.security_cloud")).orElse(r.id());
     }
 
     Map<String, Object> json() {

@@ -110,8 +110,23 @@ final class UpgradeCommand implements Callable<Integer> {
             writers.add(new HtmlWriter());
         }
         Generator generator = new Generator(catalog);
-        Policy before = generator.resolve(old).policy();
-        Policy after = generator.resolve(upgraded).policy();
+        Policy before;
+        Policy after;
+        try {
+            before = generator.resolveValid(old).policy();
+        } catch (Generator.InvalidProfile e) {
+            e.findings().forEach(f -> err.println(f.format()));
+            err.println("プロファイルに誤りがあるため、移行していません。上のメッセージに従って直してください。");
+            return Main.BAD_INPUT;
+        }
+        try {
+            after = generator.resolveValid(upgraded).policy();
+        } catch (Generator.InvalidProfile e) {
+            e.findings().forEach(f -> err.println(f.format()));
+            err.println("移行先の版 " + target + " では、上の独自の条項を置く場所がないため、移行していません。"
+                    + "after に移行先の版にある条項IDを書いてから、もう一度実行してください。");
+            return Main.BAD_INPUT;
+        }
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
         String folderName = OutputFolder.safeName(old.name() + "_" + target + "移行");

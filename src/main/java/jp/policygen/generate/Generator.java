@@ -69,8 +69,86 @@ public final class Generator {
         return resolver.resolve(profile, catalog.edition(profile.guideline()));
     }
 
+    /**
+     * The policy numbered as adopted: when the profile keeps numbers stable ({@code renumber: false}) and pins none
+     * of its own, the numbers of the latest earlier version kept in the body's output folder (its snapshot.json, or
+     * history/…/snapshot.json, with a 施行日 before the profile's) are kept, so a revision moves no article (issue 20).
+     *
+     * @param bodyFolder the body's output folder (DIR/&lt;name&gt;/), where earlier versions are kept
+     */
+    public Resolver.Result resolve(Profile profile, Path bodyFolder) {
+        List<Finding> notes = new ArrayList<>();
+        java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlier =
+                earlierNumbering(profile, bodyFolder, notes);
+        Resolver.Result r = resolver.resolve(profile, catalog.edition(profile.guideline()), earlier);
+        if (notes.isEmpty()) {
+            return r;
+        }
+        notes.addAll(0, r.warnings());
+        return new Resolver.Result(r.policy(), notes, r.unresolved());
+    }
+
+    private java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlierNumbering(
+            Profile profile, Path bodyFolder, List<Finding> notes) {
+        Profile.PolicySettings p = profile.policy();
+        if (bodyFolder == null || p.renumber() || p.numbering().fullRevision() || p.numbering().pinned()
+                || !"articles".equals(p.form())) {
+            return java.util.Map.of();
+        }
+        java.time.LocalDate effective = p.effective();
+        Optional<Path> snapshot = Manifest.read(bodyFolder)
+                .filter(m -> m.effective().map(d -> d.isBefore(effective)).orElse(false))
+                .map(m -> bodyFolder.resolve(Manifest.SNAPSHOT))
+                .or(() -> OutputHistory.latestBefore(bodyFolder, effective));
+        if (snapshot.isEmpty() || !Files.isRegularFile(snapshot.get())) {
+            return java.util.Map.of();
+        }
+        try {
+            Policy adopted = jp.policygen.render.json.SnapshotReader.read(
+                    jp.policygen.io.InputLimits.readFile(snapshot.get()), snapshot.get().toString(), catalog.editionIds());
+            return jp.policygen.resolve.StableNumbering.of(adopted);
+        } catch (jp.policygen.render.json.SnapshotReader.SnapshotException | IOException e) {
+            notes.add(new Finding(Finding.Severity.WARNING, "earlier-numbering", profile.file(), 0, 0, "policy.renumber",
+                    "以前の版の番号を引き継げませんでした（" + e.getMessage() + "）。番号はガイドラインの並びで付けています。"
+                            + "以前の版の snapshot.json を直すか、policy.numbering に番号を書いてください。"));
+            return java.util.Map.of();
+        }
+    }
+
+    /**
+     * A profile whose policy cannot be made as written (a clause of the body's own with no place): the input is
+     * wrong (exit 2); each finding names file:line:col. Thrown before anything is written.
+     */
+    public static final class InvalidProfile extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<jp.policygen.profile.Finding> findings;
+
+        public InvalidProfile(List<jp.policygen.profile.Finding> findings) {
+            super(findings.isEmpty() ? "" : findings.get(0).format());
+            this.findings = List.copyOf(findings);
+        }
+
+        public List<jp.policygen.profile.Finding> findings() {
+            return findings;
+        }
+    }
+
+    /** The policy, refused when the profile cannot be made into one as written ({@link InvalidProfile}). */
+    public Resolver.Result resolveValid(Profile profile) throws InvalidProfile {
+        return resolveValid(profile, null);
+    }
+
+    /** {@link #resolveValid(Profile)}, numbered as adopted by the earlier versions in {@code bodyFolder}. */
+    public Resolver.Result resolveValid(Profile profile, Path bodyFolder) throws InvalidProfile {
+        Resolver.Result resolved = resolve(profile, bodyFolder);
+        if (!resolved.errors().isEmpty()) {
+            throw new InvalidProfile(resolved.errors());
+        }
+        return resolved;
+    }
+
     public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers) throws IOException {
-        Resolver.Result resolved = resolve(profile);
+        Resolver.Result resolved = resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
         Policy policy = resolved.policy();
         List<Path> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(outDir, OutputFolder.safeName(profile.name()))) {

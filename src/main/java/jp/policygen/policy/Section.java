@@ -25,8 +25,12 @@ public record Section(String id, SectionLevel level, String label, String number
 
     /** An article (条) of the 例規 form: its caption stands on its own line and its number starts the text. */
     public boolean isArticle() {
-        return label.startsWith("第") && label.endsWith("条");
+        return ARTICLE.matcher(label).matches();
     }
+
+    /** 第３条, 第3条, and with 枝番 第３７条の２ (stable numbering). */
+    private static final java.util.regex.Pattern ARTICLE =
+            java.util.regex.Pattern.compile("第[0-9０-９]+条(の[0-9０-９]+)*");
 
     public boolean hasTitle() {
         return !title.isEmpty();

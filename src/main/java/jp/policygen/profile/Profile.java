@@ -101,7 +101,7 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
                                  List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                                  boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
-                                 Optional<Replaced> replaces, List<String> adopters) {
+                                 Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
@@ -110,7 +110,37 @@ public record Profile(String name, String file, String guideline, Municipality m
 
         public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
-            this(effective, version, form, adoption, history, scope, marking, true, false, false, Optional.empty(), List.of());
+            this(effective, version, form, adoption, history, scope, marking, true, false, false, Optional.empty(), List.of(),
+                    AdoptedNumbering.NONE);
+        }
+
+        /** This policy with another adopted numbering (upgrade pins the numbering of the version it starts from). */
+        public PolicySettings withNumbering(AdoptedNumbering n) {
+            return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber,
+                    halfWidthNumbers, kanjiItems, replaces, adopters, n);
+        }
+    }
+
+    /**
+     * policy.numbering and policy.full_revision: the numbering of the rule as adopted, pinned so that every later
+     * generation keeps its numbers and structure whatever the catalog's order (issue 20), until the body chooses a
+     * 全部改正. {@code byDocument}: document kind id (standard …) → clause id → its position (第３７条の２, 第１３条第２項).
+     *
+     * @param fullRevision true for a 全部改正: numbers and structure come from the catalog again, the pin and the
+     *                     earlier version's numbers are not used
+     */
+    public record AdoptedNumbering(Map<String, Map<String, jp.policygen.policy.Position>> byDocument,
+                                   boolean fullRevision) {
+        public static final AdoptedNumbering NONE = new AdoptedNumbering(Map.of(), false);
+
+        public AdoptedNumbering {
+            Map<String, Map<String, jp.policygen.policy.Position>> copy = new java.util.LinkedHashMap<>();
+            byDocument.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
+            byDocument = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        public boolean pinned() {
+            return !fullRevision && byDocument.values().stream().anyMatch(m -> !m.isEmpty());
         }
     }
 
@@ -140,10 +170,12 @@ public record Profile(String name, String file, String guideline, Municipality m
     /**
      * @param model  alpha | alpha-prime | beta | beta-prime
      * @param alphaPrimeCase auth-only | no-file-import | file-exchange, or empty outside alpha-prime
+     * @param securityCloudStated whether the profile writes security_cloud (its default, true, is no statement of
+     *                       the body's: check marks it 要確認（既定値）, not 済)
      */
     public record Network(String model, Optional<String> alphaPrimeCase, boolean securityCloud,
                           List<String> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring,
-                          boolean mynumberScreenTransfer) {
+                          boolean mynumberScreenTransfer, boolean securityCloudStated) {
         public Network {
             sanitization = List.copyOf(sanitization);
         }

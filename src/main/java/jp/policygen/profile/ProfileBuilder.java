@@ -31,7 +31,7 @@ final class ProfileBuilder {
             "features", "overrides", "parameters", "law", "procurement");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
-            "renumber", "article_numbers", "item_numbers", "replaces", "adopters");
+            "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision");
     static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version", "adoption", "adopted");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
@@ -319,8 +319,63 @@ final class ProfileBuilder {
                 replaces = Optional.of(new Profile.Replaced(title, number));
             }
         }
+        Profile.AdoptedNumbering numbering = new Profile.AdoptedNumbering(numbering(f),
+                values.bool(f, "full_revision", false));
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
-                kanjiItems, replaces, adopters);
+                kanjiItems, replaces, adopters, numbering);
+    }
+
+    /** The documents whose numbering a profile can pin (policy.numbering). */
+    static final List<String> NUMBERED_DOCUMENTS = List.of("basic-policy", "standard", "cloud-provisions");
+
+    /**
+     * policy.numbering: per document, clause id → the position the adopted rule gives it (第３７条の２, 第１３条第２項).
+     * A position that is no such text, or one given to two clauses, is an error at its line.
+     */
+    private Map<String, Map<String, jp.policygen.policy.Position>> numbering(Fields f) {
+        Map<String, Map<String, jp.policygen.policy.Position>> out = new LinkedHashMap<>();
+        if (!f.has("numbering")) {
+            return out;
+        }
+        Fields docs = values.mapping(f.value("numbering"), f.join("numbering"), NUMBERED_DOCUMENTS,
+                "standard: { std.general.purpose: 第1条 }");
+        if (docs == null) {
+            return out;
+        }
+        for (String doc : NUMBERED_DOCUMENTS) {
+            if (!docs.has(doc)) {
+                continue;
+            }
+            Fields ids = values.mapping(docs.value(doc), docs.join(doc), null, "std.general.purpose: 第1条");
+            if (ids == null) {
+                continue;
+            }
+            Map<String, jp.policygen.policy.Position> positions = new LinkedHashMap<>();
+            Map<String, String> taken = new java.util.HashMap<>();
+            for (String id : ids.tuples.keySet()) {
+                Node v = ids.value(id);
+                String text = v == null ? null : values.scalarText(v, ids.join(id), 40);
+                if (text == null) {
+                    continue;
+                }
+                Optional<jp.policygen.policy.Position> p = jp.policygen.policy.Position.parse(text);
+                if (p.isEmpty()) {
+                    walk.error(v, ids.join(id), "numbering-position", "「" + Text.show(text) + "」は条・項・号の番号として"
+                            + "読めません。「第37条の2」「第13条第2項」「第13条第2項第3号」「第2章第1節」のように書いてください。");
+                    continue;
+                }
+                String key = p.get().toString();
+                if (taken.containsKey(key)) {
+                    walk.error(v, ids.join(id), "numbering-twice", "番号「" + key + "」が " + taken.get(key)
+                            + " と " + id + " の2つに付いています。1つの条項にだけ付けてください。");
+                    continue;
+                }
+                taken.put(key, id);
+                positions.put(id, p.get());
+            }
+            out.put(doc, positions);
+        }
+        return out;
     }
 
     /** The usual CISO of the body's kind, for the example in a message: 副知事, 副市長, 副町長 … */
@@ -448,7 +503,7 @@ final class ProfileBuilder {
                             + "監視を求めています。network の中に「log_monitoring: true」と書いてください。");
         }
         return new Network(model, apCase, securityCloud, sanitization, screenTransfer, edr, logMonitoring,
-                editionBool(f, "mynumber_screen_transfer"));
+                editionBool(f, "mynumber_screen_transfer"), f.has("security_cloud"));
     }
 
     private Cloud cloud(Fields f, Network network) {
@@ -602,6 +657,7 @@ final class ProfileBuilder {
         }
         Set<String> ids = editions.clauseIdsOrNull(edition);
         Fields f = new Fields(walk, "overrides", m, null);
+        Map<String, Node> afterNodes = new LinkedHashMap<>();
         for (var e : f.tuples.entrySet()) {
             String id = e.getKey();
             Node keyNode = e.getValue().getKeyNode();
@@ -686,6 +742,9 @@ final class ProfileBuilder {
                 if (after == null || text == null) {
                     continue;
                 }
+                if (after.startsWith("local.")) {
+                    afterNodes.put(id, ins.value("after")); // checked once every override is read
+                }
                 title = insertTitle == null ? "" : insertTitle;
                 kinds.add(Override.Kind.INSERT);
             } else if (local) {
@@ -721,7 +780,43 @@ final class ProfileBuilder {
                         title == null ? "" : title, after == null ? "" : after));
             }
         }
+        localChains(out, afterNodes);
         return out;
+    }
+
+    /**
+     * An insert after another clause of the body's own: that clause must be one the profile inserts (a chain lands
+     * in order after its first), and following the chain must reach a guideline clause, never come back round.
+     */
+    private void localChains(Map<String, Override> out, Map<String, Node> afterNodes) {
+        Set<String> locals = new java.util.TreeSet<>();
+        out.values().stream().filter(o -> o.kind() == Override.Kind.INSERT && !o.row()).forEach(o -> locals.add(o.clauseId()));
+        for (var e : afterNodes.entrySet()) {
+            Override o = out.get(e.getKey());
+            if (o == null) {
+                continue;
+            }
+            if (!locals.contains(o.after())) {
+                String hint = Nearest.of(o.after(), locals).map(x -> "'" + x + "' ですか？").orElse(
+                        "after には、ガイドラインの条項ID か、このプロファイルの insert で加えた独自の条項ID を書いてください。");
+                walk.error(e.getValue(), "overrides." + Text.show(o.clauseId()) + ".insert.after", "unknown-clause",
+                        "'" + Text.show(o.after()) + "' という独自の条項はこのプロファイルにありません。" + hint);
+                continue;
+            }
+            List<String> path = new ArrayList<>(List.of(o.clauseId()));
+            for (String at = o.after(); locals.contains(at); at = out.get(at).after()) {
+                path.add(at);
+                if (at.equals(o.clauseId())) {
+                    walk.error(e.getValue(), "overrides." + Text.show(o.clauseId()) + ".insert.after", "insert-cycle",
+                            "独自の条項の after をたどると元に戻ります（" + Text.show(String.join(" → ", path))
+                                    + "）。置く場所が決まらないため、どれか1つの after にガイドラインの条項IDを書いてください。");
+                    break;
+                }
+                if (path.size() > locals.size() + 1) {
+                    break; // a cycle that does not pass through this one: reported at its own members
+                }
+            }
+        }
     }
 
     /** omit: true adds OMIT to the kinds; omit: false alone does nothing and says so. */

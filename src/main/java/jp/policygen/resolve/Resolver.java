@@ -43,9 +43,22 @@ public final class Resolver {
 
     /** The policy, and notes for the user (overrides that meet no clause of this body's policy). */
     public record Result(Policy policy, List<Finding> warnings, List<References.Unresolved> unresolved) {
+        /** Findings that make the policy wrong (a clause of the body's own that has no place): nothing may be written. */
+        public List<Finding> errors() {
+            return warnings.stream().filter(Finding::isError).toList();
+        }
     }
 
     public Result resolve(Profile profile, Edition edition) {
+        return resolve(profile, edition, Map.of());
+    }
+
+    /**
+     * @param earlier the numbering of the version adopted before (from the output folder's history, {@link
+     *                StableNumbering#of}), per document kind id: kept when the profile keeps numbers stable
+     *                ({@code renumber: false}) and pins none of its own for that document; ignored for a 全部改正
+     */
+    public Result resolve(Profile profile, Edition edition, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
         Map<String, Object> model = DataModel.of(profile);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
@@ -66,8 +79,11 @@ public final class Resolver {
             }
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
-                    present, cd.kind(), changes, profile.policy().renumber(), inserts(profile));
-            documents.add(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(), null, ""))));
+                    present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
+                    captionedArticles(profile));
+            // numbered as adopted before the 一覧表 that follows cites its articles
+            documents.add(adopted(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(),
+                    null, ""))), profile, earlier, style));
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
@@ -77,7 +93,14 @@ public final class Resolver {
         }
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
-            if (!applied.contains(o.clauseId())) {
+            if (!applied.contains(o.clauseId()) && o.kind() == Override.Kind.INSERT && !o.row()) {
+                // the body's own text would vanish from every document: an error, never a quiet warning
+                warnings.add(new Finding(Finding.Severity.ERROR, "insert-not-placed", profile.file(), o.line(),
+                        o.column(), "overrides." + o.clauseId(), "独自の条項 '" + o.clauseId() + "' を置く場所が"
+                        + "ありません。after の '" + o.after() + "' は、このプロファイルの設定（ネットワークモデルや機能）"
+                        + "では作成されない文書の条項です。作成される文書の条項IDを after に書いてください"
+                        + "（条項IDの一覧は「policygen sections --profile " + profile.file() + "」で確かめられます）。"));
+            } else if (!applied.contains(o.clauseId())) {
                 warnings.add(new Finding(Finding.Severity.WARNING, "override-not-used", profile.file(), o.line(),
                         o.column(), "overrides." + o.clauseId(), "'" + o.clauseId() + "' はこのプロファイルの設定"
                         + "（ネットワークモデルや機能）では文書に含まれない" + (o.row() ? "一覧表の行（定める条項がない行）"
@@ -89,6 +112,30 @@ public final class Resolver {
                 inCatalogOrder(edition, numberChanges(changes, documents, references), inserts(profile), rowChanges)),
                 warnings,
                 refs.unresolved());
+    }
+
+    /**
+     * Whether captioned sub-clauses stand as articles of their own (the 例規 layout of issue 19). A rule already
+     * adopted keeps the structure and numbers it was adopted with (its pinned or snapshot numbering) until its body
+     * chooses a 全部改正; every other generation gets this layout.
+     */
+    static boolean captionedArticles(Profile profile) {
+        return true;
+    }
+
+    /** The document numbered as adopted: by the profile's pin, else by the earlier version when numbers are stable. */
+    private static Document adopted(Document d, Profile profile,
+                                    Map<String, Map<String, jp.policygen.policy.Position>> earlier,
+                                    Numbering.Style style) {
+        Profile.AdoptedNumbering pin = profile.policy().numbering();
+        if (pin.fullRevision()) {
+            return d;
+        }
+        Map<String, jp.policygen.policy.Position> adopted = pin.byDocument().getOrDefault(d.kind().id(), Map.of());
+        if (adopted.isEmpty() && !profile.policy().renumber()) {
+            adopted = earlier.getOrDefault(d.kind().id(), Map.of());
+        }
+        return StableNumbering.apply(d, adopted, style::digits);
     }
 
     /** The inserted clauses by the id they follow, in the order of their lines in the profile (rows of the 一覧表 apart). */
@@ -194,7 +241,8 @@ public final class Resolver {
      */
     private record Context(Map<String, Object> model, Map<String, Override> overrides, Numbering numbering,
                            Set<String> applied, Set<String> present, DocumentKind document,
-                           Map<String, LocalChange> changes, boolean renumber, Map<String, List<Override>> inserts) {
+                           Map<String, LocalChange> changes, boolean renumber, Map<String, List<Override>> inserts,
+                           boolean captionedArticles) {
     }
 
     /**
@@ -249,21 +297,51 @@ public final class Resolver {
         int[] index = {0};
         for (Clause c : clauses) {
             boolean deleted = !included(ctx, c) && !ctx.renumber() && omitted(ctx, c);
-            if (!included(ctx, c) && !deleted) {
-                continue;
+            if (included(ctx, c) || deleted) {
+                child(ctx, c, parent, parentFull, index, deleted, out);
             }
-            child(ctx, c, parent, parentFull, index, deleted, out);
-            for (Override insert : inserts(ctx, c.id())) {
+            for (Override insert : placedAfter(ctx, c, included(ctx, c))) {
                 child(ctx, local(insert), parent, parentFull, index, false, out);
             }
         }
         return out;
     }
 
+    /**
+     * The clauses of the body's own that follow {@code c}, marked as applied: those whose {@code after:} names it,
+     * each followed by those that name that one (a chain of local clauses lands in order). A clause that is not in
+     * the document (omitted, or left out by the network model) keeps its place for them: what was inserted after it,
+     * or after any clause inside it, lands where it stood — never silently dropped.
+     */
+    private static List<Override> placedAfter(Context ctx, Clause c, boolean standing) {
+        List<Override> out = new ArrayList<>();
+        chain(ctx, c.id(), out);
+        if (!standing) {
+            for (Clause child : c.children()) {
+                out.addAll(placedAfter(ctx, child, false));
+            }
+        }
+        return out;
+    }
+
+    private static void chain(Context ctx, String after, List<Override> out) {
+        for (Override o : ctx.inserts().getOrDefault(after, List.of())) {
+            if (ctx.applied().add(o.clauseId())) { // once, whatever a hand-made cycle says
+                out.add(o);
+                chain(ctx, o.clauseId(), out);
+            }
+        }
+    }
+
     private void child(Context ctx, Clause c, Parent parent, String parentFull, int[] index, boolean deleted,
                        List<Section> out) {
         SectionLevel level = parent == null ? CatalogOutline.level(c, null, false)
                 : CatalogOutline.level(c, parent.level(), parent.sectioned());
+        if (!deleted && ctx.numbering().isArticle(level)) {
+            index[0]++;
+            out.addAll(articles(ctx, c, level));
+            return;
+        }
         int detailDepth = parent != null && parent.level() == SectionLevel.DETAIL ? 1 : 0;
         Numbering.Number number = ctx.numbering().next(level, level == SectionLevel.UNNUMBERED ? 0 : index[0],
                 parentFull, detailDepth);
@@ -307,13 +385,6 @@ public final class Resolver {
         return out;
     }
 
-    /** The inserts that follow a clause, marked as applied. */
-    private static List<Override> inserts(Context ctx, String after) {
-        List<Override> list = ctx.inserts().getOrDefault(after, List.of());
-        list.forEach(o -> ctx.applied().add(o.clauseId()));
-        return list;
-    }
-
     /** Whether the profile's override (not a condition) leaves this clause out. */
     private static boolean omitted(Context ctx, Clause c) {
         Override o = ctx.overrides().get(c.id());
@@ -354,7 +425,7 @@ public final class Resolver {
             return 0;
         }
         if (ctx.numbering().isArticle(level)) {
-            return 1;
+            return articlesOf(ctx, c, level);
         }
         int n = c.body().isPresent() ? 1 : 0;
         for (Clause child : c.children()) {
@@ -469,9 +540,6 @@ public final class Resolver {
     private Section section(Context ctx, Clause c, SectionLevel level, Numbering.Number number) {
         Body b = body(ctx, c);
         Numbering numbering = ctx.numbering();
-        if (numbering.isArticle(level)) {
-            return article(ctx, c, level, number, b);
-        }
         List<Block> blocks = b.blocks();
         List<Section> kids = new ArrayList<>();
         if (numbering.aboveArticle(level) && !blocks.isEmpty()) {
@@ -487,20 +555,127 @@ public final class Resolver {
     }
 
     /**
-     * An article (条): its text is its first 項; a sub-clause without a title is a 号 (（１）) of the 項 before it,
-     * one with a title becomes a further 項 of the article (a 項 has no caption), and its own untitled sub-clauses
-     * are that 項's 号. The children of a clause whose id ends in {@code .definitions} are all 号: the term (the
-     * child's title, if any) then its meaning, as one article defines terms.
+     * 例規: the articles one clause of the article level gives. A captioned subject is an article of its own: the
+     * clause's titled sub-clauses stand as articles after it (their own titled sub-clauses likewise), unless its text
+     * announces them as 号 (「次に掲げる」) or it is the definitions article; its untitled sub-clauses are its 項 and
+     * 号. A clause with no text and no untitled sub-clause gives no article of its own: its id is kept by a section
+     * without number or heading around its articles, cited as 「第１３条から第２２条まで」. With
+     * {@code captionedArticles} off (a rule whose adopted layout is kept) every sub-clause stays inside the article.
      */
-    private Section article(Context ctx, Clause c, SectionLevel level, Numbering.Number number, Body b) {
+    private List<Section> articles(Context ctx, Clause c, SectionLevel level) {
+        Body b = body(ctx, c);
+        boolean definitions = c.id().endsWith(".definitions");
+        boolean introduced = definitions || introducesItems(b.blocks());
+        boolean split = ctx.captionedArticles() && !introduced;
+        List<Clause> own = new ArrayList<>();
+        List<Clause> separate = new ArrayList<>();
+        for (Clause child : c.children()) {
+            (split && !child.title().isEmpty() ? separate : own).add(child);
+        }
+        List<Section> out = new ArrayList<>();
+        boolean hasOwn = !b.blocks().isEmpty() || own.stream().anyMatch(k -> included(ctx, k)
+                || !ctx.inserts().getOrDefault(k.id(), List.of()).isEmpty());
+        if (hasOwn || separate.isEmpty()) {
+            Numbering.Number number = ctx.numbering().nextArticle();
+            out.add(article(ctx, c, own, level, number, b, introduced, definitions));
+        }
+        for (Clause child : separate) {
+            List<Clause> withInserts = new ArrayList<>();
+            withInserts.add(child);
+            placedAfter(ctx, child, included(ctx, child)).forEach(o -> withInserts.add(local(o)));
+            for (Clause k : withInserts) {
+                SectionLevel kl = CatalogOutline.level(k, level, c.sectioned());
+                boolean isLocal = k != child;
+                if (!isLocal && !included(ctx, k)) {
+                    if (!ctx.renumber() && omitted(ctx, k)) {
+                        out.addAll(deletedArticles(ctx, k, kl));
+                    }
+                    continue;
+                }
+                out.addAll(articles(ctx, k, kl));
+            }
+        }
+        if (hasOwn || separate.isEmpty()) {
+            return out;
+        }
+        List<String> labels = new ArrayList<>();
+        out.forEach(s -> collectArticleLabels(s, labels));
+        String range = labels.isEmpty() ? "" : labels.size() == 1 ? labels.get(0)
+                : labels.get(0) + "から" + labels.get(labels.size() - 1) + "まで";
+        return List.of(new Section(c.id(), level, "", range, "", c.source(), b.origin(), b.reason(), List.of(), out));
+    }
+
+    private static void collectArticleLabels(Section s, List<String> out) {
+        if (s.isArticle()) {
+            out.add(s.label());
+        } else if (s.label().isEmpty()) {
+            s.children().forEach(k -> collectArticleLabels(k, out));
+        }
+    }
+
+    /** A captioned subject the profile omits under stable numbers: its articles keep their numbers as 「削除」. */
+    private List<Section> deletedArticles(Context ctx, Clause c, SectionLevel level) {
+        int count = articlesOf(ctx, c, level);
+        if (count == 0) {
+            return List.of();
+        }
+        Numbering n = ctx.numbering();
+        Numbering.Number from = n.nextArticle();
+        Numbering.Number to = from;
+        for (int i = 1; i < count; i++) {
+            to = n.nextArticle();
+        }
+        String label = count == 1 ? from.label() : from.label() + "から" + to.label() + "まで";
+        Override o = ctx.overrides().get(c.id());
+        return List.of(new Section(c.id(), n.articleLevel(), label, label, "", c.source(), Origin.DELETED,
+                o == null ? "" : o.reason(), List.of(Block.Paragraph.of("削除")), List.of()));
+    }
+
+    /** How many articles {@link #articles} makes of a clause of the article level, by the profile's conditions. */
+    private int articlesOf(Context ctx, Clause c, SectionLevel level) {
+        if (c.when().isPresent() && !engine.test(c.id(), c.when().get(), ctx.model())) {
+            return 0;
+        }
+        boolean introduced = c.id().endsWith(".definitions") || c.body().isPresent()
+                && introducesItems(BodyMarkup.parse(engine.render(c.id(), c.body().get(), ctx.model())));
+        if (!ctx.captionedArticles() || introduced) {
+            return 1;
+        }
+        boolean hasOwn = c.body().isPresent();
+        int n = 0;
+        for (Clause child : c.children()) {
+            if (child.title().isEmpty()) {
+                hasOwn |= child.when().isEmpty() || engine.test(child.id(), child.when().get(), ctx.model());
+            } else {
+                n += articlesOf(ctx, child, CatalogOutline.level(child, level, c.sectioned()));
+            }
+        }
+        return n + (hasOwn || n == 0 ? 1 : 0);
+    }
+
+    /**
+     * An article (条): its text is its first 項; a sub-clause without a title is a 号 (（１）) of the 項 before it when
+     * that 項 announces 号, else a further 項 (a 項 has no caption), and its own untitled sub-clauses are that 項's
+     * 号. The children of a clause whose id ends in {@code .definitions} are all 号: the term (the child's title, if
+     * any) then its meaning, as one article defines terms. An article whose clause has no text of its own starts with
+     * its first 項's text, never with a bare 「第１３条」 line.
+     */
+    private Section article(Context ctx, Clause c, List<Clause> children, SectionLevel level, Numbering.Number number,
+                            Body b, boolean introduced, boolean definitions) {
         int[] paragraph = {0};
         List<Block> blocks = numberParagraphs(b.blocks(), paragraph, ctx.numbering());
         List<Section> kids = new ArrayList<>();
-        boolean definitions = c.id().endsWith(".definitions");
-        provisions(ctx, c, level, number.full(), definitions || introducesItems(blocks), definitions, kids, kids,
+        provisions(ctx, c.withChildren(children), level, number.full(), introduced, definitions, kids, kids,
                 paragraph, new int[1]);
-        return new Section(c.id(), level, number.label(), number.full(), caption(c, b), c.source(), b.origin(), b.reason(),
-                blocks, kids);
+        if (blocks.isEmpty() && !kids.isEmpty() && kids.get(0).label().isEmpty() && !kids.get(0).blocks().isEmpty()) {
+            // the first 項's text starts the article's line; the 項 keeps its id (and its 号) for references
+            Section first = kids.get(0);
+            blocks = first.blocks();
+            kids.set(0, new Section(first.id(), first.level(), first.label(), first.number(), first.title(),
+                    first.source(), first.origin(), first.reason(), List.of(), first.children()));
+        }
+        return new Section(c.id(), ctx.numbering().articleLevel(), number.label(), number.full(), caption(c, b),
+                c.source(), b.origin(), b.reason(), blocks, kids);
     }
 
     /** An article's caption: the catalog's shared caption (caption:) unless the profile renamed it, else its title. */
@@ -535,7 +710,7 @@ public final class Resolver {
         List<Clause> clauses = new ArrayList<>();
         for (Clause child : parent.children()) {
             clauses.add(child);
-            inserts(ctx, child.id()).forEach(o -> clauses.add(local(o)));
+            placedAfter(ctx, child, included(ctx, child)).forEach(o -> clauses.add(local(o)));
         }
         for (Clause child : clauses) {
             boolean isLocal = ctx.inserts().values().stream().anyMatch(l -> l.stream()
@@ -552,7 +727,7 @@ public final class Resolver {
                 continue;
             }
             Body b = body(ctx, child);
-            if (introduced && (child.title().isEmpty() || definitions)) {
+            if (introduced) {
                 item[0]++;
                 String label = n.item(item[0]);
                 List<Block> blocks = b.blocks();

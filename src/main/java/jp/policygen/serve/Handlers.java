@@ -243,7 +243,9 @@ public final class Handlers {
             if (in == null) {
                 return Response.html(500, errorPage(500, "見本「" + sample + "」がツールに含まれていません。"));
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the sample's shape, not the sample body's facts (edition, history, numbers, code, comments)
+            text = NewProfile.from(new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog.latestEdition(), name)
+                    .text();
         }
         try {
             folder.create(name, text);
@@ -501,27 +503,52 @@ public final class Handlers {
                 addRows(rows, d.title(), s, 0, local, overrides);
             }
         }
-        // the body's own clauses, each after the clause (and that clause's sub-clauses) it follows
-        overrides.values().stream().filter(o -> o.kind() == Profile.Override.Kind.INSERT)
-                .sorted(java.util.Comparator.comparingInt(Profile.Override::line)).forEach(o -> {
-                    Section l = local.get(o.clauseId());
-                    int at = rows.size();
-                    int depth = 0;
-                    for (int i = 0; i < rows.size(); i++) {
-                        if (rows.get(i).id().equals(o.after())) {
-                            depth = rows.get(i).depth();
-                            at = i + 1;
-                            while (at < rows.size() && rows.get(at).depth() > depth) {
-                                at++;
-                            }
-                            break;
-                        }
+        // the body's own clauses, each after the clause (and that clause's sub-clauses) it follows; one that follows
+        // another of the body's own waits until that one has its row (a chain, in the documents' order)
+        List<Profile.Override> pending = new ArrayList<>(overrides.values().stream()
+                .filter(o -> o.kind() == Profile.Override.Kind.INSERT && !o.row())
+                .sorted(java.util.Comparator.comparingInt(Profile.Override::line)).toList());
+        for (boolean placed = true; placed && !pending.isEmpty(); ) {
+            placed = false;
+            for (java.util.Iterator<Profile.Override> it = pending.iterator(); it.hasNext(); ) {
+                Profile.Override o = it.next();
+                int after = -1;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id().equals(o.after())) {
+                        after = i;
+                        break;
                     }
-                    rows.add(at, new ClauseRow(o.clauseId(), localDocument.getOrDefault(o.clauseId(), ""),
-                            l == null ? "" : l.number().isEmpty() ? l.label() : l.number(), o.title(), depth, "",
-                            l == null ? o.text() : l.plainText(), "insert", o.reason(), false, o.title(), true, o.after()));
-                });
+                }
+                if (after < 0) {
+                    continue;
+                }
+                addInsertRow(rows, after, o, local, localDocument);
+                it.remove();
+                placed = true;
+            }
+        }
+        pending.forEach(o -> addInsertRow(rows, -1, o, local, localDocument)); // no place: listed last, not hidden
         return rows;
+    }
+
+    /** The row of a clause of the body's own, after the row {@code after} and its sub-clauses (-1: at the end). */
+    private static void addInsertRow(List<ClauseRow> rows, int after, Profile.Override o, Map<String, Section> local,
+                                     Map<String, String> localDocument) {
+        Section l = local.get(o.clauseId());
+        int at = rows.size();
+        int depth = 0;
+        if (after >= 0) {
+            depth = rows.get(after).depth();
+            at = after + 1;
+            // past the sub-clauses of the one it follows, and the body's own clauses already placed after it
+            while (at < rows.size() && (rows.get(at).depth() > depth
+                    || rows.get(at).inserted() && rows.get(at).depth() == depth)) {
+                at++;
+            }
+        }
+        rows.add(at, new ClauseRow(o.clauseId(), localDocument.getOrDefault(o.clauseId(), ""),
+                l == null ? "" : l.number().isEmpty() ? l.label() : l.number(), o.title(), depth, "",
+                l == null ? o.text() : l.plainText(), "insert", o.reason(), false, o.title(), true, o.after()));
     }
 
     private static void addRows(List<ClauseRow> rows, String doc, Section g, int depth, Map<String, Section> local,
@@ -685,6 +712,10 @@ public final class Handlers {
     private Optional<Response> write(String name, String id, Request req, String text) throws Exception {
         ProfileReader.Result r = read(name, text);
         List<String> messages = r.findings().stream().filter(Finding::isError).map(Handlers::say).toList();
+        if (messages.isEmpty() && r.profile().isPresent()) {
+            // what only resolving shows (a clause of the body's own with no place in any document): not saved
+            messages = generator.resolve(r.profile().get()).errors().stream().map(Handlers::say).toList();
+        }
         if (!messages.isEmpty()) {
             return Optional.of(clause(name, id, "", messages, req));
         }

@@ -162,10 +162,11 @@ class ParametersTest {
             for (Checklist.Item i : items) {
                 String key = i.requirement().id().substring("parameter.".length());
                 boolean set = p.parameters().containsKey(key);
-                assertEquals(set ? Checklist.Status.DECLARED : Checklist.Status.UNCONFIRMED, i.status(), sample + " " + key);
+                assertEquals(set ? Checklist.Status.DECLARED : Checklist.Status.DEFAULT, i.status(), sample + " " + key);
+                assertEquals(set ? "済" : "要確認（既定値）", i.status().label());
                 if (!set) {
-                    assertTrue(i.requirement().text().contains("既定値。団体で決めた値を parameters." + key + " に書いてください"),
-                            i.requirement().text());
+                    assertTrue(i.requirement().text().endsWith("（既定値。団体で値を決めてください）"), i.requirement().text());
+                    assertFalse(i.requirement().text().contains(key), "a meeting paper names no key: " + i.requirement().text());
                 }
             }
         }

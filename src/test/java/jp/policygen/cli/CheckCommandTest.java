@@ -75,6 +75,22 @@ class CheckCommandTest {
         assertFalse(r.out().contains("EDR"), "β measures are not listed for α'");
     }
 
+    /** 済 means the profile says so: a default the author never wrote is 要確認（既定値）, with its key for the author. */
+    @Test
+    void aDefaultTheAuthorNeverWroteIsNeverDone() throws IOException {
+        String cloud = "インターネットとの通信を自治体情報セキュリティクラウドに集約して監視している（都道府県は構築し、運営している）"
+                + "（対策基準 3(3)。三層の対策（全てのモデル））";
+        assertFalse(TestProfiles.MINIMAL.contains("security_cloud"), "the default stands");
+        Cli unwritten = Cli.run("check", profile("default.yaml", TestProfiles.MINIMAL).toString());
+        List<String> lines = unwritten.out().lines().toList();
+        assertTrue(lines.contains("  要確認（既定値）　" + cloud + " → network.security_cloud"), unwritten.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  要確認（既定値）　パスワードの最小の文字数を「12文字」とする（既定値。団体で値を決めてください）")
+                && l.endsWith(" → parameters.password_min_length")), unwritten.out());
+        Cli written = Cli.run("check", profile("written.yaml", TestProfiles.MINIMAL.replace("  model: alpha\n",
+                "  model: alpha\n  security_cloud: true\n")).toString());
+        assertTrue(written.out().lines().toList().contains("  済　　　" + cloud), written.out());
+    }
+
     @Test
     void overrideOfAClauseThisModelDoesNotHoldIsAWarningInCheckAndGenerate(@TempDir Path out) throws IOException {
         Path p = profile("unused.yaml", TestProfiles.MINIMAL

@@ -91,7 +91,8 @@ class CheckDocumentsTest {
         assertTrue(where.indexOf("対策基準 9.3") < where.indexOf("特則 3"), where.toString());
         assertTrue(where.indexOf("特則 3") < where.indexOf("特則 5"), where.toString());
         for (List<String> row : items) {
-            assertTrue(List.of("済", "要確認", "未対応").contains(row.get(1)), row.toString());
+            assertTrue(List.of("済", "要確認", "要確認（既定値）", "未対応").contains(row.get(1)), row.toString());
+            assertFalse(row.get(3).matches(".*[a-z_]+\\.[a-z_]+.*"), "no profile key in the measure: " + row);
             assertEquals(List.of("", "", ""), row.subList(5, 8), "担当・期限・備考 are left to fill in");
             assertFalse(row.get(4).matches(".*[a-z_]+\\.[a-z_]+.*"), "no profile key in the prose: " + row);
         }

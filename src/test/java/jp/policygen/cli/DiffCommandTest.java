@@ -84,6 +84,31 @@ class DiffCommandTest {
         assertFalse(Files.exists(o));
     }
 
+    /** A tampered snapshot is refused (exit 2, file:line:column), never compared as an empty version (issue 25). */
+    @Test
+    void aTamperedSnapshotIsRefusedAndNothingIsWritten() throws IOException {
+        Path bad = dir.resolve("tampered.json");
+        Files.writeString(bad, Files.readString(out.resolve("shi/snapshot.json"))
+                .replaceFirst("\"sections\" : \\[", "\"sections\" : \"x\", \"was\" : ["));
+        Path o = dir.resolve("tampered-out");
+        Cli r = Cli.run("diff", bad.toString(), newProfile.toString(), "-o", o.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith(bad + ":"), r.err());
+        assertTrue(r.err().contains(": エラー: \"sections\" は [ ] の並びでなければなりません（\"x\"）。"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(o));
+
+        Path folder = dir.resolve("emptied");
+        Files.createDirectories(folder.resolve("shi"));
+        Files.writeString(folder.resolve("shi/snapshot.json"), "{\"format\": 3, \"edition\": \"2024-10\", \"documents\": []}");
+        Cli h = Cli.run("diff", newProfile.toString(), "-o", folder.toString());
+        assertEquals(2, h.status(), h.err());
+        assertEquals(folder.resolve("shi/snapshot.json") + ":1:50: エラー: 文書が1つもありません（\"documents\": []）。"
+                + "snapshot.json が壊れているか、書き換えられています。generate で作り直すか、別の版の snapshot.json"
+                + "（または policygen が作成した .docx）を指定してください。\n", h.err());
+        assertFalse(Files.exists(folder.resolve("shi_新旧対照表")));
+    }
+
     @Test
     void aProfileAloneIsComparedWithTheLatestEarlierVersionInTheOutputFolder() throws IOException {
         JsonNode root = JSON.readTree(table.resolve("新旧対照表.json").toFile());

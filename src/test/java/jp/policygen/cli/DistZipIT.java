@@ -119,7 +119,8 @@ class DistZipIT {
 
     @Test
     void itsLauncherRunsASampleWithOnlyAJavaRuntime() throws Exception {
-        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "POLICYGEN_JAVA_OPTS", "-Duser.home=" + Files.createDirectories(tmp.resolve("user1")));
         Result r = run(home, env, "generate", "profiles/kakuu-machi.yaml", "-o", "出力");
         assertEquals(0, r.status(), r.err());
         assertFalse(r.err().contains("警告") || r.err().contains("エラー") || r.err().contains("準備"),
@@ -131,6 +132,23 @@ class DistZipIT {
         }
         String html = Files.readString(body.resolve("01_情報セキュリティ基本方針.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<title>架空町 情報セキュリティ基本方針</title>"), "the sample's own document");
+    }
+
+    /**
+     * The released tool keeps the body's documents in the work folder under the user's home, so deleting the tool's
+     * folder to unpack a new version (what the guide says to do) deletes nothing of the body's.
+     */
+    @Test
+    void itWritesIntoTheWorkFolderUnderTheHomeNeverIntoItsOwnFolder() throws Exception {
+        Path user = Files.createDirectories(tmp.resolve("user2"));
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "POLICYGEN_JAVA_OPTS", "-Duser.home=" + user);
+        Result r = run(home, env, "generate", "profiles/kakuu-mura.yaml", "--format", "html");
+        assertEquals(0, r.status(), r.err());
+        Path work = user.resolve("policygen-work");
+        assertTrue(r.err().startsWith("作業フォルダ: " + work), r.err());
+        assertTrue(Files.exists(work.resolve("output/kakuu-mura/01_情報セキュリティ基本方針.html")), r.out());
+        assertFalse(Files.exists(home.resolve("output")), "nothing of the body's in the tool's folder");
     }
 
     @Test

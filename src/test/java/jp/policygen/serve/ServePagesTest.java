@@ -1,5 +1,7 @@
 package jp.policygen.serve;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +22,10 @@ import jp.policygen.cli.Main;
 
 /** The pages over HTTP, as the browser uses them (the browser tests add the JavaScript side). */
 class ServePagesTest {
+    /** The edition an upgrade moves to: read from the registry, so a new edition does not break the test. */
+    private static final String LATEST_NAME = jp.policygen.profile.TestProfiles.CATALOG.editionName(
+            jp.policygen.profile.TestProfiles.CATALOG.latestEdition());
+
     @TempDir
     static Path tmp;
     static ServeFixture serve;
@@ -42,17 +48,29 @@ class ServePagesTest {
     }
 
     @Test
-    void aNewProfileStartsAsACopyOfTheChosenSample() throws Exception {
+    void aNewProfileTakesTheSamplesShapeButNoneOfTheSampleBodysFacts() throws Exception {
         Browserless.Page start = browser.get("/");
         assertTrue(start.body().contains("新しく作る"));
         assertTrue(start.body().contains("href=\"/p/shi\""));
-        Browserless.Page created = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "架空村2", "sample", "kakuu-mura");
+        Browserless.Page created = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "南町", "sample", "kakuu-machi");
         assertEquals(303, created.status());
-        assertEquals(ServeFixture.sampleText("kakuu-mura"), serve.read("架空村2"));
-        Browserless.Page again = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "架空村2", "sample", "kakuu-shi");
+        String made = serve.read("南町");
+        String latest = new jp.policygen.catalog.Catalog().latestEdition();
+        assertTrue(made.contains("guideline: \"" + latest + "\""), "the latest edition: " + made);
+        for (String sampleFact : List.of("架空", "history:", "version:", "adoption:", "訓令", "code:", "019984", "overrides:")) {
+            assertFalse(made.contains(sampleFact), sampleFact + " in\n" + made);
+        }
+        assertTrue(made.contains("name: 南町") && made.contains("committee: 南町情報セキュリティ委員会"), made);
+        assertTrue(made.contains("model: alpha-prime") && made.contains("ciso: 副町長"), "the sample's shape kept");
+        Browserless.Page form = browser.get(created.location());
+        assertEquals(200, form.status());
+        assertFalse(form.body().contains("class=\"error\""), "a new profile has no error");
+        Browserless.Page again = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "南町", "sample", "kakuu-shi");
         assertEquals(400, again.status());
         assertTrue(again.body().contains("既にあります"));
-        assertEquals(ServeFixture.sampleText("kakuu-mura"), serve.read("架空村2"));
+        assertEquals(made, serve.read("南町"));
+        browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "minami-son", "sample", "kakuu-mura");
+        assertTrue(serve.read("minami-son").contains("name: 架空村"), "a file name is not taken for the body's name");
     }
 
     @Test
@@ -206,7 +224,7 @@ class ServePagesTest {
         serve.write("town", town);
         Browserless.Page overview = browser.get("/p/town/upgrade");
         assertEquals(200, overview.status(), overview.body());
-        assertTrue(overview.body().contains("最新の<strong>令和7年3月版</strong>に移します"), overview.body());
+        assertTrue(overview.body().contains("最新の<strong>" + LATEST_NAME + "</strong>に移します"), overview.body());
         assertTrue(overview.body().contains("要確認の独自の変更 <strong>1件</strong>"), overview.body());
         assertTrue(overview.body().contains("<code>network.mynumber_screen_transfer</code>"), "the keys to decide are listed");
         assertTrue(overview.body().contains("本町の規程に合わせるため") || overview.body().contains("パスワード"),
@@ -253,7 +271,7 @@ class ServePagesTest {
             assertTrue(upgraded.contains(comment), comment);
         }
         assertEquals(town, Files.readString(serve.output.resolve("town_移行前_2023-03.yaml")), "the file before, kept");
-        assertTrue(browser.get(applied.location()).body().contains("令和7年3月版に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
+        assertTrue(browser.get(applied.location()).body().contains(LATEST_NAME + "に移行しました（独自の変更: 残したもの 0件・やめたもの 1件）"));
         assertTrue(browser.get("/p/town/upgrade").body().contains("移行は必要ありません"));
 
         serve.write("town2", town);

@@ -9,6 +9,7 @@ import jp.policygen.policy.Block;
 import jp.policygen.policy.BlockVisitor;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.LocalChange;
 import jp.policygen.policy.Policy;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
@@ -20,11 +21,13 @@ import jp.policygen.render.Recent;
  * origin), so a reader of that layout still works, and adds what it takes to give the policy model back
  * ({@link SnapshotReader}): a header (edition, 版, 施行日, adoption), each document's own information, each
  * section's level, printed label and parent, and its body as structured blocks (so a word in a table cell can be
- * compared).
+ * compared). Format 3 adds what format 2 still lost (issue 20): each 項's number ({@code "number"} of a paragraph
+ * block, 例規 form) and the body's own changes ({@code "local_changes"}, what the 独自変更一覧 is written from), so
+ * that reading a snapshot gives back the very model the writers and the comparer read.
  */
 public final class Snapshot {
     /** The format this class writes; a snapshot without "format" is of the first layout (format 1). */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private Snapshot() {
     }
@@ -68,6 +71,21 @@ public final class Snapshot {
             docs.add(dm);
         }
         root.put("documents", docs);
+        List<Object> changes = new ArrayList<>();
+        for (LocalChange c : policy.localChanges()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("id", c.id());
+            cm.put("document", c.document().id());
+            cm.put("number", c.number());
+            cm.put("title", c.title());
+            cm.put("kind", c.kind().json());
+            cm.put("guideline_text", c.guidelineText());
+            cm.put("local_text", c.localText());
+            cm.put("reason", c.reason());
+            cm.put("source", c.source());
+            changes.add(cm);
+        }
+        root.put("local_changes", changes);
         return root;
     }
 
@@ -125,6 +143,9 @@ public final class Snapshot {
         public Map<String, Object> paragraph(Block.Paragraph p) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("type", "paragraph");
+            if (!p.number().isEmpty()) {
+                m.put("number", p.number()); // the 項 number (２, ３ …) printed before the text in 例規 form
+            }
             runs(m, p.runs());
             return m;
         }
@@ -164,9 +185,9 @@ public final class Snapshot {
         return out;
     }
 
-    /** A cell is its text; a cell with underlined words is an object with its runs. */
+    /** A cell is its text; a cell of several runs or with underlined words is an object with its runs. */
     private static Object cell(Block.Cell c) {
-        if (c.runs().stream().noneMatch(Run::underlined)) {
+        if (c.runs().size() == 1 && !c.runs().get(0).underlined()) {
             return c.text();
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -174,10 +195,13 @@ public final class Snapshot {
         return m;
     }
 
-    /** "text"; and "runs" too when some run is underlined (a policy never is: a 新旧対照表 may be). */
+    /**
+     * "text"; and "runs" too when the text is not exactly one run (a defined term and its definition) or some run is
+     * underlined (a policy never is: a 新旧対照表 may be), so that the runs read back are the runs written.
+     */
     private static void runs(Map<String, Object> m, List<Run> runs) {
         m.put("text", runs.stream().map(Run::text).reduce("", String::concat));
-        if (runs.stream().anyMatch(Run::underlined)) {
+        if (runs.size() != 1 || runs.get(0).underlined()) {
             List<Object> rs = new ArrayList<>();
             for (Run r : runs) {
                 Map<String, Object> rm = new LinkedHashMap<>();

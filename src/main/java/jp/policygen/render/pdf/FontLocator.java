@@ -41,8 +41,10 @@ public final class FontLocator {
             new Face("msmincho.ttc", List.of("msgothic.ttc")),
             new Face("ヒラギノ明朝 ProN.ttc", List.of("ヒラギノ角ゴシック W6.ttc", "ヒラギノ角ゴシック W3.ttc")),
             new Face("Hiragino Mincho ProN.ttc", List.of("Hiragino Sans W6.ttc", "Hiragino Sans W3.ttc")),
-            new Face("ipaexm.ttf", List.of("ipaexg.ttf")),
+            // BIZ UD (Debian's fonts-morisawa-bizud-*, Google Fonts) before IPAex: it is the face the Word files
+            // name, so where it is installed the PDF and the Word file print in the same face
             new Face("BIZUDMincho-Regular.ttf", List.of("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf")),
+            new Face("ipaexm.ttf", List.of("ipaexg.ttf")),
             new Face("BIZUDPMincho-Regular.ttf", List.of("BIZUDPGothic-Regular.ttf", "BIZUDGothic-Regular.ttf")),
             new Face("ipam.ttf", List.of("ipag.ttf")));
 

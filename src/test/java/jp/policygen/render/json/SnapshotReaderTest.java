@@ -45,7 +45,7 @@ class SnapshotReaderTest {
     @Test
     void theHeaderNamesEditionVersionEffectiveDateAndFormat() {
         String text = new String(json(POLICY), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\n  \"format\" : 2,\n  \"edition\" : \"2024-10\",\n"), text.substring(0, 200));
+        assertTrue(text.startsWith("{\n  \"format\" : 3,\n  \"edition\" : \"2024-10\",\n"), text.substring(0, 200));
         assertTrue(text.contains("\"effective\" : \"令和"), text.substring(0, 400));
         assertTrue(text.contains("\"type\" : \"table\""));
     }
@@ -83,7 +83,7 @@ class SnapshotReaderTest {
         SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotReader.read(
                 "{\"format\": 9, \"documents\": []}".getBytes(StandardCharsets.UTF_8), "x/snapshot.json"));
         assertEquals("x/snapshot.json: このスナップショットは新しい policygen で作られています（形式 9）。"
-                + "この policygen が読めるのは形式 2 までです。policygen を更新してください。", e.getMessage());
+                + "この policygen が読めるのは形式 3 までです。policygen を更新してください。", e.getMessage());
     }
 
     @Test
@@ -110,6 +110,110 @@ class SnapshotReaderTest {
         SnapshotException notZip = assertThrows(SnapshotException.class,
                 () -> SnapshotReader.readDocx("hello".getBytes(StandardCharsets.UTF_8), "b.docx"));
         assertTrue(notZip.getMessage().startsWith("b.docx: Word 文書（.docx）として読めません。"), notZip.getMessage());
+    }
+
+    private static final Policy ARTICLES = new Resolver(new TemplateEngine())
+            .resolve(TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",
+                    "effective: 2026-04-01\n  form: articles")), TestProfiles.CATALOG.edition("2024-10")).policy();
+
+    /** The 項 numbers of an articles-form rule are kept: 「２」 read back as the 項's number, not lost (issue 20). */
+    @Test
+    void theNumbersOfParagraphsAreKept() throws SnapshotException {
+        String text = new String(json(ARTICLES), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"type\" : \"paragraph\",\n") && text.contains("\"number\" : \"２\""), "項 numbers written");
+        Policy back = SnapshotReader.read(json(ARTICLES), "snapshot.json");
+        assertEquals(ARTICLES, back);
+        assertTrue(Comparer.compare(ARTICLES, "a", back, "b").isEmpty());
+    }
+
+    /** Last year's snapshot (format 2, without 項 numbers in the blocks) still compares without spurious rows. */
+    @Test
+    void aFormat2SnapshotGetsItsParagraphNumbersBackFromItsText() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(json(ARTICLES));
+        root.put("format", 2);
+        root.remove("local_changes");
+        int[] stripped = {0};
+        root.findParents("type").forEach(b -> {
+            if (b.path("type").asText().equals("paragraph") && b.has("number")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("number");
+                stripped[0]++;
+            }
+        });
+        assertTrue(stripped[0] > 20, "the sample has numbered 項: " + stripped[0]);
+        Policy back = SnapshotReader.read(Json.bytes(root), "history/snapshot.json");
+        assertTrue(Comparer.compare(ARTICLES, "a", back, "b").isEmpty(),
+                () -> Comparer.compare(ARTICLES, "a", back, "b").counts().toString());
+    }
+
+    private static SnapshotException tampered(String from, String to) {
+        String text = new String(json(POLICY), StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        byte[] bad = text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                .getBytes(StandardCharsets.UTF_8);
+        return assertThrows(SnapshotException.class,
+                () -> SnapshotReader.read(bad, "old/snapshot.json", TestProfiles.CATALOG.editionIds()));
+    }
+
+    private static int lineOf(String needle) {
+        String text = new String(json(POLICY), StandardCharsets.UTF_8);
+        return text.substring(0, text.indexOf(needle)).split("\n", -1).length;
+    }
+
+    private static final String REMAKE = "snapshot.json が壊れているか、書き換えられています。generate で作り直すか、"
+            + "別の版の snapshot.json（または policygen が作成した .docx）を指定してください。";
+
+    /** A tampered snapshot is refused with the file, line and column, never read as an empty policy (issue 25). */
+    @Test
+    void sectionsThatAreNotAListAreRefusedWithTheirPlace() {
+        int line = lineOf("\"sections\" : [");
+        SnapshotException e = tampered("\"sections\" : [", "\"sections\" : \"x\", \"was\" : [");
+        assertEquals("old/snapshot.json:" + line + ":20: エラー: \"sections\" は [ ] の並びでなければなりません（\"x\"）。"
+                + REMAKE, e.getMessage());
+    }
+
+    @Test
+    void noDocumentIsRefused() {
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotReader.read(
+                "{\"format\": 3, \"edition\": \"2024-10\",\n \"documents\": []}".getBytes(StandardCharsets.UTF_8),
+                "s.json"));
+        assertEquals("s.json:2:15: エラー: 文書が1つもありません（\"documents\": []）。" + REMAKE, e.getMessage());
+    }
+
+    @Test
+    void anEmptyOrRepeatedClauseIdIsRefused() {
+        SnapshotException empty = tampered("\"id\" : \"basic.purpose\"", "\"id\" : \"\"");
+        int line = lineOf("\"id\" : \"basic.purpose\"");
+        assertEquals("old/snapshot.json:" + line + ":18: エラー: 条項の \"id\" が空です。" + REMAKE, empty.getMessage());
+        SnapshotException twice = tampered("\"id\" : \"basic.threats\"", "\"id\" : \"basic.purpose\"");
+        assertTrue(twice.getMessage().startsWith("old/snapshot.json:" + lineOf("\"id\" : \"basic.threats\"")
+                + ":18: エラー: 条項の id \"basic.purpose\" が同じ文書に2回あります。"), twice.getMessage());
+    }
+
+    @Test
+    void anUnknownEditionIsRefused() {
+        SnapshotException e = tampered("\"edition\" : \"2024-10\"", "\"edition\" : \"2099-01\"");
+        assertTrue(e.getMessage().startsWith("old/snapshot.json:3:15: エラー: ガイドラインの版 \"2099-01\" を知りません（この policygen の版: "
+                + String.join("、", TestProfiles.CATALOG.editionIds()) + "）。"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownLevelOriginOrBlockIsRefused() {
+        assertTrue(tampered("\"level\" : \"chapter\"", "\"level\" : \"volume\"").getMessage()
+                .contains("エラー: 条項 basic.purpose の階層 \"volume\" を知りません。"));
+        assertTrue(tampered("\"origin\" : \"guideline\"", "\"origin\" : \"x\"").getMessage()
+                .contains("エラー: 条項の由来 \"x\" を知りません"));
+        assertTrue(tampered("\"type\" : \"paragraph\"", "\"type\" : \"picture\"").getMessage()
+                .contains("エラー: 本文のまとまりの種類 \"picture\" を知りません"));
+        assertTrue(tampered("\"text\" : \"", "\"text\" : 5, \"x\" : \"").getMessage()
+                .contains("エラー: \"text\" は文字列（\"…\"）でなければなりません（5）。"));
+    }
+
+    @Test
+    void aKeyTwiceOrBrokenJsonIsRefusedWithItsPlace() {
+        SnapshotException twice = tampered("\"edition\" : \"2024-10\",", "\"edition\" : \"2024-10\", \"edition\" : \"2024-10\",");
+        assertTrue(twice.getMessage().startsWith("old/snapshot.json:3:"), twice.getMessage());
+        assertTrue(twice.getMessage().contains("JSON として読めません"), twice.getMessage());
     }
 
     private static byte[] docx(Document d, Policy p) throws IOException {

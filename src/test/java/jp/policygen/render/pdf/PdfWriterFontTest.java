@@ -73,6 +73,38 @@ class PdfWriterFontTest {
         assertTrue(fonts.get(0).isEmbedded());
     }
 
+    /**
+     * The IPAex path (what a Linux user without BIZ UD gets) stays tested where BIZ UD is installed too, as in
+     * CI: named with the font option, IPAex明朝 is embedded and the text reads back.
+     */
+    @Test
+    void ipaexGivenByTheFontOptionIsEmbedded() throws IOException {
+        Path ipaex = List.of(Path.of("/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"),
+                Path.of("/usr/share/fonts/truetype/ipaexfont-mincho/ipaexm.ttf")).stream()
+                .filter(Files::isRegularFile).findFirst().orElse(null);
+        assumeTrue(ipaex != null, "fonts-ipaexfont installed (.ci/run installs it)");
+        PdfPages pdf = PdfPages.write(new PdfWriter(RenderOptions.defaults().withPdfFont(ipaex), Warnings.NONE),
+                SampleDocuments.standard());
+        for (PDFont font : pdf.fonts()) {
+            assertTrue(font.isEmbedded() && font.getName().contains("IPAexMincho"), font.getName());
+        }
+        assertTrue(pdf.text().contains("副市長を、最高情報セキュリティ責任者"), "text reads back");
+    }
+
+    @Test
+    void locatorPrefersBizUdOverIpaexSoThePdfPrintsInTheFaceTheWordFilesName() throws IOException {
+        Path linux = Files.createDirectories(dir.resolve("usr/share/fonts"));
+        for (String f : List.of("opentype/ipaexfont-mincho/ipaexm.ttf", "opentype/ipaexfont-gothic/ipaexg.ttf",
+                "truetype/bizud-mincho/BIZUDMincho-Regular.ttf", "truetype/bizud-mincho/BIZUDPMincho-Regular.ttf",
+                "truetype/bizud-gothic/BIZUDGothic-Regular.ttf", "truetype/bizud-gothic/BIZUDGothic-Bold.ttf")) {
+            Files.createDirectories(linux.resolve(f).getParent());
+            Files.createFile(linux.resolve(f));
+        }
+        FontChoice choice = new FontLocator(List.of(linux)).locate().orElseThrow();
+        assertEquals("BIZUDMincho-Regular.ttf", choice.body().path().getFileName().toString());
+        assertEquals("BIZUDGothic-Regular.ttf", choice.heading().path().getFileName().toString());
+    }
+
     @Test
     void missingGivenFontIsAnErrorNamingThePath() {
         Path missing = dir.resolve("nai.ttf");

@@ -1,0 +1,177 @@
+package jp.policygen.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.policygen.catalog.Catalog;
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Policy;
+import jp.policygen.profile.Finding;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.ProfileReader;
+import jp.policygen.resolve.Resolver;
+
+/**
+ * The import job: the body's files (read into neutral trees) → the facts they state → the edition whose 例文 they
+ * follow best → the matches → the profile with overrides and the rows of the report. Nothing is written here.
+ */
+public final class Importer {
+    private static final List<String> MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime");
+    private static final Pattern ENFORCED = Pattern.compile("(令和|平成)([0-9元]+)年([0-9]+)月([0-9]+)日から施行");
+
+    private final Catalog catalog;
+    private final Resolver resolver = new Resolver(new TemplateEngine());
+
+    public Importer(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param name          the profile's file name without .yaml
+     * @param profileYaml   the profile as written
+     * @param edition       the edition chosen
+     * @param editionScores each edition's fit (sum of similarities), for the report
+     */
+    public record Outcome(String name, String profileYaml, Plan plan, BodyText body, Facts facts, String edition,
+                          Map<String, Double> editionScores, Policy policy) {
+    }
+
+    public Outcome run(List<BodyText> files, String edition, String bodyName, String profileName)
+            throws ImportException {
+        BodyText body = merge(files);
+        if (edition != null && !catalog.has(edition)) {
+            throw new ImportException("引数が正しくありません: 版「" + edition + "」は収録されていません。収録されている版: "
+                    + String.join(", ", catalog.editionIds()));
+        }
+        Facts facts = Facts.read(body, bodyName);
+        List<ClauseMatcher.BodyPara> paras = ClauseMatcher.paras(body);
+        ProfileWriter.Shape base = shape(body, "", "");
+        if (facts.values().get("network.model").assumed()) { // the model whose clauses the text has most of
+            String best = null;
+            double bestScore = -1;
+            for (String m : MODELS) {
+                Facts f = with(facts, "network.model", m);
+                double s = new ClauseMatcher(new CatalogText(resolve(f, base, catalog.latestEdition()), catalog.clauseIdsOrNull(catalog.latestEdition()))).quickScore(paras);
+                if (s > bestScore + 1e-9) {
+                    bestScore = s;
+                    best = m;
+                }
+            }
+            facts = with(facts, "network.model", best);
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        String chosen = edition;
+        Policy policy = null;
+        ClauseMatcher.Result result = null;
+        CatalogText text = null;
+        for (String e : catalog.editionIds()) { // oldest first: on a tie the oldest stays
+            if (edition != null && !e.equals(edition)) {
+                continue;
+            }
+            Policy p = resolve(facts, base, e);
+            CatalogText t = new CatalogText(p, catalog.clauseIdsOrNull(e));
+            ClauseMatcher.Result r = new ClauseMatcher(t).match(paras);
+            scores.put(e, r.score());
+            if (result == null || r.score() > result.score() * 1.001) {
+                chosen = e;
+                policy = p;
+                result = r;
+                text = t;
+            }
+        }
+        Plan plan = Plan.of(body, paras, text, result);
+        String why = edition != null ? "--edition で指定" : catalog.editionName(chosen) + "の例文に最も近い（"
+                + String.join("、", scores.entrySet().stream().map(x -> catalog.editionName(x.getKey()) + " "
+                + Math.round(100.0 * x.getValue() / Math.max(1, paras.size())) + "%").toList()) + "）";
+        ProfileWriter.Shape shape = shape(body, chosen, why);
+        String yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), true);
+        ProfileReader.Result check = new ProfileReader(catalog).read(profileName + ".yaml", profileName,
+                yaml.getBytes(StandardCharsets.UTF_8));
+        if (check.hasErrors() && !plan.numbering().isEmpty() && check.findings().stream()
+                .anyMatch(f -> f.isError() && (f.key().contains("numbering") || f.key().contains("renumber")))) {
+            // a tool without policy.numbering (the amendments work lands it): the numbers stay in the file as comments
+            yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), false);
+            check = new ProfileReader(catalog).read(profileName + ".yaml", profileName, yaml.getBytes(StandardCharsets.UTF_8));
+        }
+        if (check.hasErrors()) {
+            Finding f = check.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+            throw new ImportException("作成したプロファイルに誤りがあります（" + f.line() + "行" + f.column() + "桁: " + f.message()
+                    + "）。規程のファイルとこのメッセージを開発者に知らせてください。");
+        }
+        return new Outcome(profileName, yaml, plan, body, facts, chosen, scores, policy);
+    }
+
+    private Policy resolve(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
+        // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
+        ProfileWriter.Shape s = new ProfileWriter.Shape(edition, "", base.form(), base.fullWidth(), base.kanjiItems(),
+                base.effective(), base.effectiveEvidence(), base.source());
+        String yaml = ProfileWriter.write(facts, s, List.of());
+        ProfileReader.Result r = new ProfileReader(catalog).read("import.yaml", "import", yaml.getBytes(StandardCharsets.UTF_8));
+        if (r.profile().isEmpty()) {
+            Finding f = r.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+            throw new ImportException("規程から読み取った値でプロファイルを作れません（" + f.message() + "）。"
+                    + "--name で団体名を指定して、もう一度実行してください。");
+        }
+        Profile profile = r.profile().get();
+        return resolver.resolve(profile, catalog.edition(edition)).policy();
+    }
+
+    private static Facts with(Facts facts, String key, String value) {
+        Map<String, Facts.Fact> v = new LinkedHashMap<>(facts.values());
+        Facts.Fact old = v.get(key);
+        v.put(key, new Facts.Fact(value, old == null ? "" : old.evidence()));
+        return new Facts(v);
+    }
+
+    private static ProfileWriter.Shape shape(BodyText body, String edition, String why) {
+        boolean fullWidth = body.units().stream().filter(u -> u.level() == Level.ARTICLE)
+                .anyMatch(u -> u.label().chars().anyMatch(c -> c >= '０' && c <= '９'));
+        boolean kanji = body.units().stream().filter(u -> u.level() == Level.ITEM && body.articles())
+                .anyMatch(u -> u.label().matches("[一二三四五六七八九十]+"));
+        String effective = "2026-04-01";
+        String evidence = "";
+        for (BodyUnit u : body.units()) {
+            if (u.level() != Level.SUPPLEMENT) {
+                continue;
+            }
+            for (String p : u.paragraphs()) {
+                Matcher m = ENFORCED.matcher(Outline.ascii(p));
+                while (m.find()) {
+                    int year = (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2))) + (m.group(1).equals("令和") ? 2018 : 1988);
+                    String date = String.format("%04d-%02d-%02d", year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                    if (evidence.isEmpty() || date.compareTo(effective) > 0) {
+                        effective = date;
+                        evidence = p;
+                    }
+                }
+            }
+        }
+        return new ProfileWriter.Shape(edition, why, body.articles() ? "articles" : "outline", fullWidth, kanji,
+                effective, evidence, body.file());
+    }
+
+    /** Two files (基本方針 and 対策基準) are one body: their trees in order. */
+    static BodyText merge(List<BodyText> files) {
+        if (files.size() == 1) {
+            return files.get(0);
+        }
+        List<String> preamble = new ArrayList<>();
+        List<BodyUnit> units = new ArrayList<>();
+        boolean articles = false;
+        for (BodyText f : files) {
+            preamble.addAll(f.preamble());
+            for (BodyUnit u : f.units()) {
+                units.add(new BodyUnit(units.size(), u.level(), u.label(), u.number(), u.caption(), u.paragraphs(),
+                        f.file() + " " + u.location(), u.document()));
+            }
+            articles |= f.articles();
+        }
+        return new BodyText(String.join("、", files.stream().map(BodyText::file).toList()), files.get(0).format(),
+                preamble, units, articles);
+    }
+}

@@ -1,0 +1,166 @@
+package jp.policygen.importer;
+
+import java.util.List;
+
+/**
+ * Writes the imported profile as YAML a 情報政策課 can read: each value the text gave with the sentence it came from
+ * in a comment, each value it did not give marked 要確認, and the overrides with the provision of the rule each one
+ * reproduces.
+ */
+final class ProfileWriter {
+    private ProfileWriter() {
+    }
+
+    /**
+     * @param form       outline or articles
+     * @param fullWidth  whether the rule prints its numbers in full width (第３条) or half width (第3条)
+     * @param kanjiItems whether its 号 are 一、二 rather than （１）
+     */
+    record Shape(String edition, String editionWhy, String form, boolean fullWidth, boolean kanjiItems,
+                 String effective, String effectiveEvidence, String source) {
+    }
+
+    static String write(Facts facts, Shape shape, List<Plan.Change> changes) {
+        return write(facts, shape, changes, java.util.Map.of(), true);
+    }
+
+    /**
+     * @param numbering the rule's numbers (document → id → 第３条第２項)
+     * @param active    false writes them as comments: for a tool whose profile reader does not know policy.numbering
+     */
+    static String write(Facts facts, Shape shape, List<Plan.Change> changes,
+                        java.util.Map<String, java.util.Map<String, String>> numbering, boolean active) {
+        StringBuilder y = new StringBuilder();
+        y.append("# ").append(shape.source()).append(" から policygen import で作成したプロファイルです。\n");
+        y.append("# 「要確認」の項目は規程の本文から決まらなかったものです。確かめて直してください。\n");
+        y.append("guideline: \"").append(shape.edition()).append("\"  # ").append(shape.editionWhy()).append('\n');
+        y.append("\nmunicipality:\n");
+        value(y, "  ", "name", facts, "municipality.name");
+        value(y, "  ", "kind", facts, "municipality.kind");
+        y.append("\npolicy:\n");
+        y.append("  effective: ").append(shape.effective()).append("  # ")
+                .append(shape.effectiveEvidence().isEmpty() ? "要確認: 規程の附則に施行日が見つかりません" : "附則「" + clip(shape.effectiveEvidence()) + "」")
+                .append('\n');
+        y.append("  form: ").append(shape.form()).append('\n');
+        if (shape.form().equals("articles")) {
+            y.append("  article_numbers: ").append(shape.fullWidth() ? "full-width" : "half-width").append('\n');
+            y.append("  item_numbers: ").append(shape.kanjiItems() ? "kanji" : "parenthesized").append('\n');
+        }
+        if (!numbering.isEmpty()) {
+            String c = active ? "" : "# ";
+            y.append("  # 現行の規程の番号を固定します（削った条は「第N条　削除」として残り、加えた条は枝番になります）\n");
+            y.append("  ").append(c).append("renumber: false\n");
+            y.append("  ").append(c).append("numbering:\n");
+            for (var d : numbering.entrySet()) {
+                y.append("    ").append(c).append(d.getKey()).append(":\n");
+                for (var e : d.getValue().entrySet()) {
+                    y.append("      ").append(c).append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+                }
+            }
+        }
+        y.append("\norganization:\n");
+        for (String k : List.of("ciso", "ciso_advisor", "chief_officer", "security_officers", "security_managers",
+                "system_managers", "committee")) {
+            if (facts.values().containsKey("organization." + k)) {
+                value(y, "  ", k, facts, "organization." + k);
+            }
+        }
+        y.append("  csirt:\n");
+        value(y, "    ", "name", facts, "organization.csirt.name");
+        value(y, "    ", "lead", facts, "organization.csirt.lead");
+        for (String k : List.of("it_department", "audit_lead")) {
+            if (facts.values().containsKey("organization." + k)) {
+                value(y, "  ", k, facts, "organization." + k);
+            }
+        }
+        y.append("\nnetwork:\n");
+        value(y, "  ", "model", facts, "network.model");
+        String model = facts.get("network.model").orElse("alpha");
+        if (facts.values().containsKey("network.sanitization")) {
+            Facts.Fact s = facts.values().get("network.sanitization");
+            y.append("  sanitization: ").append(s.value()).append("  # 「").append(clip(s.evidence())).append("」\n");
+        }
+        if (model.equals("alpha-prime")) {
+            y.append("  alpha_prime: { case: file-exchange }  # 要確認: ア・イ・ウのどれか\n");
+        }
+        if (model.startsWith("beta")) {
+            y.append("  edr: true  # β・β' では必須\n");
+        }
+        if (model.equals("beta-prime")) {
+            y.append("  log_monitoring: true  # β' では必須\n");
+        }
+        y.append("\ncloud:\n");
+        value(y, "  ", "government_cloud", facts, "cloud.government_cloud");
+        y.append("\nfeatures:\n");
+        for (String k : List.of("telework", "social_media", "wireless_lan", "generative_ai")) {
+            value(y, "  ", k, facts, "features." + k);
+        }
+        if (!changes.isEmpty()) {
+            y.append("\n# 現行の規程の文言を再現する変更（replace: 文言が違う / omit: 規程にない / insert: 独自の規定 / title: 見出し）\n");
+            y.append("overrides:\n");
+            for (Plan.Change c : changes) {
+                y.append("  ").append(c.id()).append(":  # ").append(clip(c.comment())).append('\n');
+                switch (c.kind()) {
+                    case "replace" -> block(y, "replace", c.text());
+                    case "omit" -> y.append("    omit: true\n");
+                    case "insert" -> {
+                        y.append("    insert:\n");
+                        y.append("      after: ").append(c.after()).append('\n');
+                        if (!c.title().isEmpty()) {
+                            y.append("      title: ").append(quote(c.title())).append('\n');
+                        }
+                        y.append("      text: |\n");
+                        indent(y, "        ", c.text());
+                    }
+                    default -> { }
+                }
+                if (!c.title().isEmpty() && !c.kind().equals("insert")) {
+                    y.append("    title: ").append(quote(c.title())).append('\n');
+                }
+                y.append("    reason: ").append(quote(c.reason())).append('\n');
+            }
+        }
+        return y.toString();
+    }
+
+    private static void value(StringBuilder y, String indent, String key, Facts facts, String path) {
+        Facts.Fact f = facts.values().get(path);
+        if (f == null) {
+            return;
+        }
+        String v = f.value();
+        boolean plain = v.equals("true") || v.equals("false") || v.matches("[a-z-]+");
+        y.append(indent).append(key).append(": ").append(plain ? v : quote(v)).append("  # ")
+                .append(f.assumed() ? "要確認: 規程の本文から決まりませんでした" : "「" + clip(f.evidence()) + "」").append('\n');
+    }
+
+    private static void block(StringBuilder y, String key, String text) {
+        y.append("    ").append(key).append(": |\n");
+        indent(y, "      ", text);
+    }
+
+    private static void indent(StringBuilder y, String indent, String text) {
+        for (String line : text.split("\n", -1)) {
+            y.append(line.isEmpty() ? "" : indent + line).append('\n');
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 80 ? one.substring(0, 79) + "…" : one;
+    }
+
+}

@@ -1,0 +1,277 @@
+package jp.policygen.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.NumberingForm;
+import jp.policygen.policy.Origin;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Position;
+import jp.policygen.policy.Section;
+
+/**
+ * Stable numbering of an adopted 例規 (issue 20): the articles keep the numbers the rule was adopted with, whatever
+ * the catalog's order now. An article the adopted rule does not have takes a branch number after the article it
+ * follows (第３７条の２, then 第３７条の３); an adopted article that is no longer there stays as 「第２４条　削除」; a new
+ * 項 of an adopted article goes after its last 項. So a revision's 新旧対照表 holds only what really changed, and
+ * citations (第２５条の規定により) keep pointing at the same provisions — they are printed from these numbers.
+ *
+ * <p>The adopted numbering is clause id → {@link Position}, per document: pinned in the profile
+ * ({@code policy.numbering}) or taken from the earlier version ({@link #of(Policy)}).
+ */
+public final class StableNumbering {
+    private StableNumbering() {
+    }
+
+    /** The numbering a generated policy prints, as positions: what a later version keeps (articles form only). */
+    public static Map<String, Map<String, Position>> of(Policy policy) {
+        Map<String, Map<String, Position>> out = new LinkedHashMap<>();
+        for (Document d : policy.documents()) {
+            if (d.info().form() != NumberingForm.ARTICLES) {
+                continue;
+            }
+            Map<String, Position> m = new LinkedHashMap<>();
+            for (Section s : d.flatten()) {
+                if (s.origin() == Origin.DELETED && !s.isArticle()) {
+                    continue; // 第２１条から第２５条まで　削除: a range, no one position
+                }
+                position(s.number()).filter(p -> s.isArticle() || p.paragraph() > 0 || p.isChapterOrSection())
+                        .ifPresent(p -> m.put(s.id(), p));
+            }
+            if (!m.isEmpty()) {
+                out.put(d.kind().id(), m);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Position> position(String number) {
+        return number.isEmpty() ? Optional.empty() : Position.parse(number);
+    }
+
+    /**
+     * The document with the adopted numbers: articles renumbered (and their provisions' numbers with them), new
+     * articles given branch numbers, adopted articles no longer there put back as 「削除」, new 項 of an adopted
+     * article moved after its last 項.
+     */
+    static Document apply(Document d, Map<String, Position> adopted, IntFunction<String> digits) {
+        if (adopted.isEmpty() || d.info().form() != NumberingForm.ARTICLES) {
+            return d;
+        }
+        List<Section> articles = d.flatten().stream().filter(Section::isArticle).toList();
+        if (articles.isEmpty()) {
+            return d;
+        }
+        Set<List<Integer>> used = new HashSet<>();
+        adopted.values().stream().filter(Position::isArticle).forEach(p -> used.add(p.article()));
+        Map<String, List<Integer>> numbers = new HashMap<>();
+        List<Integer> previous = null;
+        Set<String> present = new HashSet<>();
+        d.flatten().forEach(s -> present.add(s.id()));
+        for (Section a : articles) {
+            Position p = adopted.get(a.id());
+            List<Integer> n;
+            if (p != null && p.isArticle()) {
+                n = p.article();
+            } else if (previous == null) {
+                n = Position.parse(a.label()).map(Position::article).orElse(List.of(1));
+                while (used.contains(n)) {
+                    n = List.of(n.get(0) + 1);
+                }
+            } else {
+                n = branchAfter(previous, used);
+            }
+            used.add(n);
+            numbers.put(a.id(), n);
+            previous = n;
+        }
+        // adopted articles that are gone: 「第２４条　削除」 after the article with the next lower number
+        Map<String, List<Section>> after = new HashMap<>();
+        List<Section> before = new ArrayList<>();
+        List<Map.Entry<String, Position>> gone = adopted.entrySet().stream()
+                .filter(e -> e.getValue().isArticle() && !present.contains(e.getKey()))
+                .sorted((x, y) -> compare(x.getValue().article(), y.getValue().article())).toList();
+        for (Map.Entry<String, Position> e : gone) {
+            List<Integer> n = e.getValue().article();
+            String label = Position.articleLabel(n, digits);
+            Section placeholder = new Section(e.getKey(), articles.get(0).level(), label, label, "", "",
+                    Origin.DELETED, "", List.of(Block.Paragraph.of("削除")), List.of());
+            String host = null;
+            List<Integer> best = null;
+            for (Map.Entry<String, List<Integer>> x : numbers.entrySet()) {
+                if (compare(x.getValue(), n) < 0 && (best == null || compare(x.getValue(), best) > 0)) {
+                    best = x.getValue();
+                    host = x.getKey();
+                }
+            }
+            if (host == null) {
+                before.add(placeholder);
+            } else {
+                after.computeIfAbsent(host, k -> new ArrayList<>()).add(placeholder);
+            }
+        }
+        List<Section> top = relabel(d.sections(), numbers, adopted, digits, after);
+        if (!before.isEmpty()) {
+            top = insertBefore(top, articles.get(0).id(), before);
+        }
+        return new Document(d.kind(), d.title(), d.info(), top);
+    }
+
+    /** 37 → 37の2; 37の2 → 37の3; skipping numbers another article holds. */
+    private static List<Integer> branchAfter(List<Integer> previous, Set<List<Integer>> used) {
+        List<Integer> n = new ArrayList<>(previous);
+        if (n.size() == 1) {
+            n.add(2);
+        } else {
+            n.set(n.size() - 1, n.get(n.size() - 1) + 1);
+        }
+        while (used.contains(n)) {
+            n.set(n.size() - 1, n.get(n.size() - 1) + 1);
+        }
+        return List.copyOf(n);
+    }
+
+    static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static List<Section> relabel(List<Section> sections, Map<String, List<Integer>> numbers,
+                                         Map<String, Position> adopted, IntFunction<String> digits,
+                                         Map<String, List<Section>> after) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            List<Integer> n = s.isArticle() ? numbers.get(s.id()) : null;
+            if (n != null) {
+                String label = Position.articleLabel(n, digits);
+                Section article = paragraphsAtTheEnd(s, adopted, digits);
+                out.add(new Section(s.id(), s.level(), label, label, s.title(), s.source(), s.origin(), s.reason(),
+                        article.blocks(), prefix(article.children(), s.label(), label)));
+            } else {
+                List<Section> kids = relabel(s.children(), numbers, adopted, digits, after);
+                String number = s.number();
+                if (s.label().isEmpty() && RANGE.matcher(number).matches()) {
+                    number = range(kids); // a captioned subject split into articles is cited by their range
+                }
+                out.add(new Section(s.id(), s.level(), s.label(), number, s.title(), s.source(), s.origin(),
+                        s.reason(), s.blocks(), kids));
+            }
+            out.addAll(after.getOrDefault(s.id(), List.of()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("第[0-9０-９]+条(の[0-9０-９]+)*(から第[0-9０-９]+条(の[0-9０-９]+)*まで)?");
+
+    /** 第７１条から第７８条まで: the first and last article labels of the sections (as the resolver cites a subject). */
+    private static String range(List<Section> sections) {
+        List<String> labels = new ArrayList<>();
+        sections.forEach(k -> collectArticleLabels(k, labels));
+        return labels.isEmpty() ? "" : labels.size() == 1 ? labels.get(0)
+                : labels.get(0) + "から" + labels.get(labels.size() - 1) + "まで";
+    }
+
+    private static void collectArticleLabels(Section s, List<String> out) {
+        if (s.isArticle()) {
+            out.add(s.label());
+        } else if (s.label().isEmpty()) {
+            s.children().forEach(k -> collectArticleLabels(k, out));
+        }
+    }
+
+    private static List<Section> insertBefore(List<Section> sections, String id, List<Section> placeholders) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.id().equals(id)) {
+                out.addAll(placeholders);
+                out.add(s);
+            } else {
+                out.add(new Section(s.id(), s.level(), s.label(), s.number(), s.title(), s.source(), s.origin(),
+                        s.reason(), s.blocks(), insertBefore(s.children(), id, placeholders)));
+            }
+        }
+        return out;
+    }
+
+    /** The provisions of a renumbered article: their cited numbers start with the article's new label. */
+    private static List<Section> prefix(List<Section> sections, String oldLabel, String newLabel) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            String number = s.number().startsWith(oldLabel) ? newLabel + s.number().substring(oldLabel.length())
+                    : s.number();
+            out.add(new Section(s.id(), s.level(), s.label(), number, s.title(), s.source(), s.origin(), s.reason(),
+                    s.blocks(), prefix(s.children(), oldLabel, newLabel)));
+        }
+        return out;
+    }
+
+    /**
+     * An adopted article's 項 keep their numbers: a 項 (a captioned sub-clause printed as a 項) that the adopted rule
+     * does not have goes after the last one, with the next number, rather than pushing the later ones down.
+     */
+    private static Section paragraphsAtTheEnd(Section article, Map<String, Position> adopted,
+                                              IntFunction<String> digits) {
+        List<Section> kids = article.children();
+        boolean anyAdopted = kids.stream().anyMatch(k -> isParagraph(k) && adopted.containsKey(k.id()));
+        List<Section> fresh = kids.stream().filter(k -> isParagraph(k) && !adopted.containsKey(k.id())).toList();
+        if (!anyAdopted || fresh.isEmpty()) {
+            return article;
+        }
+        List<Section> ordered = new ArrayList<>(kids.stream().filter(k -> !fresh.contains(k)).toList());
+        ordered.addAll(fresh);
+        // number the paragraphs again in the new order: the article's own first, then each 項 section's
+        int[] n = {0};
+        List<Block> own = number(article.blocks(), n, digits);
+        List<Section> out = new ArrayList<>();
+        for (Section k : ordered) {
+            if (isParagraph(k)) {
+                int first = n[0] + 1;
+                List<Block> blocks = number(k.blocks(), n, digits);
+                String number = article.label() + "第" + digits.apply(first) + "項";
+                out.add(new Section(k.id(), k.level(), k.label(), number, k.title(), k.source(), k.origin(), k.reason(),
+                        blocks, k.children()));
+            } else {
+                out.add(k);
+            }
+        }
+        return new Section(article.id(), article.level(), article.label(), article.number(), article.title(),
+                article.source(), article.origin(), article.reason(), own, out);
+    }
+
+    private static boolean isParagraph(Section s) {
+        return s.label().isEmpty() && s.number().endsWith("項");
+    }
+
+    private static List<Block> number(List<Block> blocks, int[] n, IntFunction<String> digits) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                n[0]++;
+                b = p.numbered(n[0] > 1 ? digits.apply(n[0]) : "");
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Digits as printed: ２ (full-width) or 2. */
+    static boolean fullWidth(String label) {
+        return !Normalizer.normalize(label, Normalizer.Form.NFKC).equals(label);
+    }
+}

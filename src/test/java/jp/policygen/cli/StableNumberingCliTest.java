@@ -1,0 +1,84 @@
+package jp.policygen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.policygen.profile.TestProfiles;
+
+/**
+ * A body revising its adopted rule under stable numbers (issue 20 item 2), as the 法規担当 runs it: last year's rule
+ * generated, this year's profile with one article of its own; generate keeps last year's numbers (the new article is
+ * 第N条の２) and diff shows one 新設 row and no 移動 row.
+ */
+class StableNumberingCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRevisionWithOneNewArticleIsOneNewRow() throws IOException {
+        String base = TestProfiles.MINIMAL.replace("effective: 2026-04-01",
+                "effective: 2025-04-01\n  version: 第1版\n  form: articles\n  renumber: false");
+        Path lastYear = TestProfiles.write(dir, "shi.yaml", base);
+        Path out = dir.resolve("out");
+        Cli g = Cli.run("generate", lastYear.toString(), "-o", out.toString(), "--format", "html");
+        assertEquals(0, g.status(), g.err());
+
+        Files.createDirectories(dir.resolve("new"));
+        Path thisYear = TestProfiles.write(dir.resolve("new"), "shi.yaml", base.replace("2025-04-01", "2026-04-01")
+                .replace("第1版", "第2版") + """
+                overrides:
+                  local.usb-ban:
+                    insert: { after: std.physical.devices.theft, title: 私物の電磁的記録媒体, text: "私物のUSBメモリを業務に使ってはならない。" }
+                    reason: 本市独自の規定
+                """);
+        Cli g2 = Cli.run("generate", thisYear.toString(), "-o", out.toString(), "--format", "html");
+        assertEquals(0, g2.status(), g2.err());
+        JsonNode snapshot = new ObjectMapper().readTree(out.resolve("shi/snapshot.json").toFile());
+        String usb = null;
+        String theft = null;
+        for (JsonNode d : snapshot.get("documents")) {
+            for (JsonNode s : d.get("sections")) {
+                if (s.get("id").asText().equals("local.usb-ban")) {
+                    usb = s.get("label").asText();
+                }
+                if (s.get("id").asText().equals("std.physical.devices.theft")) {
+                    theft = s.get("label").asText();
+                }
+            }
+        }
+        assertEquals(theft + "の２", usb);
+        String html = Files.list(out.resolve("shi")).filter(p -> p.toString().contains("対策基準") && p.toString()
+                .endsWith(".html")).findFirst().map(p -> {
+                    try {
+                        return Files.readString(p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).orElseThrow();
+        assertTrue(html.contains(usb), "the document prints " + usb);
+
+        Cli d = Cli.run("diff", thisYear.toString(), "-o", out.toString(), "--format", "json");
+        assertEquals(0, d.status(), d.err());
+        JsonNode rows = new ObjectMapper().readTree(out.resolve("shi_新旧対照表/新旧対照表.json").toFile()).get("rows");
+        List<String> kinds = new ArrayList<>();
+        rows.forEach(r -> {
+            // the 施行日 rows and the 附則 are item 4's (a 改正附則 instead of the original rewritten)
+            if (!r.get("id").asText().startsWith("document.") && !r.get("id").asText().endsWith(".supplementary")) {
+                kinds.add(r.get("kind").asText() + " " + r.get("id").asText());
+            }
+        });
+        assertEquals(List.of("added local.usb-ban"), kinds);
+    }
+}

@@ -1,0 +1,213 @@
+package jp.policygen.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.catalog.Clause;
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.Origin;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+
+/**
+ * The drafting checks a 法規担当 makes that a machine can make too (issue 19), over every sample × form × edition:
+ * no bare article line, no captioned subject folded into another article as a 項, no article of a score of 項, 号
+ * after every 「次に掲げる」, no hand-written relative reference in a clause body, the text calling itself what its
+ * instrument is, and one number per rule.
+ */
+class DraftingChecksTest {
+    private static final Resolver RESOLVER = new Resolver(new TemplateEngine());
+    private static final List<String> SAMPLES = List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml",
+            "kakuu-ken.yaml");
+    private static final List<String> EDITIONS = List.of("2023-03", "2024-10", "2025-03");
+    /** More 項 than this in one article is a subject a drafter splits. */
+    static final int MAX_PARAGRAPHS = 12;
+
+    /** One generated document: which sample, form and edition, and the document. */
+    record Generated(String sample, String form, String edition, Document document) {
+        String where() {
+            return sample + " " + form + " " + edition + " " + document.kind().shortName();
+        }
+    }
+
+    private static List<Generated> generated;
+    private static final Map<String, Map<String, Clause>> CLAUSES = new HashMap<>();
+
+    @BeforeAll
+    static void generate() {
+        generated = new ArrayList<>();
+        for (String edition : EDITIONS) {
+            Map<String, Clause> clauses = new HashMap<>();
+            TestProfiles.CATALOG.edition(edition).allClauses().forEach(c -> clauses.put(c.id(), c));
+            CLAUSES.put(edition, clauses);
+            for (String sample : SAMPLES) {
+                if (edition.equals("2023-03") && sample.equals("kakuu-machi.yaml")) {
+                    continue; // α' has no place in the 2023-03 edition
+                }
+                for (String form : List.of("outline", "articles")) {
+                    Profile p = TestProfiles.profile(yaml(sample, edition, form));
+                    for (Document d : RESOLVER.resolve(p, TestProfiles.CATALOG.edition(edition)).policy().documents()) {
+                        generated.add(new Generated(sample, form, edition, d));
+                    }
+                }
+            }
+        }
+    }
+
+    static String yaml(String sample, String edition, String form) {
+        try {
+            String yaml = Files.readString(Path.of("profiles", sample), StandardCharsets.UTF_8)
+                    .replace("guideline: \"2024-10\"", "guideline: \"" + edition + "\"")
+                    .replaceAll("(?m)^  form: \\w+\\n", "");
+            return yaml.replace("\npolicy:\n", "\npolicy:\n  form: " + form + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<Generated> articlesForm() {
+        return generated.stream().filter(g -> g.form().equals("articles") && g.document().kind() != DocumentKind.ROLES);
+    }
+
+    @Test
+    void everyFormAndEditionIsChecked() {
+        assertEquals(EDITIONS.size() * SAMPLES.size() * 2 - 2,
+                generated.stream().map(g -> g.sample() + g.form() + g.edition()).distinct().count());
+    }
+
+    @Test
+    void noArticleNumberStandsAloneOnItsLine() {
+        List<String> bare = new ArrayList<>();
+        articlesForm().forEach(g -> g.document().flatten().stream()
+                .filter(s -> s.isArticle() && (s.blocks().isEmpty() || !(s.blocks().get(0) instanceof Block.Paragraph)))
+                .forEach(s -> bare.add(g.where() + " " + s.label() + " " + s.id())));
+        assertEquals(List.of(), bare);
+    }
+
+    /** A captioned subject is an article of its own: a 項 never comes from a clause with a title. */
+    @Test
+    void noCaptionedSubjectIsFoldedIntoAnotherArticle() {
+        List<String> folded = new ArrayList<>();
+        articlesForm().forEach(g -> {
+            Map<String, Clause> clauses = CLAUSES.get(g.edition());
+            for (Section article : g.document().flatten()) {
+                if (!article.isArticle()) {
+                    continue;
+                }
+                for (Section child : article.children()) {
+                    Clause c = clauses.get(child.id());
+                    if (child.label().isEmpty() && c != null && !c.title().isEmpty()) {
+                        folded.add(g.where() + " " + article.label() + ": " + c.title() + " (" + child.id() + ")");
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), folded);
+    }
+
+    @Test
+    void noArticleHasAScoreOf項() {
+        List<String> long項 = new ArrayList<>();
+        articlesForm().forEach(g -> {
+            for (Section article : g.document().flatten()) {
+                if (article.isArticle() && paragraphs(article) > MAX_PARAGRAPHS) {
+                    long項.add(g.where() + " " + article.label() + " " + article.id() + ": " + paragraphs(article) + "項");
+                }
+            }
+        });
+        assertEquals(List.of(), long項);
+    }
+
+    private static int paragraphs(Section s) {
+        int n = (int) s.blocks().stream().filter(b -> b instanceof Block.Paragraph).count();
+        for (Section c : s.children()) {
+            if (c.label().isEmpty()) {
+                n += paragraphs(c);
+            }
+        }
+        return n;
+    }
+
+    /** 「次に掲げる」 announces 号: a list or numbered sub-items follow the sentence, never a further 項. */
+    @Test
+    void whatIsAnnouncedAs次に掲げるFollowsAs号() {
+        List<String> missing = new ArrayList<>();
+        generated.stream().filter(g -> g.document().kind() != DocumentKind.ROLES).forEach(g -> {
+            for (Section s : g.document().flatten()) {
+                List<Block> blocks = s.blocks();
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (!(blocks.get(i) instanceof Block.Paragraph p) || !announces(p.text())) {
+                        continue;
+                    }
+                    boolean followed = i + 1 < blocks.size() ? blocks.get(i + 1) instanceof Block.ItemList
+                            || blocks.get(i + 1) instanceof Block.Table
+                            : s.children().stream().findFirst().map(c -> !c.label().isEmpty() && !c.isArticle())
+                            .orElse(false);
+                    if (!followed) {
+                        missing.add(g.where() + " " + (s.number().isEmpty() ? s.id() : s.number()) + ": "
+                                + p.text().substring(Math.max(0, p.text().length() - 40)));
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    private static final Pattern ANNOUNCES = Pattern.compile("次に掲げる[^。]*。$");
+
+    private static boolean announces(String text) {
+        return ANNOUNCES.matcher(text).find();
+    }
+
+    /**
+     * Every reference to another provision is computed (<@ref>): a clause body never holds 次項, 前条, 第１３条 … of its
+     * own, which go wrong when a clause is left out or the form changes. Laws' numbers (法律第57号) are not references.
+     */
+    @Test
+    void noClauseBodyHoldsAHandWrittenReference() throws IOException {
+        Pattern relative = Pattern.compile("次項|前項|前条|次条|同項|同条|前各号|次号|前号|各号"
+                + "|第[0-9０-９一二三四五六七八九十]+(条|項|章|節)|(?<!(法律|政令|省令|規則|訓令|告示)|年)第[0-9０-９]+号");
+        List<String> found = new ArrayList<>();
+        for (String edition : EDITIONS) {
+            try (Stream<Path> files = Files.walk(Path.of("templates", edition))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".ftl")).sorted().toList()) {
+                    List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                    for (int i = 0; i < lines.size(); i++) {
+                        Matcher m = relative.matcher(lines.get(i));
+                        while (m.find()) {
+                            found.add(f + ":" + (i + 1) + ": 「" + m.group() + "」→ <@ref \"条項ID\"/>");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** A placeholder kept for a number (削除) is the only article without a sentence of its own. */
+    @Test
+    void placeholdersAreTheOnlyArticlesWithoutText() {
+        articlesForm().forEach(g -> g.document().flatten().stream().filter(s -> s.origin() == Origin.DELETED)
+                .forEach(s -> assertEquals("削除", s.plainText(), g.where())));
+    }
+}

@@ -1,0 +1,134 @@
+package jp.policygen.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.compare.ChangeKind;
+import jp.policygen.compare.Comparer;
+import jp.policygen.compare.Comparison;
+import jp.policygen.compare.Row;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.Policy;
+import jp.policygen.policy.Position;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+
+/** Stable numbering of an adopted 例規 (issue 20 item 2): 枝番 for what is new, 「削除」 for what is gone, no 条ずれ. */
+class StableNumberingTest {
+    private static final Resolver RESOLVER = new Resolver(new TemplateEngine());
+
+    /** The sample prefecture as an articles-form rule with stable numbers, on the given edition, plus extra YAML. */
+    private static Profile prefecture(String edition, String extra) throws IOException {
+        String y = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^guideline: .*$", "guideline: \"" + edition + "\"")
+                .replaceFirst("(?m)^policy:\\n", "policy:\n  form: articles\n  renumber: false\n") + extra;
+        return TestProfiles.profile(y);
+    }
+
+    private static Policy resolve(Profile p, Map<String, Map<String, Position>> earlier) {
+        return RESOLVER.resolve(p, TestProfiles.CATALOG.edition(p.guideline()), earlier).policy();
+    }
+
+    private static List<Row> rows(Comparison c, ChangeKind kind) {
+        List<Row> out = new ArrayList<>();
+        c.documents().forEach(d -> d.rows().stream().filter(r -> r.kind() == kind).forEach(out::add));
+        return out;
+    }
+
+    private static final String INSERT = """
+            overrides:
+              local.usb-ban:
+                insert: { after: std.physical.devices.theft, title: 私物の電磁的記録媒体, text: "私物のUSBメモリを業務に使ってはならない。" }
+                reason: 県独自の規定
+            """;
+
+    @Test
+    void aLocalInsertIsOneNewArticleWithABranchNumberAndMovesNothing() throws IOException {
+        Policy adopted = resolve(prefecture("2024-10", ""), Map.of());
+        Policy revised = resolve(prefecture("2024-10", INSERT), StableNumbering.of(adopted));
+        Comparison c = Comparer.compare(adopted, "old", revised, "new");
+        List<Row> added = rows(c, ChangeKind.ADDED);
+        assertEquals(List.of("local.usb-ban"), added.stream().map(Row::id).toList());
+        assertEquals(List.of(), rows(c, ChangeKind.MOVED).stream().map(r -> r.id() + " " + r.oldNumber() + "→"
+                + r.newNumber()).toList());
+        Section theft = section(adopted, "std.physical.devices.theft");
+        Section usb = section(revised, "local.usb-ban");
+        assertEquals(theft.label() + "の２", usb.label(), "the new article takes a branch number after the one it follows");
+        // without the earlier numbering the same insert shifts every later article (the 条ずれ the issue reports)
+        Comparison shifted = Comparer.compare(adopted, "old", resolve(prefecture("2024-10", INSERT), Map.of()), "new");
+        assertTrue(rows(shifted, ChangeKind.MOVED).size() > 20, "without stable numbering: " + shifted.counts());
+    }
+
+    @Test
+    void thePinInTheProfileKeepsTheNumbersToo() throws IOException {
+        Policy adopted = resolve(prefecture("2024-10", ""), Map.of());
+        StringBuilder pin = new StringBuilder("  numbering:\n");
+        StableNumbering.of(adopted).forEach((doc, ids) -> {
+            pin.append("    ").append(doc).append(":\n");
+            ids.forEach((id, p) -> pin.append("      ").append(id).append(": ").append(p).append('\n'));
+        });
+        String yaml = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^policy:\\n", "policy:\n  form: articles\n" + pin) + INSERT;
+        Policy revised = resolve(TestProfiles.profile(yaml), Map.of()); // renumber left true: the pin alone keeps them
+        Comparison c = Comparer.compare(adopted, "old", revised, "new");
+        assertEquals(1, rows(c, ChangeKind.ADDED).size(), c.counts().toString());
+        assertEquals(0, rows(c, ChangeKind.MOVED).size(), c.counts().toString());
+        // a 全部改正 sets the pin aside: the catalog's numbers again
+        Policy full = resolve(TestProfiles.profile(yaml.replace("  form: articles\n", "  form: articles\n  full_revision: true\n")),
+                Map.of());
+        assertTrue(rows(Comparer.compare(adopted, "old", full, "new"), ChangeKind.MOVED).size() > 20);
+    }
+
+    @Test
+    void theUpgradeTo202503MovesNoArticleAndTheCitationsOfTheSpecialProvisionsStay() throws IOException {
+        Policy adopted = resolve(prefecture("2024-10", ""), Map.of());
+        Policy upgraded = resolve(prefecture("2025-03", ""), StableNumbering.of(adopted));
+        Comparison c = Comparer.compare(adopted, "old", upgraded, "new");
+        List<String> moved = rows(c, ChangeKind.MOVED).stream().map(r -> r.id() + " " + r.oldNumber() + "→"
+                + r.newNumber()).toList();
+        assertEquals(List.of(), moved, c.counts().toString());
+        // the 特則 cites 対策基準 articles by number: the same numbers before and after
+        assertEquals(citations(adopted), citations(upgraded));
+        assertTrue(!citations(adopted).isEmpty());
+        Comparison unstable = Comparer.compare(adopted, "old", resolve(prefecture("2025-03", ""), Map.of()), "new");
+        assertTrue(rows(unstable, ChangeKind.MOVED).size() > rows(c, ChangeKind.MOVED).size(), unstable.counts().toString());
+    }
+
+    private static final Pattern CITATION = Pattern.compile("対策基準第[０-９]+条(の[０-９]+)?");
+
+    private static TreeSet<String> citations(Policy p) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Document d : p.documents()) {
+            if (d.kind() == DocumentKind.CLOUD_PROVISIONS) {
+                for (Section s : d.flatten()) {
+                    Matcher m = CITATION.matcher(s.plainText());
+                    while (m.find()) {
+                        out.add(s.id() + " " + m.group());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Section section(Policy p, String id) {
+        return p.documents().stream().flatMap(d -> d.flatten().stream()).filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id));
+    }
+}
