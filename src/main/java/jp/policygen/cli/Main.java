@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policygen", mixinStandardHelpOptions = true, version = "policygen 0.1.0",
         description = "総務省ガイドラインの構成に沿って、団体ごとの情報セキュリティポリシーを作成します（条文は本ツール独自の文です）。",
         subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class, ImportCommand.class,
-                ServeCommand.class, FolderCommand.class,
+                ServeCommand.class, RestoreCommand.class, FolderCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "コマンド",
         commandListHeading = "%nコマンド:%n")

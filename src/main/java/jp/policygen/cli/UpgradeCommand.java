@@ -134,7 +134,7 @@ final class UpgradeCommand implements Callable<Integer> {
         try (OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
-            generator.generate(upgraded, dir, writers);
+            generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
                     old.name() + "_" + ComparisonDocument.TITLE);
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));

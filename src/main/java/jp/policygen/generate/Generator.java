@@ -147,7 +147,24 @@ public final class Generator {
         return resolved;
     }
 
+    /** The manifest's document kind of the copy of the profile kept with each version. */
+    public static final String PROFILE_KIND = "profile";
+
+    /** The name of the profile's copy in the output folder (and in each history/ entry). */
+    public static String profileCopyName(String profileName) {
+        return OutputFolder.safeName(profileName) + "_作成時のプロファイル.yaml";
+    }
+
     public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers) throws IOException {
+        return generate(profile, outDir, writers, true);
+    }
+
+    /**
+     * @param keepProfile whether the profile's file is copied beside the documents (not when the profile object is
+     *                    not what the file says, as upgrade's upgraded body)
+     */
+    public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers, boolean keepProfile)
+            throws IOException {
         Resolver.Result resolved = resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
         Policy policy = resolved.policy();
         List<Path> written = new ArrayList<>();
@@ -214,6 +231,15 @@ public final class Generator {
             }
             if (pdfDone != null) {
                 await(pdfDone);
+            }
+            Path source = Path.of(profile.file());
+            if (keepProfile && Files.isRegularFile(source)) {
+                // the profile as it was for this version: it moves to history/ with the documents, so last year's
+                // profile is at hand when this year's edits go wrong (a 町役場 has no git to undo them)
+                String kept = profileCopyName(profile.name());
+                Files.copy(source, dir.resolve(kept));
+                written.add(folder.target().resolve(kept));
+                manifestFiles.add(new Manifest.Entry(PROFILE_KIND, "yaml", kept));
             }
             Files.write(dir.resolve("snapshot.json"), Snapshot.bytes(policy));
             written.add(folder.target().resolve("snapshot.json"));

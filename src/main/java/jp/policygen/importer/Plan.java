@@ -56,6 +56,8 @@ public final class Plan {
     /** The rule's numbering (例規 form): document → clause id → the position it has in the rule (第３条第２項). */
     final Map<String, Map<String, String>> numbering = new LinkedHashMap<>();
     final List<Row> rows = new ArrayList<>();
+    /** For each body paragraph (in reading order), the clause id it reached, null for the body's own. */
+    final List<String> paragraphClause = new ArrayList<>();
     /** The body unit each local insert reproduces. */
     final Map<String, Integer> localUnits = new LinkedHashMap<>();
     /** Body paragraphs that reached a clause (matched or carried along with their provision). */
@@ -104,6 +106,9 @@ public final class Plan {
             }
         }
         plan.paragraphs = n;
+        for (int i = 0; i < n; i++) {
+            plan.paragraphClause.add(clauseOf[i] < 0 ? null : catalog.clauses.get(clauseOf[i]).id());
+        }
         Map<Integer, List<Integer>> byClause = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             if (clauseOf[i] >= 0) {

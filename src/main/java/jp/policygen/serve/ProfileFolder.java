@@ -140,6 +140,8 @@ final class ProfileFolder {
                     + "上書きすると、その変更が失われるため保存していません。入力した内容を控えてから画面を読み込み直し、"
                     + "もう一度入力してください。");
         }
+        // the text before this save stays in 以前の版/, from where the page and `policygen restore` put it back
+        jp.policygen.generate.ProfileVersions.keepBeforeOverwrite(f, java.time.LocalDateTime.now());
         write(f, text);
         return read(name).orElseThrow();
     }
@@ -148,6 +150,7 @@ final class ProfileFolder {
         Path tmp = Files.createTempFile(dir, ".policygen-", ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            jp.policygen.generate.ProfileVersions.permissions(f, tmp); // not the temporary file's rw-------
             try {
                 Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -72,13 +72,15 @@ class GenerateCommandTest {
         assertEquals("2024-10", m.get("edition").asText());
         List<String> listed = new java.util.ArrayList<>();
         m.get("files").forEach(f -> listed.add(f.get("path").asText()));
-        assertEquals(29, listed.size(), "4 documents, the 独自変更一覧, the 適合表 and the 基本方針（公表用） × 4 formats,"
-                + " and the 適合表 as a workbook");
+        assertEquals(30, listed.size(), "4 documents, the 独自変更一覧, the 適合表 and the 基本方針（公表用） × 4 formats,"
+                + " the 適合表 as a workbook, and the profile as it was");
         try (Stream<Path> s = Files.list(city)) {
             List<String> present = s.map(p -> p.getFileName().toString())
                     .filter(n -> !n.endsWith(".json")).sorted().toList();
             assertEquals(listed.stream().sorted().toList(), present);
         }
+        assertEquals(Files.readString(Path.of("profiles/kakuu-shi.yaml")),
+                Files.readString(city.resolve("kakuu-shi_作成時のプロファイル.yaml")), "the profile kept with its documents");
         assertTrue(listed.contains("03_標準準拠システム等のクラウド利用に関する特則.pdf"), "第4編 with the government cloud");
     }
 

@@ -76,6 +76,11 @@ class ServePagesTest {
     @Test
     void theFormShowsTheProfileAndSavingChangesOnlyWhatChanged() throws Exception {
         serve.copy("kakuu-ken", "ken");
+        var mode = java.nio.file.Files.getFileStore(serve.file("ken")).supportsFileAttributeView("posix")
+                ? java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----") : null;
+        if (mode != null) {
+            java.nio.file.Files.setPosixFilePermissions(serve.file("ken"), mode); // shared with the 課's group
+        }
         String before = serve.read("ken");
         Browserless.Page form = browser.get("/p/ken");
         assertTrue(form.body().contains("value=\"架空県\""), "団体名 shown");
@@ -85,7 +90,37 @@ class ServePagesTest {
         assertEquals(303, saved.status(), saved.body());
         String after = serve.read("ken");
         assertEquals(before.replaceFirst("name: 架空県", "name: 新架空県"), after);
+        try (var kept = java.nio.file.Files.list(serve.dir.resolve("以前の版"))) {
+            List<java.nio.file.Path> copies = kept.filter(p -> p.getFileName().toString().startsWith("ken_")).toList();
+            assertEquals(1, copies.size(), "the text before the save is kept");
+            assertEquals(before, java.nio.file.Files.readString(copies.get(0)));
+        }
+        if (mode != null) {
+            assertEquals(mode, java.nio.file.Files.getPosixFilePermissions(serve.file("ken")),
+                    "a save keeps the file's permissions (not a temporary file's rw-------)");
+        }
         assertTrue(browser.get(saved.location()).body().contains("保存しました。"));
+    }
+
+    @Test
+    void thePageListsTheEarlierVersionsAndPutsOneBack() throws Exception {
+        serve.copy("kakuu-mura", "mura");
+        String before = serve.read("mura");
+        Browserless.Page form = browser.get("/p/mura");
+        browser.post("/p/mura/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
+                "municipality.name", "新架空村");
+        assertTrue(serve.read("mura").contains("name: 新架空村"));
+        Browserless.Page list = browser.get("/p/mura/versions");
+        assertEquals(200, list.status());
+        String text = list.body().replaceAll("<[^>]+>", "");
+        assertTrue(text.matches("(?s).*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d に上書きする前.*"), text);
+        Browserless.Page back = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+                list.hidden("_version"), "n", "0");
+        assertTrue(back.body().contains("に上書きする前」の内容に戻しました。"), back.body());
+        assertEquals(before, serve.read("mura"));
+        Browserless.Page stale = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+                list.hidden("_version"), "n", "0");
+        assertTrue(stale.body().contains("一覧が変わったため戻していません。"), "a page older than the file restores nothing");
     }
 
     @Test
