@@ -165,8 +165,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Report report : reports) {
             Sheet sheet = report.sheet(created);
             for (SheetWriter w : writers) {
-                Path file = output.resolve(OutputFolder.safeName(report.profile().name()) + "_" + ChecklistSheet.TITLE
-                        + "." + w.format());
+                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), "_" + ChecklistSheet.TITLE
+                        + "." + w.format()));
                 Path tmp = output.resolve("." + file.getFileName() + ".tmp"); // not createTempFile: its 0600 would stay
                 try {
                     try (OutputStream o = Files.newOutputStream(tmp)) {

@@ -65,7 +65,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Runs a command line with the given streams and work folder; returns the exit status. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, WorkFolder workFolder) {
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, WorkFolder workFolder) {
+        // one escaping for every message of every command: a file name's escape sequence never reaches the terminal
+        PrintWriter out = new PrintWriter(jp.policygen.io.Messages.escaping(rawOut), true);
+        PrintWriter err = new PrintWriter(jp.policygen.io.Messages.escaping(rawErr), true);
         CommandLine cl = new CommandLine(new Main(workFolder));
         if (workFolder.release()) {
             // the released tool: -o and serve's --dir default to the work folder, a bare profile name is looked

@@ -129,14 +129,14 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
-        String folderName = OutputFolder.safeName(old.name() + "_" + target + "移行");
+        String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
         Files.createDirectories(output);
         try (OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
-                    old.name() + "_" + ComparisonDocument.TITLE);
+                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE));
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {

@@ -834,7 +834,7 @@ public final class Handlers {
             return Response.html(500, pages.render("upgrade", m));
         }
         // the file as it was, beside the outputs, for the author who wants to look back
-        Path before = output.resolve(OutputFolder.safeName(name + "_移行前_" + u.from()) + ".yaml");
+        Path before = output.resolve(OutputFolder.safeName(name, "_移行前_" + u.from() + ".yaml"));
         Files.createDirectories(output);
         Files.writeString(before, l.text(), StandardCharsets.UTF_8);
         try {
@@ -878,13 +878,13 @@ public final class Handlers {
     private Path outputFolder(String name, FileSet set) {
         return switch (set) {
             case documents -> output.resolve(OutputFolder.safeName(name));
-            case comparison -> output.resolve(OutputFolder.safeName(name + "_" + ComparisonDocument.TITLE));
+            case comparison -> output.resolve(OutputFolder.safeName(name, "_" + ComparisonDocument.TITLE));
             case checklist -> output;
         };
     }
 
     private static String checklistFile(String name, String format) {
-        return OutputFolder.safeName(name) + "_" + ChecklistSheet.TITLE + "." + format;
+        return OutputFolder.safeName(name, "_" + ChecklistSheet.TITLE + "." + format);
     }
 
     /** One document of an output folder with a link per format (Word, PDF, HTML), for the outputs page. */
