@@ -17,7 +17,7 @@ public record Document(DocumentKind kind, String title, DocumentInfo info, List<
      * table on the first page.
      */
     public boolean hasFrontMatter() {
-        return kind != DocumentKind.COMPARISON && kind != DocumentKind.UPGRADE_REPORT;
+        return kind != DocumentKind.COMPARISON && kind != DocumentKind.UPGRADE_REPORT && kind != DocumentKind.AMENDMENT;
     }
 
     /** Every section of the tree in reading order (parents before their children). */

@@ -10,6 +10,8 @@ public enum DocumentKind {
     UPGRADE_REPORT("upgrade-report"),
     /** 独自変更一覧: the body's own changes to the standard text. */
     LOCAL_CHANGES("local-changes"),
+    /** 改め文: the amending rule that makes a revision by its sentences (改め文方式). */
+    AMENDMENT("amendment"),
     /** 適合表: the policy against 地方自治法施行規則第16条の3, 号 by 号. */
     CONFORMITY("conformity"),
     /** 基本方針（公表用）: the 基本方針 as published under 地方自治法第244条の6 (no handling mark, no 改定履歴). */
@@ -38,6 +40,7 @@ public enum DocumentKind {
             case COMPARISON -> "新旧対照表";
             case UPGRADE_REPORT -> "移行報告";
             case LOCAL_CHANGES -> "独自変更一覧";
+            case AMENDMENT -> "改め文";
             case CONFORMITY -> "適合表";
             case BASIC_POLICY_PUBLIC -> "基本方針";
             case SELECTION_CRITERIA -> "選定基準";
