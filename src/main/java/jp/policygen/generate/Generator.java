@@ -25,7 +25,7 @@ import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.json.Snapshot;
-import jp.policygen.render.sheet.XlsxSheetWriter;
+import jp.policygen.render.xlsx.XlsxSheetWriter;
 import jp.policygen.resolve.LocalChangesDocument;
 import jp.policygen.resolve.Resolver;
 
