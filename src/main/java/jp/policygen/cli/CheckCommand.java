@@ -22,10 +22,10 @@ import jp.policygen.generate.OutputFolder;
 import jp.policygen.profile.Finding;
 import jp.policygen.render.docx.SheetDocxWriter;
 import jp.policygen.render.json.Json;
-import jp.policygen.render.sheet.HtmlSheetWriter;
+import jp.policygen.render.html.HtmlSheetWriter;
 import jp.policygen.render.sheet.Sheet;
 import jp.policygen.render.sheet.SheetWriter;
-import jp.policygen.render.sheet.XlsxSheetWriter;
+import jp.policygen.render.xlsx.XlsxSheetWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -165,8 +165,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Report report : reports) {
             Sheet sheet = report.sheet(created);
             for (SheetWriter w : writers) {
-                Path file = output.resolve(OutputFolder.safeName(report.profile().name()) + "_" + ChecklistSheet.TITLE
-                        + "." + w.format());
+                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), "_" + ChecklistSheet.TITLE
+                        + "." + w.format()));
                 Path tmp = output.resolve("." + file.getFileName() + ".tmp"); // not createTempFile: its 0600 would stay
                 try {
                     try (OutputStream o = Files.newOutputStream(tmp)) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -18,12 +20,15 @@ import jp.policygen.compare.Comparison;
 import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.generate.ComparisonOutput;
 import jp.policygen.generate.Generator;
+import jp.policygen.generate.Manifest;
 import jp.policygen.generate.OutputFolder;
+import jp.policygen.generate.OutputHistory;
 import jp.policygen.io.InputLimits;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
 import jp.policygen.render.docx.DocxWriter;
 import jp.policygen.render.html.HtmlWriter;
 import jp.policygen.render.json.SnapshotReader;
@@ -126,7 +131,7 @@ final class DiffCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults().withPdfFont(font);
         List<DocumentWriter> writers = new ArrayList<>();
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(options));
+            writers.add(new DocxWriter(options, new PdfWriter(options, Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
             writers.add(new PdfWriter(options, message -> err.println("警告: " + message)));
@@ -134,9 +139,9 @@ final class DiffCommand implements Callable<Integer> {
         if (formats.contains("html")) {
             writers.add(new HtmlWriter());
         }
-        String name = name(newVersion.policy(), oldVersion.policy()) + FOLDER_SUFFIX;
+        String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
         List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name);
-        out.println(output.resolve(OutputFolder.safeName(name)) + " に新旧対照表を作成しました（" + counts(comparison)
+        out.println(output.resolve(name) + " に新旧対照表を作成しました（" + counts(comparison)
                 + "）。");
         return Main.OK;
     }
@@ -218,22 +223,29 @@ final class DiffCommand implements Callable<Integer> {
                     + "NEW にプロファイル（.yaml）を指定して出力フォルダの以前の版と比べてください。");
         }
         Path folder = output.resolve(OutputFolder.safeName(newPolicy.profileName()));
+        Path history = folder.resolve(OutputFolder.HISTORY);
+        // oldest first: history/ by 施行日 and, within one 施行日, in the order generated; the folder's own
+        // version is the last generated, so it goes after every kept one of its 施行日 or earlier
         List<Path> candidates = new ArrayList<>();
-        if (Files.isRegularFile(folder.resolve("snapshot.json"))) {
-            candidates.add(folder.resolve("snapshot.json"));
+        for (OutputHistory.Version v : OutputHistory.versions(folder)) {
+            candidates.add(v.snapshot());
         }
-        Path history = folder.resolve("history");
-        if (Files.isDirectory(history)) {
-            try (Stream<Path> s = Files.list(history)) {
-                s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).forEach(candidates::add);
-            } catch (IOException e) {
-                throw new BadInput(history + ": エラー: 読み込めません（" + e.getMessage() + "）。");
+        Path current = folder.resolve("snapshot.json");
+        if (Files.isRegularFile(current)) {
+            Optional<LocalDate> at = Manifest.read(folder).flatMap(Manifest::effective);
+            int i = candidates.size();
+            if (at.isPresent()) {
+                while (i > 0 && Manifest.read(candidates.get(i - 1).getParent()).flatMap(Manifest::effective)
+                        .map(d -> d.isAfter(at.get())).orElse(false)) {
+                    i--;
+                }
             }
+            candidates.add(i, current);
         }
         String newKey = key(newPolicy);
         Version best = null;
-        String bestDate = null;
-        for (Path c : candidates) {
+        for (int i = candidates.size() - 1; i >= 0 && best == null; i--) { // the latest generated first
+            Path c = candidates.get(i);
             Policy p;
             try {
                 p = SnapshotReader.read(InputLimits.readFile(c), c.toString(), catalog.editionIds());
@@ -246,13 +258,8 @@ final class DiffCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new BadInput(c + ": エラー: 読み込めません（" + e.getMessage() + "）。");
             }
-            if (key(p).equals(newKey)) {
-                continue;
-            }
-            String date = sortableDate(p, c);
-            if (best == null || date.compareTo(bestDate) > 0) {
+            if (!key(p).equals(newKey)) {
                 best = new Version(p, c.toString());
-                bestDate = date;
             }
         }
         if (best == null) {
@@ -269,14 +276,4 @@ final class DiffCommand implements Callable<Integer> {
         return i == null ? "" : i.effective() + "_" + i.version();
     }
 
-    /** A text that sorts by 施行日: the 和暦 date as yyyy-mm-dd, else the folder name (history/2026-04-01_第2版). */
-    private static String sortableDate(Policy p, Path snapshot) {
-        DocumentInfo i = p.documents().isEmpty() ? null : p.documents().get(0).info();
-        java.util.Optional<java.time.LocalDate> d = i == null ? java.util.Optional.empty() : i.effectiveDate();
-        if (d.isPresent()) {
-            return d.get().toString();
-        }
-        Path parent = snapshot.getParent();
-        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
-    }
 }

@@ -65,7 +65,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Runs a command line with the given streams and work folder; returns the exit status. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, WorkFolder workFolder) {
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, WorkFolder workFolder) {
+        // one escaping for every message of every command: a file name's escape sequence never reaches the terminal
+        PrintWriter out = new PrintWriter(jp.policygen.io.Messages.escaping(rawOut), true);
+        PrintWriter err = new PrintWriter(jp.policygen.io.Messages.escaping(rawErr), true);
         CommandLine cl = new CommandLine(new Main(workFolder));
         if (workFolder.release()) {
             // the released tool: -o and serve's --dir default to the work folder, a bare profile name is looked
@@ -110,7 +113,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            boolean debug = parseResult.originalArgs().contains("--debug");
+            boolean debug = debug(parseResult);
             err.println("エラー: 処理を完了できませんでした（" + ex.getClass().getSimpleName()
                     + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "）。");
             if (debug) {
@@ -125,6 +128,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Whether the command that ran was given --debug (picocli's parse, not a scan of the raw arguments). */
+    static boolean debug(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** picocli's messages, which are English, in Japanese: what was wrong and what to write instead. */

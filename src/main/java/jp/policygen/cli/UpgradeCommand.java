@@ -101,7 +101,7 @@ final class UpgradeCommand implements Callable<Integer> {
         Warnings warnings = once(err);
         List<DocumentWriter> writers = new java.util.ArrayList<>();
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(RenderOptions.defaults()));
+            writers.add(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
             writers.add(new PdfWriter(RenderOptions.defaults(), warnings));
@@ -130,14 +130,14 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
-        String folderName = OutputFolder.safeName(old.name() + "_" + target + "移行");
+        String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
         Files.createDirectories(output);
         try (OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
-                    old.name() + "_" + ComparisonDocument.TITLE);
+                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE));
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {
@@ -145,8 +145,12 @@ final class UpgradeCommand implements Callable<Integer> {
                     w.write(report, o);
                 }
             }
-            Files.write(dir.resolve("manifest.json"), Json.bytes(java.util.Map.of("profile", old.name(),
-                    "edition", target, "files", List.of())));
+            // in this order every time (Map.of's order changes from one run to the next)
+            java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
+            manifest.put("profile", old.name());
+            manifest.put("edition", target);
+            manifest.put("files", List.of());
+            Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
             folder.commit();
             progress.finish();
             long review = upgrade.overrides().stream().filter(o -> o.status() == Upgrade.Status.REVIEW).count();

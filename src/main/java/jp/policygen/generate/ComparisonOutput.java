@@ -31,15 +31,16 @@ public final class ComparisonOutput {
 
     /**
      * @param writers the document formats (docx, pdf, html)
-     * @param json    whether to write the rows as JSON too
+     * @param json       whether to write the rows as JSON too
+     * @param folderName the folder's name, already safe ({@link OutputFolder#safeName(String, String)})
      * @return the files written, in the target folder
      */
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
-                                   boolean json, Path parent, String name) throws IOException {
+                                   boolean json, Path parent, String folderName) throws IOException {
         Document document = ComparisonDocument.of(comparison, order);
         List<Path> written = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
-        try (OutputFolder folder = OutputFolder.open(parent, OutputFolder.safeName(name))) {
+        try (OutputFolder folder = OutputFolder.open(parent, folderName)) {
             Path dir = folder.staging();
             for (DocumentWriter w : writers) {
                 String file = FILE_STEM + "." + w.extension();

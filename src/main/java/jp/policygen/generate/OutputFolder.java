@@ -250,6 +250,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             throw e;
         }
+        history.ifPresent(OutputHistory::recordMoved);
         finish();
         return new Commit(target, history);
     }
@@ -485,18 +486,27 @@ public final class OutputFolder implements AutoCloseable {
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
+    /** What a file system allows for one name (ext4, NTFS in UTF-16 units, APFS): 255 bytes of UTF-8 is the least. */
+    public static final int MAX_NAME_BYTES = 255;
+    /**
+     * The part of a name made from a body's name, at most: the rest of the 255 bytes is room for every suffix a
+     * command adds to it (「_新旧対照表」, 「_2026-03移行」, 「_対策チェックリスト.xlsx」 and its 「.…tmp」 twin,
+     * 「_移行前_2026-03.yaml」: 38 bytes at most today), so a long Japanese name that works for generate works
+     * for every command.
+     */
+    public static final int NAME_BYTES = 160;
+
     /**
      * A folder name made from a profile file name that cannot leave the output folder and works on every system:
      * no separators or characters Windows forbids, no leading or trailing dots and spaces, no device names (CON,
-     * NUL…), at most 100 characters (never cutting a character in two).
+     * NUL…), at most {@link #NAME_BYTES} bytes of UTF-8 (never cutting a character in two). A command that adds a
+     * suffix uses {@link #safeName(String, String)}, never {@code safeName(name + suffix)}, which could cut it off.
      */
     public static String safeName(String name) {
         String s = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]", "_")
                 .strip();
         s = s.replaceAll("^[.\\s\\u00A0\\u3000]+", "");
-        if (s.codePointCount(0, s.length()) > 100) {
-            s = s.substring(0, s.offsetByCodePoints(0, 100));
-        }
+        s = cutToBytes(s, NAME_BYTES);
         s = s.replaceAll("[.\\s\\u00A0\\u3000]+$", "");
         if (s.isEmpty() || s.chars().allMatch(c -> c == '_')) {
             return "profile";
@@ -506,6 +516,28 @@ public final class OutputFolder implements AutoCloseable {
             s = "_" + s;
         }
         return s;
+    }
+
+    /** A body's name made safe, then a command's suffix (itself made safe), the whole within 255 bytes. */
+    public static String safeName(String name, String suffix) {
+        String tail = suffix.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return safeName(name) + cutToBytes(tail, MAX_NAME_BYTES - NAME_BYTES);
+    }
+
+    /** The longest start of {@code s} that is at most {@code max} bytes of UTF-8, never cutting a character in two. */
+    static String cutToBytes(String s, int max) {
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + n > max) {
+                break;
+            }
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
     }
 
     /** A path as printed in a message: control characters and escape sequences made visible, never sent raw. */

@@ -46,10 +46,58 @@ public final class OutputHistory {
         } catch (IOException e) {
             return list;
         }
+        List<String> order = order(history);
+        // versions of one 施行日 (第3版 → 第3版（修正）) in the order they were generated: the recorded order of
+        // their moves into history/ (a version moves there when the next one is generated), then, for those an
+        // earlier release moved, the time of their manifest
         list.sort(Comparator.comparing((Version v) -> v.manifest().effective().orElse(LocalDate.MIN))
+                .thenComparingInt(v -> order.indexOf(v.folder().getFileName().toString()))
                 .thenComparing(v -> modified(v.folder().resolve(Manifest.FILE)))
                 .thenComparing(v -> v.folder().getFileName().toString()));
         return list;
+    }
+
+    /** The file in history/ that records the order in which versions moved there, oldest first. */
+    static final String ORDER = "order.json";
+
+    /** The folder names of history/ in the order they were moved there (those of older releases are missing). */
+    static List<String> order(Path history) {
+        List<String> names = new ArrayList<>();
+        try {
+            Path f = history.resolve(ORDER);
+            if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.size(f) < 1_000_000) {
+                for (com.fasterxml.jackson.databind.JsonNode n : jp.policygen.render.json.Json.mapper().readTree(f.toFile())
+                        .path("order")) {
+                    names.add(n.asText());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return names; // unreadable: the times of the manifests decide, as before the order was recorded
+        }
+        return names;
+    }
+
+    /** Records that {@code folder} (under history/) was just moved there: it is the latest generated before now. */
+    static void recordMoved(Path folder) {
+        Path history = folder.getParent();
+        List<String> names = order(history);
+        String name = folder.getFileName().toString();
+        names.remove(name);
+        names.add(name);
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("order", names);
+        Path tmp = history.resolve(ORDER + ".tmp");
+        try {
+            Files.write(tmp, jp.policygen.render.json.Json.bytes(root));
+            Files.move(tmp, history.resolve(ORDER), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort: without the record, the manifests' times order the versions
+            }
+        }
     }
 
     /** The snapshot.json of the latest earlier version of the body in {@code bodyFolder}, if any is kept. */

@@ -24,7 +24,7 @@ public final class Outline {
     private static final Pattern ITEM = Pattern.compile("^\\(([0-9]+)\\)\\s*(\\S.*)$");
     private static final Pattern KANJI_ITEM = Pattern.compile("^([一二三四五六七八九十]+)\\s+(\\S.*)$");
     private static final Pattern POINT = Pattern.compile("^([\u2460-\u2473])\\s*(\\S.*)$");
-    private static final Pattern SUB = Pattern.compile("^([ア-ン])\\s+(\\S.*)$");
+    private static final Pattern SUB = Pattern.compile("^([ア-ン])(?:\\s+|(?=[一-龥ぁ-ん々]))(\\S.*)$");
     private static final Pattern SUBSUB = Pattern.compile("^\\(([ア-ン])\\)\\s*(\\S.*)$");
     /** A line of a 目次: 「第１章　総則（第１条―第５条）」 or an outline heading followed by a page number. */
     private static final Pattern TOC = Pattern.compile("(\\(第[0-9" + KANJI_DIGITS + "]+条.{0,2}(第[0-9" + KANJI_DIGITS
@@ -129,8 +129,7 @@ public final class Outline {
             }
             if ((m = CAPTION.matcher(s)).matches() && !s.contains("。")) {
                 pendingCaption = rest(original, s).replaceAll("^[(（]|[)）]$", "");
-                articles = true;
-                continue;
+                continue; // the form is told by 第１条, not by a line in brackets (a wrapped line can be one)
             }
             if ((m = ARTICLE.matcher(s)).matches()) {
                 articles = true;

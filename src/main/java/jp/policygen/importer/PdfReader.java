@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfReader {
     private static final Pattern STARTS_NUMBERED = Pattern.compile(
-            "^[\\s\u3000]*(第[0-9０-９〇一二三四五六七八九十百]+[章節款条]|[0-9０-９]+[.．\\s\u3000]|[(（][0-9０-９ア-ン一二三四五六七八九十]+[)）]"
+            "^[\\s\u3000]*(第[0-9０-９〇一二三四五六七八九十百]+[章節款条]|[0-9０-９]+([.．][0-9０-９]+)*[.．]?[\\s\u3000]|[(（][0-9０-９ア-ン一二三四五六七八九十]+[)）]"
                     + "|[\u2460-\u2473]|[ア-ン][\\s\u3000]|[一二三四五六七八九十]+[\\s\u3000]|附則|別表)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\u3000]*[-－‐―]?[\\s\u3000]*[0-9０-９]{1,4}[\\s\u3000]*[-－‐―]?[\\s\u3000]*$");
     private static final char PARA = '\u2029';
@@ -45,34 +45,50 @@ final class PdfReader {
         return Outline.parse(name, "PDF", paragraphs(text));
     }
 
+    /** A space PDFBox puts between two Japanese characters of justified text is no space of the text. */
+    private static final Pattern INNER_SPACE = Pattern.compile("(?<=[^\\x00-\\x7F]) +(?=[^\\x00-\\x7F])");
+
+    /**
+     * Lines into paragraphs: a line that does not reach the right margin ends its paragraph (the typical full line's
+     * length is measured over the file), and a line that starts with a number or a caption begins one. PDFBox's own
+     * paragraph marks are not used: on a PDF written line by line it marks every line.
+     */
     static List<SourceLine> paragraphs(String text) {
-        List<SourceLine> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        List<String> lines = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
         int page = 1;
-        String currentAt = "1ページ";
         for (String raw : text.split("\n", -1)) {
             if (raw.indexOf('\f') >= 0) {
                 page++;
             }
-            boolean paraStart = raw.indexOf(PARA) >= 0;
-            String line = raw.replace(String.valueOf(PARA), "").replace("\f", "").strip();
+            String line = INNER_SPACE.matcher(raw.replace(String.valueOf(PARA), "").replace("\f", "")).replaceAll("").strip();
             if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
-            boolean startsNew = current.isEmpty() || paraStart || STARTS_NUMBERED.matcher(line).find()
-                    || current.toString().endsWith("。") || current.toString().endsWith("）") && current.length() < 45
-                    || line.startsWith("（") || line.startsWith("(");
+            lines.add(line);
+            pages.add(page);
+        }
+        int[] lengths = lines.stream().mapToInt(l -> l.replace(" ", "").length()).sorted().toArray();
+        int full = lengths.length == 0 ? 0 : lengths[(int) (lengths.length * 0.9)];
+        List<SourceLine> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String at = "1ページ";
+        boolean ended = true;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean startsNew = ended || STARTS_NUMBERED.matcher(line).find() || line.startsWith("（") && line.endsWith("）");
             if (startsNew && !current.isEmpty()) {
-                out.add(new SourceLine(current.toString(), currentAt));
+                out.add(new SourceLine(current.toString(), at));
                 current.setLength(0);
             }
             if (current.isEmpty()) {
-                currentAt = page + "ページ";
+                at = pages.get(i) + "ページ";
             }
             current.append(line);
+            ended = line.replace(" ", "").length() < full - 2;
         }
         if (!current.isEmpty()) {
-            out.add(new SourceLine(current.toString(), currentAt));
+            out.add(new SourceLine(current.toString(), at));
         }
         return out;
     }

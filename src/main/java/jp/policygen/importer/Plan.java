@@ -52,6 +52,10 @@ public final class Plan {
         }
     }
 
+    /** What the profile reader takes for a hand-typed number at a line's start (ProfileBuilder's rule). */
+    private static final java.util.regex.Pattern HAND_NUMBER = java.util.regex.Pattern.compile(
+            "^\\s*([(（][0-9０-９一二三四五六七八九十]+[)）]|[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]|[0-9０-９]+[.．、]"
+                    + "|[アイウエオカキクケコ][.．、　 ]|[(（][アイウエオカキクケコ][)）])");
     final List<Change> changes = new ArrayList<>();
     /** The rule's numbering (例規 form): document → clause id → the position it has in the rule (第３条第２項). */
     final Map<String, Map<String, String>> numbering = new LinkedHashMap<>();
@@ -180,10 +184,17 @@ public final class Plan {
             Level level = body.units().get(paras.get(i).unit()).level();
             // the body's own layout decides: what it printed as ア, イ is an item, whatever the catalog has
             boolean item = level == Level.SUB || level == Level.SUBSUB || body.articles() && level == Level.ITEM;
+            String t = paras.get(i).text();
+            if (!item && HAND_NUMBER.matcher(t).find()) {
+                // a paragraph that starts with a number the reader did not take for one ((1), 7.) would be refused as a
+                // hand-typed number: it stays the same text, at the end of the paragraph before it
+                sb.append(sb.length() > 0 ? "" : "　").append(t);
+                continue;
+            }
             if (sb.length() > 0) {
                 sb.append(item && lastItem ? "\n" : "\n\n");
             }
-            sb.append(item ? "- " : "").append(paras.get(i).text());
+            sb.append(item ? "- " : "").append(t);
             lastItem = item;
         }
         return sb.toString();
@@ -277,10 +288,15 @@ public final class Plan {
             }
             StringBuilder text = new StringBuilder();
             for (int i : ps) {
+                String t = paras.get(i).text();
+                if (HAND_NUMBER.matcher(t).find()) { // see compose: kept as text, not refused as a typed number
+                    text.append(text.length() > 0 ? "" : "　").append(t);
+                    continue;
+                }
                 if (text.length() > 0) {
                     text.append("\n\n");
                 }
-                text.append(paras.get(i).text());
+                text.append(t);
             }
             localUnits.put(id, u.index());
             changes.add(new Change(id, "insert", text.toString(), u.caption(), after,

@@ -40,6 +40,34 @@ public final class Messages {
         return b.toString();
     }
 
+    /**
+     * A writer that escapes, as {@link #escapeMessage}, everything written through it: every command's terminal
+     * output goes through one, so no message — whatever file name or value it quotes — sends a control sequence
+     * raw. Line breaks, tabs and the carriage return of a progress bar pass.
+     */
+    public static java.io.Writer escaping(java.io.Writer out) {
+        return new java.io.FilterWriter(out) {
+            @Override
+            public void write(int c) throws java.io.IOException {
+                if (c != '\n' && c != '\t' && c != '\r' && unsafe(c)) {
+                    out.write(String.format(Locale.ROOT, "[U+%04X]", c));
+                } else {
+                    out.write(c);
+                }
+            }
+
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                write(new String(buf, off, len), 0, len);
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws java.io.IOException {
+                out.write(escapeMessage(str.substring(off, off + len))); // a lone half of a pair passes as it came
+            }
+        };
+    }
+
     static boolean unsafe(int cp) {
         return Character.getType(cp) == Character.CONTROL || bidi(cp) || cp == 0x2028 || cp == 0x2029;
     }

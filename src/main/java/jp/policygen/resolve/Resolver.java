@@ -12,6 +12,7 @@ import jp.policygen.catalog.Clause;
 import jp.policygen.catalog.DataModel;
 import jp.policygen.catalog.Edition;
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.markup.BodyMarkup;
 import jp.policygen.policy.Block;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;

@@ -10,7 +10,6 @@ import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.render.Anchors;
 import jp.policygen.render.ContentsEntry;
-import jp.policygen.render.pdf.PdfWriter;
 
 /**
  * The pages before the body, as in a municipal policy booklet: a cover (title, body name, 版, 施行日, adoption),
@@ -44,7 +43,7 @@ final class FrontMatter {
         this.contents = contents;
     }
 
-    /** @param contents the lines of the 目次 with their pages (see {@link PdfWriter#contents}); none for no 目次 */
+    /** @param contents the lines of the 目次 with their pages (see {@link jp.policygen.render.ContentsPages}); none for no 目次 */
     static List<Object> build(Document document, StyleSheet styles, int textWidth, List<ContentsEntry> contents) {
         FrontMatter front = new FrontMatter(styles, textWidth, contents);
         List<Object> content = front.cover(document);
