@@ -136,8 +136,10 @@ final class UpgradeCommand implements Callable<Integer> {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
+            // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
-                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE));
+                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
+                    jp.policygen.compare.AmendingText.of(before, after, comparison));
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {
