@@ -14,12 +14,18 @@ import java.util.concurrent.Future;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.law.Conformity;
+import jp.policygen.law.ConformityDocument;
+import jp.policygen.law.ConformitySheet;
+import jp.policygen.law.PublicBasicPolicy;
 import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Policy;
 import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.json.Snapshot;
+import jp.policygen.render.xlsx.XlsxSheetWriter;
 import jp.policygen.resolve.LocalChangesDocument;
 import jp.policygen.resolve.Resolver;
 
@@ -31,6 +37,7 @@ public final class Generator {
     private final Catalog catalog;
     private final Resolver resolver;
     private final ExecutorService pdfThreads;
+    private final FileDone fileDone;
     /** The formats written on the second thread: together about as long as the Word files (measured cold). */
     private static final java.util.Set<String> SECOND_THREAD = java.util.Set.of("pdf", "html");
 
@@ -47,9 +54,21 @@ public final class Generator {
      * @param pdfThreads where PDFs and HTML are written, or null to write everything on the calling thread
      */
     public Generator(Catalog catalog, ExecutorService pdfThreads) {
+        this(catalog, pdfThreads, (profile, file) -> { });
+    }
+
+    /** Tells, from any thread, which file of which body is done (the terminal's progress line). */
+    @FunctionalInterface
+    public interface FileDone {
+        void done(Profile profile, Path file);
+    }
+
+    /** @param fileDone told of each file written (documents of long runs show progress with it) */
+    public Generator(Catalog catalog, ExecutorService pdfThreads, FileDone fileDone) {
         this.catalog = catalog;
         this.resolver = new Resolver(new TemplateEngine());
         this.pdfThreads = pdfThreads;
+        this.fileDone = fileDone;
     }
 
     /**
@@ -168,11 +187,23 @@ public final class Generator {
             List<Write> onThisThread = new ArrayList<>();
             List<Write> pdfs = new ArrayList<>();
             int n = 0;
-            List<Document> documents = new ArrayList<>(policy.documents());
+            String conformityStem = "";
+            // the documents generate wrote before the 適合表 came first, then the later kinds: files keep their numbers
+            List<Document> documents = new ArrayList<>(policy.documents().stream().filter(d -> !d.kind().numberedLast())
+                    .toList());
             documents.add(LocalChangesDocument.of(policy)); // the committee's list of the body's own changes
+            // the 適合表 (地方自治法施行規則第16条の3), after the documents that existed before it so their names stay
+            Conformity conformity = Conformity.of(policy, catalog.ordinance());
+            documents.add(ConformityDocument.of(policy, profile, conformity));
+            // the 基本方針 as published (地方自治法第244条の6第2項): no handling mark, no 改定履歴, the day of publication
+            PublicBasicPolicy.of(policy, profile).ifPresent(documents::add);
+            documents.addAll(policy.documents().stream().filter(d -> d.kind().numberedLast()).toList()); // 選定基準
             for (Document d : documents) {
                 n++;
                 String stem = String.format(Locale.ROOT, "%02d_%s", n, d.title());
+                if (d.kind() == DocumentKind.CONFORMITY) {
+                    conformityStem = stem;
+                }
                 for (DocumentWriter w : writers) {
                     String file = stem + "." + w.extension();
                     Write write = new Write(d, w, dir.resolve(file));
@@ -181,15 +212,26 @@ public final class Generator {
                     manifestFiles.add(new Manifest.Entry(d.kind().id(), w.format(), file));
                 }
             }
+            if (writers.stream().anyMatch(w -> w.format().equals("docx"))) {
+                // with the Word files, the 適合表 as a workbook too, as check offers its checklist
+                String file = conformityStem + ".xlsx";
+                try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
+                    new XlsxSheetWriter().write(ConformitySheet.of(policy, profile, conformity), out);
+                }
+                written.add(folder.target().resolve(file));
+                manifestFiles.add(new Manifest.Entry(DocumentKind.CONFORMITY.id(), "xlsx", file));
+            }
             Future<?> pdfDone = pdfs.isEmpty() ? null : pdfThreads.submit(() -> {
                 for (Write write : pdfs) {
                     write.run(policy);
+                    fileDone.done(profile, write.file());
                 }
                 return null;
             });
             try {
                 for (Write write : onThisThread) {
                     write.run(policy);
+                    fileDone.done(profile, write.file());
                 }
             } catch (IOException | RuntimeException | Error e) {
                 if (pdfDone != null) {

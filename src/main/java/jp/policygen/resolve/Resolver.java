@@ -81,7 +81,7 @@ public final class Resolver {
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
-                    captionedArticles(profile));
+                    captionedArticles(adoptedNumbering(cd.kind(), profile, earlier), cd));
             // numbered as adopted before the 一覧表 that follows cites its articles
             documents.add(adopted(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(),
                     null, ""))), profile, earlier, style));
@@ -117,11 +117,40 @@ public final class Resolver {
 
     /**
      * Whether captioned sub-clauses stand as articles of their own (the 例規 layout of issue 19). A rule already
-     * adopted keeps the structure and numbers it was adopted with (its pinned or snapshot numbering) until its body
-     * chooses a 全部改正; every other generation gets this layout.
+     * adopted keeps the structure it was adopted with until its body chooses a 全部改正: when the adopted numbering
+     * of this document (the profile's pin, or the earlier version's under stable numbers) has a captioned clause as
+     * a 項 of another article, the old layout — captioned subjects as 項 — is kept, so its numbers still fit. Every
+     * generation with no adopted numbering to keep, or one adopted in this layout, gets it.
      */
-    static boolean captionedArticles(Profile profile) {
-        return true;
+    static boolean captionedArticles(Map<String, jp.policygen.policy.Position> adopted, CatalogDocument cd) {
+        if (adopted.isEmpty()) {
+            return true;
+        }
+        Set<String> captioned = new java.util.HashSet<>();
+        cd.clauses().forEach(c -> captionedBelowTop(c, captioned, false));
+        return adopted.entrySet().stream().noneMatch(e -> captioned.contains(e.getKey()) && e.getValue().paragraph() > 0);
+    }
+
+    /** The ids of titled clauses below the top level (the ones this layout makes articles of). */
+    private static void captionedBelowTop(Clause c, Set<String> out, boolean below) {
+        if (below && !c.title().isEmpty()) {
+            out.add(c.id());
+        }
+        c.children().forEach(k -> captionedBelowTop(k, out, true));
+    }
+
+    /** The numbering this document was adopted with and keeps, or none (see {@link #adopted}). */
+    private static Map<String, jp.policygen.policy.Position> adoptedNumbering(DocumentKind kind, Profile profile,
+            Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
+        Profile.AdoptedNumbering pin = profile.policy().numbering();
+        if (pin.fullRevision()) {
+            return Map.of();
+        }
+        Map<String, jp.policygen.policy.Position> adopted = pin.byDocument().getOrDefault(kind.id(), Map.of());
+        if (adopted.isEmpty() && !profile.policy().renumber()) {
+            adopted = earlier.getOrDefault(kind.id(), Map.of());
+        }
+        return adopted;
     }
 
     /** The document numbered as adopted: by the profile's pin, else by the earlier version when numbers are stable. */
@@ -231,9 +260,67 @@ public final class Resolver {
                 .map(h -> new DocumentInfo.HistoryEntry(Wareki.format(h.date()),
                         h.note() + h.adoption().map(a -> "（" + a + "）").orElse(""), h.version().orElse("")))
                 .toList();
+        if (form == NumberingForm.ARTICLES) {
+            // 例規: each rule carries its own 制定日 and number under its 題名 and no 版 (booklet language); the
+            // 一覧表, which is no rule, carries none
+            String identity = cd.kind() == DocumentKind.ROLES ? "" : identity(p, cd.kind());
+            return new DocumentInfo(p.municipality().name(), "", Wareki.format(p.policy().effective()), identity,
+                    marking, history, form, cd.kind() == DocumentKind.ROLES);
+        }
         return new DocumentInfo(p.municipality().name(), p.policy().version().orElse(""),
                 Wareki.format(p.policy().effective()), p.policy().adoption().orElse(""), marking, history, form,
                 cd.kind() == DocumentKind.ROLES);
+    }
+
+    private static final java.util.regex.Pattern INSTRUMENT = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則)");
+
+    /**
+     * The line under a rule's 題名 in the 例規 form: the day it was made (制定日, not the 施行日) and its full number
+     * (令和８年３月２７日　架空県訓令第２１号). The profile's adoption number is the 基本方針's; a rule revised by
+     * amendments was made by its history's first numbered entry. Whatever the profile does not tell — the 制定日
+     * without a history entry for the number, the number of another rule — is left blank for the 法規担当 to fill
+     * (令和　年　月　日, 訓令第　　号), as a draft reads; nothing is invented. Adopted jointly, the 基本方針 is a 告示.
+     */
+    static String identity(Profile p, DocumentKind kind) {
+        Profile.PolicySettings policy = p.policy();
+        boolean joint = policy.adopters().size() > 1;
+        List<Profile.HistoryEntry> numbered = policy.history().stream().filter(h -> h.adoption().isPresent()).toList();
+        String number = policy.adoption().orElse("");
+        java.util.Optional<Profile.HistoryEntry> made = numbered.isEmpty() ? java.util.Optional.empty()
+                : numbered.get(0).date().isBefore(policy.effective()) ? java.util.Optional.of(numbered.get(0))
+                : numbered.stream().filter(h -> h.adoption().get().equals(policy.adoption().orElse(""))).findFirst();
+        if (made.isPresent()) {
+            number = made.get().adoption().get();
+        }
+        java.util.regex.Matcher m = INSTRUMENT.matcher(number);
+        String instrument = m.find() ? m.group(1) : "訓令";
+        if (kind == DocumentKind.BASIC_POLICY && joint && !instrument.equals("告示")) {
+            // a 長's 訓令 binds the 長's staff only: what several organs adopt together is a 告示
+            instrument = "告示";
+            number = "";
+            made = java.util.Optional.empty();
+        }
+        if (kind != DocumentKind.BASIC_POLICY) {
+            number = "";
+            made = java.util.Optional.empty();
+        }
+        boolean fullWidth = !policy.halfWidthNumbers();
+        String date = made.map(h -> digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth))
+                .orElse(Wareki.format(policy.effective()).replaceAll("^(\\p{IsHan}+).*$", "$1") + "　年　月　日");
+        String name = p.municipality().name();
+        String full = number.isEmpty() ? instrument + "第　　号" : digits(number, fullWidth);
+        return date + "　" + (full.startsWith(name) ? full : name + full);
+    }
+
+    private static String digits(String text, boolean fullWidth) {
+        if (!fullWidth) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
+        }
+        return sb.toString();
     }
 
     /**
@@ -372,6 +459,11 @@ public final class Resolver {
             revised.put("enacted", r.get("enacted"));
             revised.put("effectiveInDigits", r.get("enacted"));
             revised.put("rule", r.get("rule"));
+            if (!String.valueOf(r.get("rule")).isEmpty() && Boolean.TRUE.equals(policy.get("articles"))) {
+                // the revision's 附則 speaks of the rule that made it (この訓令)
+                String self = "この" + r.get("rule");
+                revised.put("self", Map.of("basic", self, "standard", self, "cloud", self));
+            }
             revised.put("adoption", r.get("number"));
             revised.put("replaces", "");
             revised.put("version", "");

@@ -214,6 +214,10 @@ class ArticleFormTest {
             assertEquals("この訓令は、令和５年４月１日から施行する。", supplements.get(1).plainText());
             assertEquals("この訓令は、令和８年４月１日から施行する。", supplements.get(2).plainText());
         }
+        assertEquals("平成２８年４月１日　架空市訓令第５号", docs.get(0).info().adoption(),
+                "under the 題名: the day the rule was first made and its number, not the last revision's");
+        assertTrue(docs.get(1).info().adoption().endsWith("架空市訓令第　　号"),
+                "the 対策基準 is a rule of its own: its number, which the profile does not give, is left for the 法規担当");
         assertEquals("令和5年3月版ガイドラインに準拠して改定（訓令第8号）", docs.get(1).info().history().get(2).note(),
                 "the 改定履歴 names the 訓令 of each revision");
         assertEquals("組織改正に伴う改定", docs.get(1).info().history().get(1).note());
@@ -228,6 +232,32 @@ class ArticleFormTest {
         Section last = standard.sections().stream().filter(s -> s.title().startsWith("附則（")).findFirst().orElseThrow();
         assertEquals("附則（令和8年4月1日告示第78号）", last.title(), "the outline keeps its digits");
         assertEquals("この対策基準は、令和8年4月1日から施行する。", last.plainText());
+    }
+
+    /**
+     * A rule adopted in the earlier layout (a captioned subject as a 項 of its parent's article) keeps it: the profile's
+     * pin says 分類の表示 is 第１３条第５項, so it stays a 項 there; without the pin (or with a 全部改正) it is an article.
+     */
+    @Test
+    void aRuleAdoptedWithCaptionedSubjectsAs項KeepsThatLayout() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles/kakuu-ken.yaml"))
+                .replaceFirst("(?m)^policy:\\n", """
+                        policy:
+                          form: articles
+                          numbering:
+                            standard:
+                              std.assets.management: 第13条
+                              std.assets.management.labelling: 第13条第5項
+                        """);
+        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy()
+                .documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        Section labelling = find(pinned, "std.assets.management.labelling");
+        assertFalse(labelling.isArticle(), "kept as a 項 of the adopted article: " + labelling.number());
+        assertTrue(find(pinned, "std.assets.management").isArticle());
+
+        Section now = find(doc(DocumentKind.STANDARD), "std.assets.management.labelling");
+        assertTrue(now.isArticle(), "no adopted numbering: a captioned subject is an article");
+        assertEquals("分類の表示", now.title());
     }
 
     @Test

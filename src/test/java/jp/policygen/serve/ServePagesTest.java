@@ -102,23 +102,43 @@ class ServePagesTest {
         assertTrue(browser.get(saved.location()).body().contains("保存しました。"));
     }
 
+    /** Making the documents takes seconds: the page says it is working and takes no second click (issue 24, 8). */
+    @Test
+    void theLongActionsShowAWorkingStateAndTheUpgradesLastStepSaysWhatComesNext() throws Exception {
+        serve.copy("kakuu-mura", "busy");
+        Browserless.Page outputs = browser.get("/p/busy/outputs");
+        assertTrue(outputs.body().contains("<script src=\"/assets/serve.js\" defer></script>"), "the script is on the page");
+        assertTrue(outputs.body().contains("action=\"/p/busy/generate\" data-busy=\"文書を作成しています。"), outputs.body());
+        Browserless.Page js = browser.get("/assets/serve.js");
+        assertEquals(200, js.status());
+        assertTrue(js.body().contains("data-busy") && js.body().contains("aria-busy"), "the working state is the script's");
+        serve.write("town", jp.policygen.upgrade.UpgraderTestProfiles.TOWN_2023);
+        Browserless.Page overview = browser.get("/p/town/upgrade");
+        Browserless.Page confirm = browser.post("/p/town/upgrade", "_csrf", overview.hidden("_csrf"), "_version",
+                overview.hidden("_version"), "item", "1", "d.std.outsourcing.contracts.selection", "keep");
+        String text = confirm.body().replaceAll("<[^>]+>", "");
+        assertTrue(text.contains("移行した後の手順"), text);
+        assertTrue(text.indexOf("施行日・版を今年度のものにし") < text.indexOf("文書を作成し、新旧対照表を作成します"),
+                "the yearly steps in the guide's order: " + text);
+    }
+
     @Test
     void thePageListsTheEarlierVersionsAndPutsOneBack() throws Exception {
-        serve.copy("kakuu-mura", "mura");
-        String before = serve.read("mura");
-        Browserless.Page form = browser.get("/p/mura");
-        browser.post("/p/mura/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
+        serve.copy("kakuu-mura", "mura-versions");
+        String before = serve.read("mura-versions");
+        Browserless.Page form = browser.get("/p/mura-versions");
+        browser.post("/p/mura-versions/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
                 "municipality.name", "新架空村");
-        assertTrue(serve.read("mura").contains("name: 新架空村"));
-        Browserless.Page list = browser.get("/p/mura/versions");
+        assertTrue(serve.read("mura-versions").contains("name: 新架空村"));
+        Browserless.Page list = browser.get("/p/mura-versions/versions");
         assertEquals(200, list.status());
         String text = list.body().replaceAll("<[^>]+>", "");
         assertTrue(text.matches("(?s).*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d に上書きする前.*"), text);
-        Browserless.Page back = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+        Browserless.Page back = browser.post("/p/mura-versions/versions", "_csrf", list.hidden("_csrf"), "_version",
                 list.hidden("_version"), "n", "0");
         assertTrue(back.body().contains("に上書きする前」の内容に戻しました。"), back.body());
-        assertEquals(before, serve.read("mura"));
-        Browserless.Page stale = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+        assertEquals(before, serve.read("mura-versions"));
+        Browserless.Page stale = browser.post("/p/mura-versions/versions", "_csrf", list.hidden("_csrf"), "_version",
                 list.hidden("_version"), "n", "0");
         assertTrue(stale.body().contains("一覧が変わったため戻していません。"), "a page older than the file restores nothing");
     }

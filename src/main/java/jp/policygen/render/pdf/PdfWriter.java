@@ -252,7 +252,9 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             }
 
             pdf.open();
-            if (document.hasFrontMatter()) {
+            if (document.isRule()) {
+                new CoverPage(pdf, writer, styles, tags).renderRule(document.ruleTitle(), document.info());
+            } else if (document.hasFrontMatter()) {
                 new CoverPage(pdf, writer, styles, tags).render(document.title(), document.info());
             }
             if (toc != null) {
