@@ -50,7 +50,7 @@ final class WarmBench {
             profiles.add(reader.read(Path.of("profiles", f + ".yaml")).profile().orElseThrow());
         }
         Resolver resolver = new Resolver(new TemplateEngine());
-        List<DocumentWriter> writers = List.of(new DocxWriter(RenderOptions.defaults()),
+        List<DocumentWriter> writers = List.of(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)),
                 new PdfWriter(RenderOptions.defaults(), Warnings.NONE), new HtmlWriter(), new MarkdownWriter());
 
         System.out.println("## In one warm JVM: " + rounds + " rounds after 2 warm-up rounds");

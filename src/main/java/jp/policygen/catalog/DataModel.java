@@ -29,6 +29,9 @@ public final class DataModel {
         return !last.isEmpty() && organ.startsWith(last) ? body + organ.substring(1) : body + organ;
     }
 
+    /** The day the amended 地方自治法's 第244条の6 (the cybersecurity policy) took effect. */
+    private static final java.time.LocalDate LOCAL_AUTONOMY_ACT_AMENDED = java.time.LocalDate.of(2026, 4, 1);
+
     /** The kind of rule an adoption number names (訓令第21号 → 訓令). */
     private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則|要綱|要領)");
 
@@ -137,6 +140,22 @@ public final class DataModel {
         java.util.regex.Matcher rule = RULE.matcher(p.policy().adoption().orElse(""));
         policy.put("rule", rule.find() ? rule.group(1) : "");
         policy.put("replaces", p.policy().replaces().map(r -> r.title() + "（" + r.number() + "）").orElse(""));
+        // how each rule calls itself: in the 例規 form by its instrument, as its 附則 does (この訓令); in the booklet by
+        // its name (本基本方針, この対策基準, この特則)
+        boolean asRule = "articles".equals(p.policy().form()) && rule.find(0);
+        String instrument = asRule ? "この" + rule.group(1) : "";
+        Map<String, Object> self = new LinkedHashMap<>();
+        // adopted jointly by several organs, the 基本方針 is a 告示 (a 長's 訓令 binds the 長's staff only)
+        boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1;
+        self.put("basic", jointRule ? "この告示" : asRule ? instrument : "本基本方針");
+        self.put("standard", asRule ? instrument : "この対策基準");
+        self.put("cloud", asRule ? instrument : "この特則");
+        policy.put("self", self);
+        // a rule made for the first time replaces nothing: its 附則 says no earlier rule loses effect
+        // the 地方自治法 as amended in 2024 (令和6年法律第65号) requires the policy from 2026-04-01: a rule in force
+        // earlier cannot claim to be that policy yet
+        policy.put("lawInForce", !p.policy().effective().isBefore(LOCAL_AUTONOMY_ACT_AMENDED));
+        policy.put("first", p.policy().history().stream().noneMatch(h -> h.date().isBefore(p.policy().effective())));
         // 附則: the day the rule took effect, in the digits of its article numbers (令和８年４月１日 in the 例規 form).
         // A rule revised by amendments (history entries with adoption:) took effect when it was first made, and
         // each revision adds its own 附則 (policy.revisions, printed by the resolver from the same template).

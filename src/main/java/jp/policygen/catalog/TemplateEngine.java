@@ -13,6 +13,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import jp.policygen.markup.BodyTextFormat;
 
 /**
  * Renders clause bodies and evaluates `when` conditions with FreeMarker, locked down: templates are ours,

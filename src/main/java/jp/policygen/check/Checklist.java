@@ -9,6 +9,8 @@ import jp.policygen.catalog.DataModel;
 import jp.policygen.catalog.Edition;
 import jp.policygen.catalog.Requirement;
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.profile.AlphaPrimeCase;
+import jp.policygen.profile.NetworkModel;
 import jp.policygen.profile.Parameter;
 import jp.policygen.profile.Profile;
 
@@ -96,15 +98,16 @@ public final class Checklist {
     /** A one-line description of the profile's situation, e.g. 「α' モデル（ウ）・ガバメントクラウド・テレワーク」. */
     public static String situation(Profile p) {
         List<String> parts = new ArrayList<>();
-        String model = switch (p.network().model()) {
-            case "alpha" -> "α モデル";
-            case "alpha-prime" -> "α' モデル（" + switch (p.network().alphaPrimeCase().orElse("")) {
-                case "auth-only" -> "ア";
-                case "no-file-import" -> "イ";
-                default -> "ウ";
+        String model = switch (NetworkModel.of(p.network().model())) {
+            case ALPHA -> "α モデル";
+            case ALPHA_PRIME -> "α' モデル（" + switch (p.network().alphaPrimeCase().map(AlphaPrimeCase::of)
+                    .orElse(AlphaPrimeCase.FILE_EXCHANGE)) {
+                case AUTH_ONLY -> "ア";
+                case NO_FILE_IMPORT -> "イ";
+                case FILE_EXCHANGE -> "ウ";
             } + "）";
-            case "beta" -> "β モデル";
-            default -> "β' モデル";
+            case BETA -> "β モデル";
+            case BETA_PRIME -> "β' モデル";
         };
         parts.add(model);
         if (p.cloud().governmentCloud()) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import jp.policygen.catalog.Catalog;
+import jp.policygen.compare.AmendingText;
 import jp.policygen.compare.ChangeKind;
 import jp.policygen.compare.Comparer;
 import jp.policygen.compare.Comparison;
@@ -24,10 +25,12 @@ import jp.policygen.generate.Manifest;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.generate.OutputHistory;
 import jp.policygen.io.InputLimits;
+import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
 import jp.policygen.render.docx.DocxWriter;
 import jp.policygen.render.html.HtmlWriter;
 import jp.policygen.render.json.SnapshotReader;
@@ -68,6 +71,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "列の順: new-old（改正後｜改正前｜備考、既定）または old-new（改正前｜改正後｜備考）。")
     String order;
 
+    @Option(names = "--documents", split = ",", paramLabel = "DOC", defaultValue = "comparison,amendment",
+            description = "作成する文書: comparison（新旧対照表）、amendment（改め文: 改正する訓令の題名・本則・附則。"
+                    + "Word・PDF・HTML とテキスト）をカンマ区切りで（既定: ${DEFAULT-VALUE}）。")
+    List<String> documents;
+
     @Option(names = "--font", paramLabel = "PATH", description = "PDF に埋め込む日本語フォント（.ttf / .ttc / .otf）。")
     Path font;
 
@@ -101,6 +109,13 @@ final class DiffCommand implements Callable<Integer> {
             err.println("引数が正しくありません: --order に「" + order + "」は指定できません。new-old または old-new を指定してください。");
             return Main.BAD_INPUT;
         }
+        for (String d : documents) {
+            if (!List.of("comparison", "amendment").contains(d)) {
+                err.println("引数が正しくありません: --documents に「" + d + "」は指定できません。"
+                        + "comparison（新旧対照表）、amendment（改め文）をカンマ区切りで指定してください。");
+                return Main.BAD_INPUT;
+            }
+        }
         if (font != null && !Files.isRegularFile(font)) {
             err.println(font + ": エラー: フォントファイルが見つかりません。--font には .ttf / .ttc / .otf ファイルを指定してください。");
             return Main.BAD_INPUT;
@@ -130,7 +145,7 @@ final class DiffCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults().withPdfFont(font);
         List<DocumentWriter> writers = new ArrayList<>();
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(options));
+            writers.add(new DocxWriter(options, new PdfWriter(options, Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
             writers.add(new PdfWriter(options, message -> err.println("警告: " + message)));
@@ -139,8 +154,13 @@ final class DiffCommand implements Callable<Integer> {
             writers.add(new HtmlWriter());
         }
         String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
-        List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name);
-        out.println(output.resolve(name) + " に新旧対照表を作成しました（" + counts(comparison)
+        Document amendment = documents.contains("amendment")
+                ? AmendingText.of(oldVersion.policy(), newVersion.policy(), comparison) : null;
+        List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
+                documents.contains("comparison"), amendment);
+        String made = documents.contains("comparison") && amendment != null ? "新旧対照表と改め文"
+                : amendment != null ? "改め文" : "新旧対照表";
+        out.println(output.resolve(name) + " に" + made + "を作成しました（" + counts(comparison)
                 + "）。");
         return Main.OK;
     }

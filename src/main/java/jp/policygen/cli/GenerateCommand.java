@@ -269,7 +269,7 @@ final class GenerateCommand implements Callable<Integer> {
                 continue;
             }
             list.add(switch (f) {
-                case "docx" -> formats.contains("pdf") ? new DocxWriter(options, pdf) : new DocxWriter(options);
+                case "docx" -> formats.contains("pdf") ? new DocxWriter(options, pdf) : new DocxWriter(options, new PdfWriter(options, Warnings.NONE));
                 case "pdf" -> pdf;
                 case "html" -> new HtmlWriter();
                 default -> new MarkdownWriter();

@@ -113,7 +113,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            boolean debug = parseResult.originalArgs().contains("--debug");
+            boolean debug = debug(parseResult);
             err.println("エラー: 処理を完了できませんでした（" + ex.getClass().getSimpleName()
                     + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "）。");
             if (debug) {
@@ -128,6 +128,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Whether the command that ran was given --debug (picocli's parse, not a scan of the raw arguments). */
+    static boolean debug(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** picocli's messages, which are English, in Japanese: what was wrong and what to write instead. */

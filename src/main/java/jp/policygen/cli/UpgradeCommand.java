@@ -101,7 +101,7 @@ final class UpgradeCommand implements Callable<Integer> {
         Warnings warnings = once(err);
         List<DocumentWriter> writers = new java.util.ArrayList<>();
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(RenderOptions.defaults()));
+            writers.add(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
             writers.add(new PdfWriter(RenderOptions.defaults(), warnings));
@@ -135,8 +135,10 @@ final class UpgradeCommand implements Callable<Integer> {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
+            // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
-                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE));
+                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
+                    jp.policygen.compare.AmendingText.of(before, after, comparison));
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {
@@ -144,8 +146,12 @@ final class UpgradeCommand implements Callable<Integer> {
                     w.write(report, o);
                 }
             }
-            Files.write(dir.resolve("manifest.json"), Json.bytes(java.util.Map.of("profile", old.name(),
-                    "edition", target, "files", List.of())));
+            // in this order every time (Map.of's order changes from one run to the next)
+            java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
+            manifest.put("profile", old.name());
+            manifest.put("edition", target);
+            manifest.put("files", List.of());
+            Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
             folder.commit();
             long review = upgrade.overrides().stream().filter(o -> o.status() == Upgrade.Status.REVIEW).count();
             out.println(folder.target() + " に、" + upgrade.toName() + "へ移行したプロファイル・文書・新旧対照表・移行報告を作成しました。");

@@ -34,7 +34,7 @@ final class ClauseText {
     /** What follows the number: the heading's rest and the body, lines joined by line feeds. */
     static String text(Section s) {
         List<String> lines = new ArrayList<>();
-        boolean articles = s.label().endsWith("条");
+        boolean articles = s.isArticle(); // 第３条, and 第３７条の２ under stable numbering
         if (s.hasTitle()) {
             lines.add(articles ? "（" + s.title() + "）" : s.title());
         }
@@ -67,7 +67,7 @@ final class ClauseText {
 
     /** Between the number and the text: nothing before （title） of an article, else a full-width space. */
     static String separator(Section s, String number) {
-        if (number.isEmpty() || (s.hasTitle() && s.label().endsWith("条"))) {
+        if (number.isEmpty() || (s.hasTitle() && s.isArticle())) {
             return "";
         }
         return GAP;

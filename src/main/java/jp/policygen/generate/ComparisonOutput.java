@@ -37,12 +37,22 @@ public final class ComparisonOutput {
      */
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
                                    boolean json, Path parent, String folderName) throws IOException {
+        return write(comparison, order, writers, json, parent, folderName, true, null);
+    }
+
+    /**
+     * @param table     whether to write the 新旧対照表 (docx, pdf, html as the writers say; json as {@code json} says)
+     * @param amendment the 改め文 to write beside it (each writer's format and a .txt), or null
+     */
+    public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
+                                   boolean json, Path parent, String folderName, boolean table, Document amendment)
+            throws IOException {
         Document document = ComparisonDocument.of(comparison, order);
         List<Path> written = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(parent, folderName)) {
             Path dir = folder.staging();
-            for (DocumentWriter w : writers) {
+            for (DocumentWriter w : table ? writers : List.<DocumentWriter>of()) {
                 String file = FILE_STEM + "." + w.extension();
                 try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
                     w.write(document, out);
@@ -50,7 +60,22 @@ public final class ComparisonOutput {
                 written.add(folder.target().resolve(file));
                 files.add(entry(w.format(), file));
             }
-            if (json) {
+            if (amendment != null) {
+                for (DocumentWriter w : writers) {
+                    String file = jp.policygen.compare.AmendingText.TITLE + "." + w.extension();
+                    try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
+                        w.write(amendment, out);
+                    }
+                    written.add(folder.target().resolve(file));
+                    files.add(entry(DocumentKind.AMENDMENT, w.format(), file));
+                }
+                String file = jp.policygen.compare.AmendingText.TITLE + ".txt";
+                Files.writeString(dir.resolve(file), jp.policygen.compare.AmendingText.plainText(amendment),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                written.add(folder.target().resolve(file));
+                files.add(entry(DocumentKind.AMENDMENT, "txt", file));
+            }
+            if (json && table) {
                 String file = FILE_STEM + ".json";
                 Files.write(dir.resolve(file), Json.bytes(ComparisonJson.of(comparison)));
                 written.add(folder.target().resolve(file));
@@ -73,8 +98,12 @@ public final class ComparisonOutput {
     }
 
     private static Map<String, Object> entry(String format, String path) {
+        return entry(DocumentKind.COMPARISON, format, path);
+    }
+
+    private static Map<String, Object> entry(DocumentKind kind, String format, String path) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", DocumentKind.COMPARISON.id());
+        m.put("document", kind.id());
         m.put("format", format);
         m.put("path", path);
         return m;

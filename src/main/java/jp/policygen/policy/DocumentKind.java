@@ -9,7 +9,9 @@ public enum DocumentKind {
     COMPARISON("comparison"),
     UPGRADE_REPORT("upgrade-report"),
     /** 独自変更一覧: the body's own changes to the standard text. */
-    LOCAL_CHANGES("local-changes");
+    LOCAL_CHANGES("local-changes"),
+    /** 改め文: the amending rule that makes a revision by its sentences (改め文方式). */
+    AMENDMENT("amendment");
 
     private final String id;
 
@@ -32,6 +34,7 @@ public enum DocumentKind {
             case COMPARISON -> "新旧対照表";
             case UPGRADE_REPORT -> "移行報告";
             case LOCAL_CHANGES -> "独自変更一覧";
+            case AMENDMENT -> "改め文";
         };
     }
 

@@ -60,8 +60,8 @@ public final class ProfileReader {
     static final LocalDate FIRST_DATE = LocalDate.of(1989, 1, 8);
     static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
 
-    public static final List<String> MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime");
-    public static final List<String> CASES = List.of("auth-only", "no-file-import", "file-exchange");
+    public static final List<String> MODELS = NetworkModel.ids();
+    public static final List<String> CASES = AlphaPrimeCase.ids();
     public static final List<String> FORMS = List.of("outline", "articles");
     public static final Map<String, String> SANITIZATION = Map.of(
             "text-extraction", "テキスト抽出",

@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import jp.policygen.markup.BodyMarkup;
 import jp.policygen.profile.ProfileReader.Fields;
 import jp.policygen.profile.ProfileReader.Walk;
 
@@ -127,10 +128,10 @@ final class Values {
                     + YamlSource.describe(v.codePointAt(bad)) + "が含まれています。" + ProfileBuilder.UNUSABLE);
             return null;
         }
-        List<jp.policygen.resolve.BodyMarkup.Problem> problems = jp.policygen.resolve.BodyMarkup.check(v);
+        List<BodyMarkup.Problem> problems = BodyMarkup.check(v);
         String raw = s.getValue();
         int skipped = (int) raw.substring(0, Math.max(0, raw.indexOf(v))).chars().filter(c -> c == '\n').count();
-        for (jp.policygen.resolve.BodyMarkup.Problem p : problems) {
+        for (BodyMarkup.Problem p : problems) {
             int[] at = textLine(s, p.line() + skipped);
             walk.at(at[0], at[1], "markup", "'" + f.join(key) + "' の" + p.message());
         }

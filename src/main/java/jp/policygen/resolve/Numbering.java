@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.markup.BodyMarkup;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.policy.SectionLevel;
 

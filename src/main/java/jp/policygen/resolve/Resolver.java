@@ -12,6 +12,7 @@ import jp.policygen.catalog.Clause;
 import jp.policygen.catalog.DataModel;
 import jp.policygen.catalog.Edition;
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.markup.BodyMarkup;
 import jp.policygen.policy.Block;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
@@ -230,9 +231,67 @@ public final class Resolver {
                 .map(h -> new DocumentInfo.HistoryEntry(Wareki.format(h.date()),
                         h.note() + h.adoption().map(a -> "（" + a + "）").orElse(""), h.version().orElse("")))
                 .toList();
+        if (form == NumberingForm.ARTICLES) {
+            // 例規: each rule carries its own 制定日 and number under its 題名 and no 版 (booklet language); the
+            // 一覧表, which is no rule, carries none
+            String identity = cd.kind() == DocumentKind.ROLES ? "" : identity(p, cd.kind());
+            return new DocumentInfo(p.municipality().name(), "", Wareki.format(p.policy().effective()), identity,
+                    marking, history, form, cd.kind() == DocumentKind.ROLES);
+        }
         return new DocumentInfo(p.municipality().name(), p.policy().version().orElse(""),
                 Wareki.format(p.policy().effective()), p.policy().adoption().orElse(""), marking, history, form,
                 cd.kind() == DocumentKind.ROLES);
+    }
+
+    private static final java.util.regex.Pattern INSTRUMENT = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則)");
+
+    /**
+     * The line under a rule's 題名 in the 例規 form: the day it was made (制定日, not the 施行日) and its full number
+     * (令和８年３月２７日　架空県訓令第２１号). The profile's adoption number is the 基本方針's; a rule revised by
+     * amendments was made by its history's first numbered entry. Whatever the profile does not tell — the 制定日
+     * without a history entry for the number, the number of another rule — is left blank for the 法規担当 to fill
+     * (令和　年　月　日, 訓令第　　号), as a draft reads; nothing is invented. Adopted jointly, the 基本方針 is a 告示.
+     */
+    static String identity(Profile p, DocumentKind kind) {
+        Profile.PolicySettings policy = p.policy();
+        boolean joint = policy.adopters().size() > 1;
+        List<Profile.HistoryEntry> numbered = policy.history().stream().filter(h -> h.adoption().isPresent()).toList();
+        String number = policy.adoption().orElse("");
+        java.util.Optional<Profile.HistoryEntry> made = numbered.isEmpty() ? java.util.Optional.empty()
+                : numbered.get(0).date().isBefore(policy.effective()) ? java.util.Optional.of(numbered.get(0))
+                : numbered.stream().filter(h -> h.adoption().get().equals(policy.adoption().orElse(""))).findFirst();
+        if (made.isPresent()) {
+            number = made.get().adoption().get();
+        }
+        java.util.regex.Matcher m = INSTRUMENT.matcher(number);
+        String instrument = m.find() ? m.group(1) : "訓令";
+        if (kind == DocumentKind.BASIC_POLICY && joint && !instrument.equals("告示")) {
+            // a 長's 訓令 binds the 長's staff only: what several organs adopt together is a 告示
+            instrument = "告示";
+            number = "";
+            made = java.util.Optional.empty();
+        }
+        if (kind != DocumentKind.BASIC_POLICY) {
+            number = "";
+            made = java.util.Optional.empty();
+        }
+        boolean fullWidth = !policy.halfWidthNumbers();
+        String date = made.map(h -> digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth))
+                .orElse(Wareki.format(policy.effective()).replaceAll("^(\\p{IsHan}+).*$", "$1") + "　年　月　日");
+        String name = p.municipality().name();
+        String full = number.isEmpty() ? instrument + "第　　号" : digits(number, fullWidth);
+        return date + "　" + (full.startsWith(name) ? full : name + full);
+    }
+
+    private static String digits(String text, boolean fullWidth) {
+        if (!fullWidth) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
+        }
+        return sb.toString();
     }
 
     /**
@@ -371,6 +430,11 @@ public final class Resolver {
             revised.put("enacted", r.get("enacted"));
             revised.put("effectiveInDigits", r.get("enacted"));
             revised.put("rule", r.get("rule"));
+            if (!String.valueOf(r.get("rule")).isEmpty() && Boolean.TRUE.equals(policy.get("articles"))) {
+                // the revision's 附則 speaks of the rule that made it (この訓令)
+                String self = "この" + r.get("rule");
+                revised.put("self", Map.of("basic", self, "standard", self, "cloud", self));
+            }
             revised.put("adoption", r.get("number"));
             revised.put("replaces", "");
             revised.put("version", "");

@@ -102,7 +102,7 @@ final class RolesDocument {
             groupChanges.forEach(c -> changes.put(c.id(), new LocalChange(c.id(), c.document(), number, c.title(),
                     c.kind(), c.guidelineText(), c.localText(), c.reason(), c.source())));
             groups.add(new Section("roles.duties." + g, SectionLevel.ITEM, "(" + g + ")", number, group.title(),
-                    group.source(), Origin.GUIDELINE, "", List.of(weighted(header, rows)), List.of()));
+                    group.source(), Origin.GUIDELINE, "", List.of(weighted(header, rows, info.form())), List.of()));
         }
         Section duties = new Section("roles.duties", SectionLevel.CHAPTER, "2.", "2", "権限・責任", "第5編",
                 Origin.GUIDELINE, "", List.of(Paragraph.of("各事項について、それぞれの役割が担う権限及び責任を示す。"
@@ -116,9 +116,11 @@ final class RolesDocument {
      * The duties with fixed shares of the width: the duty wide enough for a line or two, the citations for a few
      * numbers, each role a narrow column for its one word (決定, 実施), its long name wrapping in the header row.
      */
-    private static Table weighted(List<String> header, List<List<String>> rows) {
+    private static Table weighted(List<String> header, List<List<String>> rows, jp.policygen.policy.NumberingForm form) {
         Table plain = Table.of(header, rows);
-        List<Double> weights = new ArrayList<>(List.of(DUTY_WEIGHT, CITED_WEIGHT));
+        // 例規 citations are longer (第１７条から第２６条まで, 第１１条第２項、第３項): their column gets a third more
+        double cited = form == jp.policygen.policy.NumberingForm.ARTICLES ? ARTICLE_CITED_WEIGHT : CITED_WEIGHT;
+        List<Double> weights = new ArrayList<>(List.of(DUTY_WEIGHT, cited));
         for (int i = 2; i < header.size(); i++) {
             weights.add(1.0);
         }
@@ -127,6 +129,7 @@ final class RolesDocument {
 
     private static final double DUTY_WEIGHT = 5.0;
     private static final double CITED_WEIGHT = 2.0;
+    private static final double ARTICLE_CITED_WEIGHT = 3.0;
 
     private static List<String> row(RolesMatrix.Duty d, String cited, RolesMatrix matrix) {
         List<String> row = new ArrayList<>();

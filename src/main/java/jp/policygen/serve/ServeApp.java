@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,11 +47,12 @@ public final class ServeApp implements AutoCloseable {
      * @param port   the port, or 0 for any free one
      * @param dir    the folder of profiles: the only place profiles are read from and written to
      * @param output where generated documents go (DIR/&lt;profile&gt;/, as {@code generate -o DIR} writes them)
+     * @param commands runs generate, check and diff for the page
      */
-    public static ServeApp start(int port, Path dir, Path output) throws IOException {
+    public static ServeApp start(int port, Path dir, Path output, Commands commands) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 16);
         Guard guard = new Guard(server.getAddress().getPort());
-        Handlers handlers = new Handlers(new ProfileFolder(dir), output, guard);
+        Handlers handlers = new Handlers(new ProfileFolder(dir), output, guard, commands);
         ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "policygen-serve");
             t.setDaemon(true);
@@ -193,9 +193,5 @@ public final class ServeApp implements AutoCloseable {
 
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

@@ -59,7 +59,7 @@ class DiffCommandTest {
         Cli d = Cli.run("diff", newProfile.toString(), "-o", out.toString(), "--format", "docx,pdf,html,json");
         assertEquals(0, d.status(), d.err());
         table = out.resolve("shi_新旧対照表");
-        assertTrue(d.out().contains(table + " に新旧対照表を作成しました（新設 0件、削除 1件、変更 "), d.out());
+        assertTrue(d.out().contains(table + " に新旧対照表と改め文を作成しました（新設 0件、削除 1件、変更 "), d.out());
     }
 
     private static JsonNode rows(Path json) throws IOException {
@@ -124,7 +124,8 @@ class DiffCommandTest {
         assertEquals("changed", appended.get("kind").asText());
         assertTrue(appended.get("new_text").asText().endsWith("送信前に宛先を確認する。"));
         assertEquals("施行日　令和8年4月1日", row(rows, "document.effective").get("new_text").asText());
-        assertEquals(List.of("manifest.json", "新旧対照表.docx", "新旧対照表.html", "新旧対照表.json", "新旧対照表.pdf"),
+        assertEquals(List.of("manifest.json", "改め文.docx", "改め文.html", "改め文.pdf", "改め文.txt", "新旧対照表.docx",
+                        "新旧対照表.html", "新旧対照表.json", "新旧対照表.pdf"),
                 list(table));
         // each row starts with the fields of spec/cli.md, in its order
         List<String> keys = new ArrayList<>();

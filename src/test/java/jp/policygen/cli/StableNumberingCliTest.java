@@ -69,7 +69,7 @@ class StableNumberingCliTest {
                 }).orElseThrow();
         assertTrue(html.contains(usb), "the document prints " + usb);
 
-        Cli d = Cli.run("diff", thisYear.toString(), "-o", out.toString(), "--format", "json");
+        Cli d = Cli.run("diff", thisYear.toString(), "-o", out.toString(), "--format", "docx,pdf,json");
         assertEquals(0, d.status(), d.err());
         JsonNode rows = new ObjectMapper().readTree(out.resolve("shi_新旧対照表/新旧対照表.json").toFile()).get("rows");
         List<String> kinds = new ArrayList<>();
@@ -80,5 +80,24 @@ class StableNumberingCliTest {
             }
         });
         assertEquals(List.of("added local.usb-ban"), kinds);
+
+        // the 改め文 beside it (item 6): the sentence and the new article, read back from each format
+        Path folder = out.resolve("shi_新旧対照表");
+        String sentence = theft + "の次に次の１条を加える。";
+        String txt = Files.readString(folder.resolve("改め文.txt"));
+        assertTrue(txt.startsWith("架空市情報セキュリティ対策基準の一部を改正する訓令\n"), txt);
+        assertTrue(txt.contains("架空市情報セキュリティ対策基準の一部を次のように改正する。\n" + sentence + "\n　（私物の電磁的記録媒体）\n　"
+                + usb + "　私物のUSBメモリを業務に使ってはならない。\n"), txt);
+        assertTrue(txt.contains("附　則\nこの訓令は、令和8年4月1日から施行する。"), txt);
+        String xml;
+        try (var zip = new java.util.zip.ZipFile(folder.resolve("改め文.docx").toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(xml.replaceAll("<[^>]+>", "").contains(sentence), "docx");
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", folder.resolve("改め文.pdf").toString(), "-")
+                .redirectErrorStream(true).start();
+        String pdf = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(pdf.replaceAll("\\s", "").contains(sentence), pdf);
     }
 }

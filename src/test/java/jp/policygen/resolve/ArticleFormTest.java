@@ -214,6 +214,10 @@ class ArticleFormTest {
             assertEquals("この訓令は、令和５年４月１日から施行する。", supplements.get(1).plainText());
             assertEquals("この訓令は、令和８年４月１日から施行する。", supplements.get(2).plainText());
         }
+        assertEquals("平成２８年４月１日　架空市訓令第５号", docs.get(0).info().adoption(),
+                "under the 題名: the day the rule was first made and its number, not the last revision's");
+        assertTrue(docs.get(1).info().adoption().endsWith("架空市訓令第　　号"),
+                "the 対策基準 is a rule of its own: its number, which the profile does not give, is left for the 法規担当");
         assertEquals("令和5年3月版ガイドラインに準拠して改定（訓令第8号）", docs.get(1).info().history().get(2).note(),
                 "the 改定履歴 names the 訓令 of each revision");
         assertEquals("組織改正に伴う改定", docs.get(1).info().history().get(1).note());

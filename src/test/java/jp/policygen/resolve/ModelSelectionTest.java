@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.markup.BodyMarkup;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Section;

@@ -87,9 +87,25 @@ class NewCapabilitiesTest {
                 "  effective: 2026-04-01\n  adopters: [市長, 教育委員会, 架空市選挙管理委員会, 議会]\n")), DocumentKind.BASIC_POLICY);
         String organs = "架空市長、架空市教育委員会、架空市選挙管理委員会及び架空市議会";
         String purpose = section(joint, "basic.purpose").orElseThrow().plainText();
-        assertTrue(purpose.contains("本基本方針は、" + organs + "が、同法に基づくそれぞれの当該方針として共同で定めるもの"), purpose);
+        assertTrue(purpose.contains("本基本方針は、" + organs + "が共同で定めるものとする。"), purpose);
+        assertTrue(purpose.contains("地方自治法（昭和22年法律第67号）第244条の6第1項に規定するサイバーセキュリティを確保するための方針"
+                + "（これらの機関がそれぞれ定めるもの）を兼ねるものとする。"), "a normative sentence citing the article: " + purpose);
         String supplementary = section(joint, "basic.supplementary").orElseThrow().plainText();
-        assertTrue(supplementary.contains("この基本方針は、" + organs + "が共同で定め"), supplementary);
+        assertEquals("この基本方針は、令和8年4月1日から施行する。", supplementary, "the joint statement once, in 第1条");
+
+        Document early = doc(resolve(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", "  effective: 2025-10-01\n")),
+                DocumentKind.BASIC_POLICY);
+        String before = section(early, "basic.purpose").orElseThrow().plainText();
+        assertTrue(before.contains("地方自治法の一部を改正する法律（令和6年法律第65号）の施行の日以後は、本基本方針は、"),
+                "before 2026-04-01 the rule does not claim the law yet: " + before);
+
+        Document notice = doc(resolve(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第12号\n  adopters: [市長, 教育委員会, 議会]\n")),
+                DocumentKind.BASIC_POLICY);
+        assertTrue(section(notice, "basic.purpose").orElseThrow().plainText().startsWith("この告示は、"),
+                "adopted jointly, the 基本方針 is a 告示 and calls itself so");
+        assertEquals("この告示は、令和８年４月１日から施行する。", section(notice, "basic.supplementary").orElseThrow().plainText());
+        assertTrue(notice.info().adoption().endsWith("架空市告示第　　号"), notice.info().adoption());
 
         Document alone = doc(resolve(TestProfiles.MINIMAL), DocumentKind.BASIC_POLICY);
         assertFalse(section(alone, "basic.purpose").orElseThrow().plainText().contains("共同で"));

@@ -26,11 +26,11 @@ import jakarta.xml.bind.JAXBException;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.ContentsEntry;
+import jp.policygen.render.ContentsPages;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
-import jp.policygen.render.Warnings;
+import jp.policygen.render.ReproducibleZip;
 import jp.policygen.render.json.Snapshot;
-import jp.policygen.render.pdf.PdfWriter;
 
 /**
  * Writes a policy document as a Word file for the policy author to edit: real heading styles (navigation pane,
@@ -59,7 +59,7 @@ public final class DocxWriter implements DocumentWriter {
 
     private final RenderOptions options;
     /** Lays the document out as the PDF would, for the page numbers of the 目次. */
-    private final PdfWriter pages;
+    private final ContentsPages pages;
 
     /**
      * Checks the reference document of the options (--reference-docx) before anything is written; the message
@@ -71,17 +71,11 @@ public final class DocxWriter implements DocumentWriter {
         }
     }
 
-    /** A writer that lays each document out as a PDF of its own (warning about nothing) for the 目次's pages. */
-    public DocxWriter(RenderOptions options) {
-        this(options, new PdfWriter(options, Warnings.NONE));
-    }
-
     /**
-     * A writer whose 目次 shows the pages of the given PDF writer's layout. When generate writes a document as
-     * both docx and pdf, passing its PdfWriter lays the document out once for both (see
-     * {@link PdfWriter#contents}).
+     * A writer whose 目次 shows the pages of the given layout (the PDF writer's: a PdfWriter that also writes the
+     * document's PDF lays it out once for both, see its contents()).
      */
-    public DocxWriter(RenderOptions options, PdfWriter pages) {
+    public DocxWriter(RenderOptions options, ContentsPages pages) {
         this.options = Objects.requireNonNull(options, "options");
         this.pages = Objects.requireNonNull(pages, "pages");
     }

@@ -10,7 +10,6 @@ import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.render.Anchors;
 import jp.policygen.render.ContentsEntry;
-import jp.policygen.render.pdf.PdfWriter;
 
 /**
  * The pages before the body, as in a municipal policy booklet: a cover (title, body name, 版, 施行日, adoption),
@@ -44,9 +43,27 @@ final class FrontMatter {
         this.contents = contents;
     }
 
-    /** @param contents the lines of the 目次 with their pages (see {@link PdfWriter#contents}); none for no 目次 */
+    /** @param contents the lines of the 目次 with their pages (see {@link jp.policygen.render.ContentsPages}); none for no 目次 */
     static List<Object> build(Document document, StyleSheet styles, int textWidth, List<ContentsEntry> contents) {
         FrontMatter front = new FrontMatter(styles, textWidth, contents);
+        if (document.isRule()) {
+            // 例規: the 題名 and the line of its 制定日 and number, then the 目次 on the same page; no cover, 版,
+            // 施行日 line or 改定履歴 (the 附則 say them)
+            List<Object> head = new ArrayList<>();
+            P title = Wml.paragraph(styles.id(StyleRole.TITLE), document.ruleTitle());
+            Wml.align(title, JcEnumeration.LEFT);
+            head.add(title);
+            if (!document.info().adoption().isEmpty()) {
+                P enactment = Wml.paragraph(styles.id(StyleRole.NORMAL), document.info().adoption());
+                Wml.align(enactment, JcEnumeration.RIGHT);
+                head.add(enactment);
+            }
+            if (!contents.isEmpty()) {
+                head.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.CONTENTS));
+                head.addAll(front.contents());
+            }
+            return head;
+        }
         List<Object> content = front.cover(document);
         List<Object> secondPage = front.historyAndContents(document.info());
         if (secondPage.isEmpty()) {

@@ -24,6 +24,7 @@ import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.ReproducibleZip;
 import jp.policygen.render.sheet.Sheet;
 import jp.policygen.render.sheet.SheetWriter;
 

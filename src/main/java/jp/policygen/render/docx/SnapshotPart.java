@@ -13,6 +13,7 @@ import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 
 import jp.policygen.render.Recent;
+import jp.policygen.render.ReproducibleZip;
 import jp.policygen.render.json.SnapshotReader;
 
 /**

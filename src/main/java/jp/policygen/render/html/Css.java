@@ -17,6 +17,8 @@ final class Css {
             h3 { font-size: 1.15em; margin-top: 1.5em; }
             h4, h5, h6 { font-size: 1em; margin: 1em 0 .3em; }
             .cover { text-align: center; margin-bottom: 3em; }
+            .rule h1 { text-align: left; margin-left: 2em; }
+            .rule .enactment { text-align: right; margin-bottom: 2em; }
             .body-name { font-size: 1.3em; }
             .meta { display: inline-grid; grid-template-columns: auto auto; gap: .2em 1em; text-align: left; }
             .meta dt { color: var(--muted); }

@@ -59,6 +59,15 @@ public final class HtmlWriter implements DocumentWriter {
 
     private static void cover(Writer w, Document d) throws IOException {
         DocumentInfo info = d.info();
+        if (d.isRule()) {
+            // 例規: the 題名, then its 制定日 and number; no 版, 施行日 line or 改定履歴 (the 附則 say them)
+            w.write("<header class=\"rule\">\n<h1>" + esc(d.ruleTitle()) + "</h1>\n");
+            if (!info.adoption().isEmpty()) {
+                w.write("<p class=\"enactment\">" + esc(info.adoption()) + "</p>\n");
+            }
+            w.write("</header>\n");
+            return;
+        }
         w.write("<header class=\"cover\">\n<h1>" + esc(d.title()) + "</h1>\n");
         w.write("<p class=\"body-name\">" + esc(info.bodyName()) + "</p>\n<dl class=\"meta\">\n");
         if (!info.version().isEmpty()) {
@@ -85,6 +94,13 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     private static void tocEntry(Writer w, Section s, int depth) throws IOException {
+        if (s.label().isEmpty() && !s.hasTitle()) {
+            // a subject split into articles has no heading of its own: its articles are the entries
+            for (Section c : s.children()) {
+                tocEntry(w, c, depth);
+            }
+            return;
+        }
         w.write("<li><a href=\"#" + anchor(s) + "\">" + esc(s.heading().isEmpty() ? s.label() : s.heading()) + "</a>");
         List<Section> titled = s.children().stream().filter(Section::hasTitle).toList();
         if (depth < 3 && !titled.isEmpty()) {

@@ -36,6 +36,18 @@ public final class MarkdownWriter implements DocumentWriter {
         if (!info.marking().isEmpty()) {
             w.write("**" + esc(info.marking()) + "**\n\n");
         }
+        if (document.isRule()) {
+            // 例規: the 題名, then its 制定日 and number; no 版, 施行日 line or 改定履歴 (the 附則 say them)
+            w.write("# " + esc(document.ruleTitle()) + "\n\n");
+            if (!info.adoption().isEmpty()) {
+                w.write(esc(info.adoption()) + "\n\n");
+            }
+            for (Section s : document.sections()) {
+                section(w, s);
+            }
+            w.flush();
+            return;
+        }
         w.write("# " + esc(document.title()) + "\n\n" + esc(info.bodyName()) + "\n\n");
         if (!info.version().isEmpty()) {
             w.write("- 版: " + esc(info.version()) + "\n");

@@ -64,6 +64,26 @@ final class CoverPage {
         }
     }
 
+    /**
+     * 例規: the 題名 and, right-aligned under it, the line of its 制定日 and number, at the top of the first page (the
+     * 目次 follows on the same page); no cover, 版, 施行日 line or 改定履歴 (the 附則 say them).
+     */
+    void renderRule(String title, DocumentInfo info) throws DocumentException {
+        Font font = styles.gothic(16f);
+        Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
+        heading.add(styles.chunk(title, font));
+        heading.setSpacingAfter(6f);
+        tags.add("H1", heading);
+        if (!info.adoption().isEmpty()) {
+            Font body = styles.body(11f);
+            Paragraph enactment = Styles.paragraph(body.getSize() * 1.5f, body);
+            enactment.setAlignment(Element.ALIGN_RIGHT);
+            enactment.add(styles.chunk(info.adoption(), body));
+            enactment.setSpacingAfter(16f);
+            tags.add("P", enactment);
+        }
+    }
+
     private void history(DocumentInfo info) throws DocumentException {
         Font font = styles.heading(1);
         Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);

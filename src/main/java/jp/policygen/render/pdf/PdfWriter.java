@@ -25,6 +25,7 @@ import com.lowagie.text.pdf.PdfString;
 
 import jp.policygen.policy.Document;
 import jp.policygen.render.ContentsEntry;
+import jp.policygen.render.ContentsPages;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.Warnings;
@@ -34,7 +35,7 @@ import jp.policygen.render.Warnings;
  * 改定履歴, a 目次 with the pages of the headings, running header (title, 取扱注意) and "X / Y" footer, bookmarks
  * for every section, Japanese line breaking, and the same bytes every time for the same document.
  */
-public final class PdfWriter implements DocumentWriter {
+public final class PdfWriter implements DocumentWriter, ContentsPages {
     /** 25 mm, the margin of a Word document on A4 as municipal offices leave it. */
     private static final float MARGIN = 25f * 72f / 25.4f;
     static final String SUBJECT = "情報セキュリティポリシー";
@@ -130,6 +131,7 @@ public final class PdfWriter implements DocumentWriter {
      * with them. The layout is done once per document object: {@link #write} of the same object, before or
      * after and on any thread, reuses it.
      */
+    @Override
     public List<ContentsEntry> contents(Document document) throws IOException {
         List<TableOfContents.Entry> entries = contentsOf(document);
         if (entries.isEmpty()) {
@@ -250,7 +252,9 @@ public final class PdfWriter implements DocumentWriter {
             }
 
             pdf.open();
-            if (document.hasFrontMatter()) {
+            if (document.isRule()) {
+                new CoverPage(pdf, writer, styles, tags).renderRule(document.ruleTitle(), document.info());
+            } else if (document.hasFrontMatter()) {
                 new CoverPage(pdf, writer, styles, tags).render(document.title(), document.info());
             }
             if (toc != null) {

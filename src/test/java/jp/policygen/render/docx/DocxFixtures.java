@@ -18,6 +18,8 @@ import org.docx4j.wml.P;
 
 import jp.policygen.policy.Document;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
+import jp.policygen.render.pdf.PdfWriter;
 
 /** Writes documents with the DocxWriter and reads them back the way a test wants to look at them. */
 final class DocxFixtures {
@@ -30,7 +32,7 @@ final class DocxFixtures {
 
     static byte[] write(Document document, RenderOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxWriter(options).write(document, out);
+        new DocxWriter(options, new PdfWriter(options, Warnings.NONE)).write(document, out);
         return out.toByteArray();
     }
 

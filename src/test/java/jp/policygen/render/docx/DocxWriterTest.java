@@ -40,6 +40,7 @@ import jp.policygen.policy.SampleDocuments;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.ReproducibleZip;
 
 class DocxWriterTest {
     private static byte[] standard;

@@ -20,6 +20,8 @@ import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
 import org.docx4j.openpackaging.parts.PartName;
 import org.junit.jupiter.api.Test;
 
+import jp.policygen.render.ReproducibleZip;
+
 /** The snapshot part written directly is byte for byte what docx4j's serializer writes from the parsed XML. */
 class SnapshotPartTest {
 

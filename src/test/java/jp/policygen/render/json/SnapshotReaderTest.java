@@ -21,8 +21,10 @@ import jp.policygen.policy.Policy;
 import jp.policygen.policy.Section;
 import jp.policygen.profile.TestProfiles;
 import jp.policygen.render.RenderOptions;
+import jp.policygen.render.Warnings;
 import jp.policygen.render.docx.DocxWriter;
 import jp.policygen.render.json.SnapshotReader.SnapshotException;
+import jp.policygen.render.pdf.PdfWriter;
 import jp.policygen.resolve.Resolver;
 
 class SnapshotReaderTest {
@@ -219,9 +221,9 @@ class SnapshotReaderTest {
     private static byte[] docx(Document d, Policy p) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (p == null) {
-            new DocxWriter(RenderOptions.defaults()).write(d, out);
+            new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)).write(d, out);
         } else {
-            new DocxWriter(RenderOptions.defaults()).write(d, p, out);
+            new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)).write(d, p, out);
         }
         return out.toByteArray();
     }

@@ -44,7 +44,7 @@ class WordContentsTest {
     @Test
     void wordContentsListTheChaptersSectionsAndSupplementaryProvisionsWithThePagesOfThePdf() throws Exception {
         Document standard = SampleDocuments.standard();
-        String xml = documentXml(docx(new DocxWriter(RenderOptions.defaults()), standard));
+        String xml = documentXml(docx(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)), standard));
         List<WordLine> word = lines(xml);
         PdfWriterContentsTest.Contents pdf = PdfWriterContentsTest.contents(
                 PdfPages.write(pdfWriter, standard).pageTexts(), standard.title());
@@ -72,7 +72,7 @@ class WordContentsTest {
     @Test
     void aLongWordContentsHasTheNumbersOfTheLongPdfContents() throws Exception {
         Document doc = PdfWriterContentsTest.manySections();
-        List<WordLine> word = lines(documentXml(docx(new DocxWriter(RenderOptions.defaults()), doc)));
+        List<WordLine> word = lines(documentXml(docx(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)), doc)));
         PdfWriterContentsTest.Contents pdf = PdfWriterContentsTest.contents(
                 PdfPages.write(pdfWriter, doc).pageTexts(), doc.title());
         assertTrue(pdf.pages().size() >= 2, "the PDF's 目次 runs over several pages");
@@ -91,13 +91,13 @@ class WordContentsTest {
         PdfWriter shared = new PdfWriter(RenderOptions.defaults(), Warnings.NONE);
         byte[] docx = docx(new DocxWriter(RenderOptions.defaults(), shared), doc);
         byte[] pdf = PdfPages.write(shared, doc).bytes;
-        assertArrayEquals(docx, docx(new DocxWriter(RenderOptions.defaults()), doc), "docx");
+        assertArrayEquals(docx, docx(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)), doc), "docx");
         assertArrayEquals(pdf, PdfPages.write(pdfWriter, doc).bytes, "pdf");
     }
 
     @Test
     void aDocumentWhosePdfHasNoContentsHasNoneInWord() throws Exception {
-        String xml = documentXml(docx(new DocxWriter(RenderOptions.defaults()), SampleDocuments.basicPolicy()));
+        String xml = documentXml(docx(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)), SampleDocuments.basicPolicy()));
         assertFalse(xml.contains("TOC \\o"), "no TOC field");
         assertFalse(xml.contains(">目次<"), "no 目次 heading");
     }

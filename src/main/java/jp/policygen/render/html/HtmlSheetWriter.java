@@ -1,4 +1,4 @@
-package jp.policygen.render.sheet;
+package jp.policygen.render.html;
 
 import static jp.policygen.render.html.HtmlWriter.esc;
 
@@ -8,6 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jp.policygen.render.sheet.Sheet;
+import jp.policygen.render.sheet.SheetWriter;
 
 /**
  * A sheet as one self-contained HTML page: the header fields as a description list, the table with a caption

@@ -1,4 +1,4 @@
-package jp.policygen.resolve;
+package jp.policygen.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

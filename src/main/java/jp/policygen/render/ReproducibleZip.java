@@ -1,4 +1,4 @@
-package jp.policygen.render.docx;
+package jp.policygen.render;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ReproducibleZip {
     /** The project's reproducible-build timestamp (project.build.outputTimestamp), as a DOS local time. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2024, 10, 1, 0, 0);
+    public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2024, 10, 1, 0, 0);
 
     /** Package conventions put these first; some readers sniff [Content_Types].xml at the start. */
     private static final List<String> LEADING = List.of("[Content_Types].xml", "_rels/.rels");
@@ -36,7 +36,7 @@ public final class ReproducibleZip {
     }
 
     /** The same, with the content of some entries replaced by the given bytes (by entry name). */
-    static byte[] normalize(byte[] zip, Map<String, byte[]> replaced) throws IOException {
+    public static byte[] normalize(byte[] zip, Map<String, byte[]> replaced) throws IOException {
         Map<String, byte[]> entries = read(zip);
         entries.putAll(replaced);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -62,7 +62,7 @@ public final class ReproducibleZip {
      * Only the text up to the first element's end is decoded and rewritten; the rest of the part (a document.xml
      * of several megabytes) is copied as bytes.
      */
-    static byte[] sortRootNamespaces(byte[] xml) {
+    public static byte[] sortRootNamespaces(byte[] xml) {
         // '>' is one byte in UTF-8 and never inside a multi-byte character, so each prefix ending at one decodes
         // whole. A root tag found in such a prefix is the one the whole text gives: an earlier candidate that
         // failed for want of text would have had no '>' after it in the prefix, and the tag found ends with one.

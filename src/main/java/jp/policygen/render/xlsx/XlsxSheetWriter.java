@@ -1,4 +1,4 @@
-package jp.policygen.render.sheet;
+package jp.policygen.render.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jp.policygen.render.RenderOptions;
-import jp.policygen.render.docx.ReproducibleZip;
+import jp.policygen.render.ReproducibleZip;
+import jp.policygen.render.sheet.Sheet;
+import jp.policygen.render.sheet.SheetWriter;
 
 /**
  * A sheet as an Excel workbook (Apache POI): title and header fields on top, the table with a shaded header

@@ -1,10 +1,9 @@
-package jp.policygen.resolve;
+package jp.policygen.markup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import jp.policygen.catalog.BodyTextFormat;
 import jp.policygen.policy.Block;
 import jp.policygen.policy.Block.ItemList;
 import jp.policygen.policy.Block.ListItem;
@@ -15,7 +14,7 @@ import jp.policygen.policy.Run;
 /**
  * The small markup of clause bodies and of local replacements (templates/README.md): paragraphs split by
  * blank lines, `- ` list items numbered ア イ ウ, `  - ` nested ones numbered (ア) (イ), and `|` tables.
- * Nothing else is special, and a profile value inserted by a template is escaped (catalog.BodyTextFormat), so a
+ * Nothing else is special, and a profile value inserted by a template is escaped (BodyTextFormat), so a
  * value can never turn into markup: its stand-in characters become the value's own text again here.
  */
 public final class BodyMarkup {

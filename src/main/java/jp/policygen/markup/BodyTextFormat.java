@@ -1,4 +1,4 @@
-package jp.policygen.catalog;
+package jp.policygen.markup;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -8,7 +8,7 @@ import freemarker.core.CommonTemplateMarkupOutputModel;
 
 /**
  * The output format of clause templates: every value FreeMarker inserts is escaped so that the body markup
- * (resolve.BodyMarkup: `- ` list items, `|` tables) can never read a profile value as markup. A value's `|` and
+ * (markup.BodyMarkup: `- ` list items, `|` tables) can never read a profile value as markup. A value's `|` and
  * the `-` it begins with become stand-in characters, which BodyMarkup turns back into the same characters in
  * the text it produces. The stand-ins are Unicode non-characters, which a profile cannot contain (the reader
  * refuses them), so no value can fake them either.

@@ -1,0 +1,198 @@
+package jp.policygen.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.policygen.check.ChecklistSheet;
+import jp.policygen.compare.ComparisonDocument;
+import jp.policygen.generate.OutputFolder;
+import jp.policygen.serve.ProfileFolder.Loaded;
+import jp.policygen.serve.ServeApp.Response;
+
+/** Generate, compare and the checklist files for a profile, and the downloads of what they wrote. */
+public final class OutputsPage extends Page {
+
+    OutputsPage(Site site) {
+        super(site);
+    }
+
+    /**
+     * The folders serve offers downloads from: generate's DIR/&lt;name&gt;/ and diff's DIR/&lt;name&gt;_新旧対照表/,
+     * each listing its files in its manifest.json, and the 対策チェックリスト that check writes into DIR itself
+     * (DIR/&lt;name&gt;_対策チェックリスト.docx/.xlsx). Only those names can be downloaded.
+     */
+    enum FileSet {
+        documents, comparison, checklist;
+
+        static Optional<FileSet> of(String key) {
+            for (FileSet f : values()) {
+                if (f.name().equals(key)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The checklist formats offered for download (what check --format writes besides text and json). */
+    static final List<String> CHECKLIST_FORMATS = List.of("docx", "xlsx");
+
+    private Path outputFolder(String name) {
+        return outputFolder(name, FileSet.documents);
+    }
+
+    private Path outputFolder(String name, FileSet set) {
+        return switch (set) {
+            case documents -> output.resolve(OutputFolder.safeName(name));
+            case comparison -> output.resolve(OutputFolder.safeName(name, "_" + ComparisonDocument.TITLE));
+            case checklist -> output;
+        };
+    }
+
+    private static String checklistFile(String name, String format) {
+        return OutputFolder.safeName(name, "_" + ChecklistSheet.TITLE + "." + format);
+    }
+
+    /** One document of an output folder with a link per format (Word, PDF, HTML), for the outputs page. */
+    public record OutputRow(String title, List<OutputLink> links) {
+    }
+
+    /** A download: what it is called on the page (with its format, so that every link says where it leads). */
+    public record OutputLink(String href, String format, String file) {
+    }
+
+    Response outputs(String name, String notice) throws Exception {
+        load(name);
+        Map<String, Object> m = model(name + " — 出力");
+        m.put("name", name);
+        m.put("notice", notice);
+        m.put("folder", outputFolder(name).toAbsolutePath().toString());
+        m.put("documents", rowsOf(name, FileSet.documents));
+        m.put("comparison", rowsOf(name, FileSet.comparison));
+        m.put("comparisonFolder", outputFolder(name, FileSet.comparison).toAbsolutePath().toString());
+        m.put("checklistFiles", rowsOf(name, FileSet.checklist));
+        m.put("checklistFolder", output.toAbsolutePath().toString());
+        m.put("checklist", checklist(name));
+        return page("outputs", m);
+    }
+
+    /** The files of a set grouped by document (one row per name, one link per format), in the manifest's order. */
+    private List<OutputRow> rowsOf(String name, FileSet set) throws IOException {
+        Map<String, List<OutputLink>> byTitle = new LinkedHashMap<>();
+        for (String f : files(name, set)) {
+            int dot = f.lastIndexOf('.');
+            String base = dot < 0 ? f : f.substring(0, dot);
+            String ext = dot < 0 ? "" : f.substring(dot + 1);
+            // 01_情報セキュリティ基本方針 → 情報セキュリティ基本方針; kakuu-shi_対策チェックリスト → 対策チェックリスト
+            String title = base.replaceFirst("^\\d+_", "");
+            if (title.startsWith(OutputFolder.safeName(name) + "_")) {
+                title = title.substring(OutputFolder.safeName(name).length() + 1);
+            }
+            String href = "/p/" + ServeApp.encode(name) + "/files/" + set.name() + "/" + ServeApp.encode(f);
+            byTitle.computeIfAbsent(title, k -> new ArrayList<>()).add(new OutputLink(href, formatName(ext), f));
+        }
+        List<OutputRow> rows = new ArrayList<>();
+        byTitle.forEach((t, links) -> rows.add(new OutputRow(t, links)));
+        return rows;
+    }
+
+    private static String formatName(String ext) {
+        return switch (ext) {
+            case "docx" -> "Word";
+            case "xlsx" -> "Excel";
+            case "pdf" -> "PDF";
+            case "html" -> "HTML";
+            case "json" -> "JSON";
+            default -> ext;
+        };
+    }
+
+    /** What check prints for the profile: its errors, or the checklist of what the model and features require. */
+    String checklist(String name) throws Exception {
+        Loaded l = load(name);
+        return run("check", l.file().toString()).text();
+    }
+
+    record Run(int status, String text) {
+    }
+
+    /** A policygen command run in this process, as the user would run it; its messages are for the page. */
+    private Run run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = commands.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        return new Run(status, (out + "\n" + err).strip());
+    }
+
+    Response compare(String name) throws Exception {
+        Loaded l = load(name);
+        Run r = run("diff", l.file().toString(), "-o", output.toString());
+        return outputs(name, r.text());
+    }
+
+    /** The 対策チェックリスト as Word and Excel files, written by check as the command line writes them. */
+    Response checklistFiles(String name) throws Exception {
+        Loaded l = load(name);
+        Run r = run("check", l.file().toString(), "--format", String.join(",", CHECKLIST_FORMATS), "-o", output.toString());
+        return outputs(name, r.text());
+    }
+
+    /** The files a set holds now: from its manifest.json, or the checklist files check wrote. */
+    private List<String> files(String name, FileSet set) throws IOException {
+        if (set == FileSet.checklist) {
+            return CHECKLIST_FORMATS.stream().map(f -> checklistFile(name, f))
+                    .filter(f -> Files.isRegularFile(output.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        Path manifest = outputFolder(name, set).resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+        List<String> files = new ArrayList<>();
+        root.path("files").forEach(f -> files.add(f.path("path").asText()));
+        return files;
+    }
+
+    /** generate, run as the command line runs it: same files, same history/ of earlier versions, same messages. */
+    Response generate(String name) throws Exception {
+        Loaded l = load(name);
+        Run r = run("generate", l.file().toString(), "-o", output.toString());
+        return outputs(name, r.text());
+    }
+
+    static final Map<String, String> CONTENT_TYPES = Map.of(
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "pdf", "application/pdf",
+            "html", "text/html; charset=utf-8",
+            "json", "application/json");
+
+    Response download(String name, String setKey, String file) throws Exception {
+        load(name);
+        Optional<FileSet> set = FileSet.of(setKey);
+        // only what a manifest lists (or the checklist's two names): no path from the browser reaches the disk
+        if (set.isEmpty() || !files(name, set.get()).contains(file)) {
+            return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
+        }
+        Path p = outputFolder(name, set.get()).resolve(file);
+        String ext = file.substring(file.lastIndexOf('.') + 1);
+        String type = CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");
+        return new Response(200, type, Files.readAllBytes(p), Map.of("Content-Disposition", attachment(file)));
+    }
+
+    /**
+     * Content-Disposition for a file with a Japanese name (RFC 6266): the UTF-8 name for every current browser,
+     * and an ASCII stand-in (policygen + extension) for a client that reads only {@code filename}.
+     */
+    static String attachment(String file) {
+        String ext = file.contains(".") ? file.substring(file.lastIndexOf('.')) : "";
+        String ascii = file.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? file : "policygen" + ext;
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + ServeApp.encode(file).replace("*", "%2A");
+    }
+}

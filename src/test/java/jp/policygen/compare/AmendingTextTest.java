@@ -1,0 +1,65 @@
+package jp.policygen.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+import jp.policygen.resolve.Resolver;
+import jp.policygen.resolve.StableNumbering;
+
+/** The 改め文 a 法規担当 submits (issue 20 item 6), from the same comparison as the 新旧対照表. */
+class AmendingTextTest {
+    private static final Resolver RESOLVER = new Resolver(new TemplateEngine());
+
+    private static Profile city(String extra, String effective) {
+        return TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01", "effective: " + effective
+                + "\n  form: articles\n  renumber: false\n  adoption: 訓令第21号") + extra);
+    }
+
+    private static Policy resolve(Profile p, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
+        return RESOLVER.resolve(p, TestProfiles.CATALOG.edition(p.guideline()), earlier).policy();
+    }
+
+    @Test
+    void wordsChangedAndAnArticleAddedAreSentencesInArticleOrder() {
+        Policy old = resolve(city("", "2025-04-01"), Map.of());
+        Policy revised = resolve(city("""
+                overrides:
+                  local.usb-ban:
+                    insert: { after: std.physical.devices.theft, title: 私物の電磁的記録媒体, text: "私物のUSBメモリを業務に使ってはならない。" }
+                    reason: 本市独自の規定
+                """, "2026-04-01"), StableNumbering.of(old));
+        Comparison c = Comparer.compare(old, "old", revised, "new");
+        Document d = AmendingText.of(old, revised, c);
+        String text = AmendingText.plainText(d);
+        System.out.println(text);
+        assertTrue(text.startsWith("架空市情報セキュリティ"), text);
+        assertTrue(text.contains("の一部を改正する訓令\n"), text);
+        assertTrue(text.contains("条の次に次の１条を加える。\n　（私物の電磁的記録媒体）\n　第"), text);
+        assertTrue(text.contains("条の２　私物のUSBメモリを業務に使ってはならない。\n"), text);
+        assertTrue(text.contains("附　則\nこの訓令は、令和8年4月1日から施行する。"), text);
+    }
+
+    @Test
+    void theWordsOfAChangeAreQuotedSoThatTheyOccurOnce() {
+        // each quoted stretch occurs once in the old text, so the sentence names one place
+        assertEquals(List.of("「市長と」を「知事と」に改め、", "「市長が」を「知事が」に改める。"),
+                AmendingText.words("ＣＩＳＯは副市長とし、副市長が不在のときは総務部長とする。",
+                        "ＣＩＳＯは副知事とし、副知事が不在のときは総務部長とする。"));
+        assertEquals(null, AmendingText.words("短い。", "まったく別の長い文章に全部を書き換えた場合には、語句の改正では示せないので、条ごと改める必要がある。"
+                + "さらに続く二つ目の文もまったく新しく書かれている。"));
+    }
+}
