@@ -104,21 +104,21 @@ class ServePagesTest {
 
     @Test
     void thePageListsTheEarlierVersionsAndPutsOneBack() throws Exception {
-        serve.copy("kakuu-mura", "mura");
-        String before = serve.read("mura");
-        Browserless.Page form = browser.get("/p/mura");
-        browser.post("/p/mura/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
+        serve.copy("kakuu-mura", "mura-versions");
+        String before = serve.read("mura-versions");
+        Browserless.Page form = browser.get("/p/mura-versions");
+        browser.post("/p/mura-versions/save", "_csrf", form.hidden("_csrf"), "_version", form.hidden("_version"),
                 "municipality.name", "新架空村");
-        assertTrue(serve.read("mura").contains("name: 新架空村"));
-        Browserless.Page list = browser.get("/p/mura/versions");
+        assertTrue(serve.read("mura-versions").contains("name: 新架空村"));
+        Browserless.Page list = browser.get("/p/mura-versions/versions");
         assertEquals(200, list.status());
         String text = list.body().replaceAll("<[^>]+>", "");
         assertTrue(text.matches("(?s).*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d に上書きする前.*"), text);
-        Browserless.Page back = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+        Browserless.Page back = browser.post("/p/mura-versions/versions", "_csrf", list.hidden("_csrf"), "_version",
                 list.hidden("_version"), "n", "0");
         assertTrue(back.body().contains("に上書きする前」の内容に戻しました。"), back.body());
-        assertEquals(before, serve.read("mura"));
-        Browserless.Page stale = browser.post("/p/mura/versions", "_csrf", list.hidden("_csrf"), "_version",
+        assertEquals(before, serve.read("mura-versions"));
+        Browserless.Page stale = browser.post("/p/mura-versions/versions", "_csrf", list.hidden("_csrf"), "_version",
                 list.hidden("_version"), "n", "0");
         assertTrue(stale.body().contains("一覧が変わったため戻していません。"), "a page older than the file restores nothing");
     }
