@@ -37,6 +37,8 @@ public final class Catalog implements EditionRules {
     private final Map<String, Edition> editions = new ConcurrentHashMap<>();
     /** The editions index, read on first use (racing threads read the same file, so either result is right). */
     private volatile List<EditionInfo> index;
+    /** templates/law-16-3.yaml, read on first use. */
+    private volatile Ordinance ordinance;
     /** The folder or jar entry the catalog files are read from, found on first use. */
     private volatile URL templatesRoot;
 
@@ -56,6 +58,16 @@ public final class Catalog implements EditionRules {
             index = list;
         }
         return list;
+    }
+
+    /** The 号 of 地方自治法施行規則第16条の3第1項 each clause of the 対策基準 and the 特則 implements. */
+    public Ordinance ordinance() {
+        Ordinance o = ordinance;
+        if (o == null) {
+            o = Ordinance.read(yaml(ROOT + Ordinance.FILE), ROOT + Ordinance.FILE);
+            ordinance = o;
+        }
+        return o;
     }
 
     /** Edition ids and names, oldest first, from templates/editions.yaml. */

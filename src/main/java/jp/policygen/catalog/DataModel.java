@@ -110,6 +110,12 @@ public final class DataModel {
         cloud.put("allIsmap", p.cloud().services().stream().allMatch(Profile.CloudService::ismap));
         root.put("cloud", cloud);
 
+        Map<String, Object> procurement = new LinkedHashMap<>(); // the 選定基準's choices, with their defaults
+        procurement.put("department", p.procurement().department().orElse(p.organization().itDepartment()));
+        procurement.put("ismapLiu", p.procurement().ismapLiu().orElse(false));
+        procurement.put("registeredFrom", p.procurement().registeredFrom().orElse("2"));
+        root.put("procurement", procurement);
+
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("telework", p.features().telework());
         features.put("socialMedia", p.features().socialMedia());

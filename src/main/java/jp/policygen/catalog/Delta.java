@@ -23,6 +23,8 @@ final class Delta {
     private final String file;
     private final List<Map<String, Object>> changes = new ArrayList<>();
     private final List<DocumentKind> removedDocuments = new ArrayList<>();
+    /** Documents the edition adds, with the kind of the document each follows. */
+    private final List<Map<String, Object>> addedDocuments = new ArrayList<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final BiFunction<Map<String, Object>, String, Clause> parser;
     private final Function<String, Optional<String>> bodies;
@@ -45,6 +47,9 @@ final class Delta {
             Map<String, Object> d = Catalog.map(y.get("documents"), file);
             for (Object k : Catalog.list(d.getOrDefault("remove", List.of()), file)) {
                 removedDocuments.add(DocumentKind.fromId(String.valueOf(k)));
+            }
+            for (Object a : Catalog.list(d.getOrDefault("add", List.of()), file)) {
+                addedDocuments.add(Catalog.map(a, file));
             }
         }
         if (y.get("roles") != null) {
@@ -82,6 +87,9 @@ final class Delta {
                 docs.add(d);
             }
         }
+        for (Map<String, Object> a : addedDocuments) {
+            docs = addDocument(docs, a);
+        }
         for (Map<String, Object> c : changes) {
             docs = apply(docs, c);
         }
@@ -95,6 +103,30 @@ final class Delta {
             docs = out;
         }
         return docs;
+    }
+
+    /** A document of the edition's own (kind, title, internal, articles, clauses), after the document of kind after:. */
+    private List<CatalogDocument> addDocument(List<CatalogDocument> docs, Map<String, Object> a) {
+        DocumentKind kind = DocumentKind.fromId(String.valueOf(a.get("kind")));
+        List<Clause> clauses = new ArrayList<>();
+        for (Object o : Catalog.list(a.getOrDefault("clauses", List.of()), file)) {
+            clauses.add(parser.apply(Catalog.map(o, file), file));
+        }
+        CatalogDocument added = new CatalogDocument(kind, String.valueOf(a.get("title")), Boolean.TRUE.equals(a.get("internal")),
+                Optional.ofNullable(a.get("when")).map(String::valueOf), String.valueOf(a.getOrDefault("articles", "item")),
+                clauses, Optional.empty());
+        List<CatalogDocument> out = new ArrayList<>(docs);
+        int at = out.size();
+        if (a.get("after") != null) {
+            DocumentKind after = DocumentKind.fromId(String.valueOf(a.get("after")));
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).kind() == after) {
+                    at = i + 1;
+                }
+            }
+        }
+        out.add(at, added);
+        return out;
     }
 
     /** The roles matrix with its groups' references renumbered (rows follow their clauses by themselves). */

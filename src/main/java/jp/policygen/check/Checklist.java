@@ -68,6 +68,9 @@ public final class Checklist {
             }
             items.add(new Item(r, status));
         }
+        if (edition.clause("sel.administration").isPresent()) {
+            items.addAll(procurement(profile));
+        }
         items.addAll(parameters(profile, p -> edition.clause(p.clause()).isPresent()
                 && (p.when().isEmpty() || engine.test("parameter " + p.key(), p.when(), model))));
         return items;
@@ -93,6 +96,31 @@ public final class Checklist {
             items.add(new Item(r, set ? Status.DECLARED : Status.DEFAULT));
         }
         return items;
+    }
+
+    /**
+     * The choices the 選定基準 is filled with (procurement:): 済 once the profile states one, 要確認 while its default
+     * stands, saying which default the document now prints.
+     */
+    static List<Item> procurement(Profile profile) {
+        Profile.Procurement p = profile.procurement();
+        List<Item> items = new ArrayList<>();
+        items.add(choice("procurement.department", "選定基準を所管する部署を「"
+                + p.department().orElse(profile.organization().itDepartment()) + "」とする", p.department().isPresent(),
+                "sel.administration"));
+        items.add(choice("procurement.registered_from", "登録制度に登録された製品等を原則とする調達（区分Ａ）を、機密性"
+                + (p.registeredFrom().orElse("2").equals("2") ? "２以上" : "３") + "の情報を取り扱うものとする",
+                p.registeredFrom().isPresent(), "sel.classes"));
+        items.add(choice("procurement.ismap_liu", "ISMAP-LIU のみに登録されたクラウドサービスを"
+                + (p.ismapLiu().orElse(false) ? "影響の小さい業務に限り選定できる" : "選定しない") + "とする",
+                p.ismapLiu().isPresent(), "sel.schemes.cloud"));
+        return items;
+    }
+
+    private static Item choice(String key, String text, boolean set, String clause) {
+        Requirement r = new Requirement(key, text + (set ? "" : "（既定値。団体で決めて " + key + " に書いてください）"),
+                Optional.empty(), Optional.empty(), set ? "プロファイルで設定" : "既定値のまま", clause, Optional.empty());
+        return new Item(r, set ? Status.DECLARED : Status.DEFAULT);
     }
 
     /** A one-line description of the profile's situation, e.g. 「α' モデル（ウ）・ガバメントクラウド・テレワーク」. */

@@ -30,7 +30,10 @@ record Report(Profile profile, Policy policy, List<Checklist.Item> items, Map<St
         Policy policy = resolved.policy();
         Map<String, String> where = ChecklistSheet.locations(policy);
         List<Checklist.Item> items = ChecklistSheet.inDocumentOrder(new Checklist(engine).of(profile, edition), where);
-        return new Report(profile, policy, items, where, resolved.warnings());
+        // 地方自治法施行規則第16条の3: a 号 no clause meets is an error; a body outside the rule is asked to confirm it
+        List<Finding> findings = new java.util.ArrayList<>(resolved.warnings());
+        findings.addAll(jp.policygen.law.Conformity.of(policy, catalog.ordinance()).findings(profile));
+        return new Report(profile, policy, items, where, findings);
     }
 
     /** Where the policy requires it, or a note that a local change took the clause out. */

@@ -14,12 +14,18 @@ import java.util.concurrent.Future;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.law.Conformity;
+import jp.policygen.law.ConformityDocument;
+import jp.policygen.law.ConformitySheet;
+import jp.policygen.law.PublicBasicPolicy;
 import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.Policy;
 import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.json.Snapshot;
+import jp.policygen.render.xlsx.XlsxSheetWriter;
 import jp.policygen.resolve.LocalChangesDocument;
 import jp.policygen.resolve.Resolver;
 
@@ -168,11 +174,23 @@ public final class Generator {
             List<Write> onThisThread = new ArrayList<>();
             List<Write> pdfs = new ArrayList<>();
             int n = 0;
-            List<Document> documents = new ArrayList<>(policy.documents());
+            String conformityStem = "";
+            // the documents generate wrote before the 適合表 came first, then the later kinds: files keep their numbers
+            List<Document> documents = new ArrayList<>(policy.documents().stream().filter(d -> !d.kind().numberedLast())
+                    .toList());
             documents.add(LocalChangesDocument.of(policy)); // the committee's list of the body's own changes
+            // the 適合表 (地方自治法施行規則第16条の3), after the documents that existed before it so their names stay
+            Conformity conformity = Conformity.of(policy, catalog.ordinance());
+            documents.add(ConformityDocument.of(policy, profile, conformity));
+            // the 基本方針 as published (地方自治法第244条の6第2項): no handling mark, no 改定履歴, the day of publication
+            PublicBasicPolicy.of(policy, profile).ifPresent(documents::add);
+            documents.addAll(policy.documents().stream().filter(d -> d.kind().numberedLast()).toList()); // 選定基準
             for (Document d : documents) {
                 n++;
                 String stem = String.format(Locale.ROOT, "%02d_%s", n, d.title());
+                if (d.kind() == DocumentKind.CONFORMITY) {
+                    conformityStem = stem;
+                }
                 for (DocumentWriter w : writers) {
                     String file = stem + "." + w.extension();
                     Write write = new Write(d, w, dir.resolve(file));
@@ -180,6 +198,15 @@ public final class Generator {
                     written.add(folder.target().resolve(file));
                     manifestFiles.add(new Manifest.Entry(d.kind().id(), w.format(), file));
                 }
+            }
+            if (writers.stream().anyMatch(w -> w.format().equals("docx"))) {
+                // with the Word files, the 適合表 as a workbook too, as check offers its checklist
+                String file = conformityStem + ".xlsx";
+                try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
+                    new XlsxSheetWriter().write(ConformitySheet.of(policy, profile, conformity), out);
+                }
+                written.add(folder.target().resolve(file));
+                manifestFiles.add(new Manifest.Entry(DocumentKind.CONFORMITY.id(), "xlsx", file));
             }
             Future<?> pdfDone = pdfs.isEmpty() ? null : pdfThreads.submit(() -> {
                 for (Write write : pdfs) {

@@ -11,7 +11,13 @@ public enum DocumentKind {
     /** 独自変更一覧: the body's own changes to the standard text. */
     LOCAL_CHANGES("local-changes"),
     /** 改め文: the amending rule that makes a revision by its sentences (改め文方式). */
-    AMENDMENT("amendment");
+    AMENDMENT("amendment"),
+    /** 適合表: the policy against 地方自治法施行規則第16条の3, 号 by 号. */
+    CONFORMITY("conformity"),
+    /** 基本方針（公表用）: the 基本方針 as published under 地方自治法第244条の6 (no handling mark, no 改定履歴). */
+    BASIC_POLICY_PUBLIC("basic-policy-public"),
+    /** 機器等及び役務の調達に係る選定基準 (総行サ第42号 別紙1), cited from the 対策基準's procurement clauses. */
+    SELECTION_CRITERIA("selection-criteria");
 
     private final String id;
 
@@ -35,7 +41,18 @@ public enum DocumentKind {
             case UPGRADE_REPORT -> "移行報告";
             case LOCAL_CHANGES -> "独自変更一覧";
             case AMENDMENT -> "改め文";
+            case CONFORMITY -> "適合表";
+            case BASIC_POLICY_PUBLIC -> "基本方針";
+            case SELECTION_CRITERIA -> "選定基準";
         };
+    }
+
+    /**
+     * Whether the kind came after the documents generate numbered first (01_ … 05_独自変更一覧): its files are numbered
+     * after those, so the names of the files a body already has stay as they were.
+     */
+    public boolean numberedLast() {
+        return this == CONFORMITY || this == BASIC_POLICY_PUBLIC || this == SELECTION_CRITERIA;
     }
 
     public static DocumentKind fromId(String id) {

@@ -17,10 +17,57 @@ import java.util.Optional;
  */
 public record Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
                       Organization organization, Network network, Cloud cloud, Features features,
-                      Map<String, Override> overrides, Map<String, String> parameters) {
+                      Map<String, Override> overrides, Map<String, String> parameters, Law law,
+                      Procurement procurement) {
     public Profile {
         overrides = Map.copyOf(overrides);
         parameters = Map.copyOf(parameters);
+    }
+
+    /** A profile without a law: section (nothing declared under 地方自治法施行規則第16条の3). */
+    public Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
+                   Organization organization, Network network, Cloud cloud, Features features,
+                   Map<String, Override> overrides, Map<String, String> parameters) {
+        this(name, file, guideline, municipality, policy, organization, network, cloud, features, overrides, parameters,
+                Law.NONE, Procurement.NONE);
+    }
+
+    /**
+     * What the body decides for its 選定基準 (procurement:); each key left out keeps its default, which check lists as
+     * 要確認.
+     *
+     * @param department     the department that keeps the 選定基準 (default: organization.it_department)
+     * @param ismapLiu       whether ISMAP-LIU services may be chosen for low-impact uses (default false)
+     * @param registeredFrom the lowest 機密性 class whose handling makes a procurement 区分Ａ: "2" (default) or "3"
+     */
+    public record Procurement(Optional<String> department, Optional<Boolean> ismapLiu, Optional<String> registeredFrom) {
+        public static final Procurement NONE = new Procurement(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * What the body declares under 地方自治法施行規則第16条の3 (law:).
+     *
+     * @param exempt            the body says it is outside the rule (not connected to networks that may affect the
+     *                          state's or other bodies' systems, and holding little personal information); check asks
+     *                          it to confirm
+     * @param exemptLine        the line of exempt: (for check's question), 0 when not written
+     * @param existingSystems   information systems existing on 2027-07-01 (経過措置: the former rules for 5号)
+     * @param existingContracts contracts running on 2027-07-01 (経過措置: the former rules for 7号)
+     * @param published         the day the 基本方針 is published as the 方針 of 地方自治法第244条の6 (公表用 version);
+     *                          empty = the 施行日
+     */
+    public record Law(boolean exempt, int exemptLine, int exemptColumn, List<String> existingSystems,
+                      List<Contract> existingContracts, Optional<LocalDate> published) {
+        public static final Law NONE = new Law(false, 0, 0, List.of(), List.of(), Optional.empty());
+
+        public Law {
+            existingSystems = List.copyOf(existingSystems);
+            existingContracts = List.copyOf(existingContracts);
+        }
+    }
+
+    /** A contract running on the day the rule takes effect, and when it ends if known. */
+    public record Contract(String name, Optional<LocalDate> ends) {
     }
 
     /** The value of a parameter as the profile sets it, or its documented default (parameters: are optional). */
@@ -31,13 +78,13 @@ public record Profile(String name, String file, String guideline, Municipality m
     /** The same body under another edition (for upgrade: what the guideline says there). */
     public Profile withGuideline(String edition) {
         return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides,
-                parameters);
+                parameters, law, procurement);
     }
 
     /** The same body without its local changes: the guideline's own text for it. */
     public Profile withoutOverrides() {
         return new Profile(name, file, guideline, municipality, policy, organization, network, cloud, features, Map.of(),
-                parameters);
+                parameters, law, procurement);
     }
 
     public record Municipality(String name, BodyKind kind, Optional<String> code, String head, Optional<Integer> staff) {

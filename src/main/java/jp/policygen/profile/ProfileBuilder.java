@@ -28,7 +28,7 @@ import jp.policygen.profile.ProfileReader.Walk;
 /** Walks a composed profile against the schema of profile.md, building the typed profile and the findings. */
 final class ProfileBuilder {
     static final List<String> ROOT = List.of("guideline", "municipality", "policy", "organization", "network", "cloud",
-            "features", "overrides", "parameters");
+            "features", "overrides", "parameters", "law", "procurement");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
             "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision");
@@ -44,6 +44,9 @@ final class ProfileBuilder {
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber",
             "generative_ai", "mynumber_media_erasure");
+    static final List<String> LAW = List.of("exempt", "published", "existing_systems", "existing_contracts");
+    static final List<String> CONTRACT = List.of("name", "ends");
+    static final List<String> PROCUREMENT = List.of("department", "ismap_liu", "registered_from");
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
     static final List<String> INSERT = List.of("after", "title", "text");
     static final List<String> ARTICLE_NUMBERS = List.of("full-width", "half-width");
@@ -90,11 +93,13 @@ final class ProfileBuilder {
         Map<String, Override> overrides = overrides(f, guideline);
         Map<String, String> parameters = parameters(section(f, "parameters", Parameter.keys(), false,
                 "password_min_length: 12"));
+        Profile.Law law = law(section(f, "law", LAW, false, "exempt: false"));
+        Profile.Procurement procurement = procurement(section(f, "procurement", PROCUREMENT, false, "ismap_liu: false"));
         if (walk.hasErrors()) {
             return null;
         }
         return new Profile(name, walk.file, guideline, municipality, policy, organization, network, cloud, features,
-                overrides, parameters);
+                overrides, parameters, law, procurement);
     }
 
     /** The edition: one the tool ships (templates/editions.yaml); the latest when the profile leaves it out. */
@@ -536,6 +541,58 @@ final class ProfileBuilder {
             }
         }
         return new Cloud(gov, services);
+    }
+
+    /** law: what the body declares under 地方自治法施行規則第16条の3 (適用除外, 経過措置). */
+    private Profile.Law law(Fields f) {
+        if (f == null) {
+            return Profile.Law.NONE;
+        }
+        boolean exempt = values.bool(f, "exempt", false);
+        Node at = f.has("exempt") ? f.keyNode("exempt") : null;
+        List<String> systems = new ArrayList<>();
+        if (f.has("existing_systems")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("existing_systems"), f.join("existing_systems"),
+                    "- 住民記録システム")) {
+                String s = values.scalarText(item, f.join("existing_systems"), ProfileReader.MAX_NAME);
+                if (s != null) {
+                    systems.add(s);
+                }
+            }
+        }
+        List<Profile.Contract> contracts = new ArrayList<>();
+        if (f.has("existing_contracts")) {
+            for (Node item : ProfileReader.sequence(walk, f.value("existing_contracts"), f.join("existing_contracts"),
+                    "- { name: 基幹系システム運用保守業務, ends: 2029-03-31 }")) {
+                Fields c = values.mapping(item, f.join("existing_contracts"), CONTRACT, "name: 基幹系システム運用保守業務");
+                if (c == null) {
+                    continue;
+                }
+                String cname = values.text(c, "name", true, "基幹系システム運用保守業務", ProfileReader.MAX_NAME);
+                Optional<LocalDate> ends = c.has("ends") ? ProfileReader.date(walk, c.value("ends"), c.join("ends"))
+                        : Optional.empty();
+                if (cname != null) {
+                    contracts.add(new Profile.Contract(cname, ends));
+                }
+            }
+        }
+        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
+        int column = at == null ? 0 : at.getStartMark().getColumn() + 1;
+        Optional<LocalDate> published = f.has("published") ? ProfileReader.date(walk, f.value("published"),
+                f.join("published")) : Optional.empty();
+        return new Profile.Law(exempt, line, column, systems, contracts, published);
+    }
+
+    /** procurement: the body's choices for its 選定基準 (総行サ第42号 別紙1). */
+    private Profile.Procurement procurement(Fields f) {
+        if (f == null) {
+            return Profile.Procurement.NONE;
+        }
+        Optional<String> department = values.optionalText(f, "department", ProfileReader.MAX_NAME);
+        Optional<Boolean> liu = f.has("ismap_liu") ? Optional.of(values.bool(f, "ismap_liu", false)) : Optional.empty();
+        Optional<String> from = f.has("registered_from")
+                ? Optional.ofNullable(values.choice(f, "registered_from", List.of("2", "3"), null)) : Optional.empty();
+        return new Profile.Procurement(department, liu, from);
     }
 
     private Features features(Fields f) {

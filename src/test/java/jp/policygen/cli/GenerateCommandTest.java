@@ -72,7 +72,8 @@ class GenerateCommandTest {
         assertEquals("2024-10", m.get("edition").asText());
         List<String> listed = new java.util.ArrayList<>();
         m.get("files").forEach(f -> listed.add(f.get("path").asText()));
-        assertEquals(21, listed.size(), "4 documents and the 独自変更一覧 × 4 formats, and the profile as it was");
+        assertEquals(30, listed.size(), "4 documents, the 独自変更一覧, the 適合表 and the 基本方針（公表用） × 4 formats,"
+                + " the 適合表 as a workbook, and the profile as it was");
         try (Stream<Path> s = Files.list(city)) {
             List<String> present = s.map(p -> p.getFileName().toString())
                     .filter(n -> !n.endsWith(".json")).sorted().toList();
