@@ -81,7 +81,7 @@ public final class Resolver {
             SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
-                    captionedArticles(profile));
+                    captionedArticles(adoptedNumbering(cd.kind(), profile, earlier), cd));
             // numbered as adopted before the 一覧表 that follows cites its articles
             documents.add(adopted(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(),
                     null, ""))), profile, earlier, style));
@@ -117,11 +117,40 @@ public final class Resolver {
 
     /**
      * Whether captioned sub-clauses stand as articles of their own (the 例規 layout of issue 19). A rule already
-     * adopted keeps the structure and numbers it was adopted with (its pinned or snapshot numbering) until its body
-     * chooses a 全部改正; every other generation gets this layout.
+     * adopted keeps the structure it was adopted with until its body chooses a 全部改正: when the adopted numbering
+     * of this document (the profile's pin, or the earlier version's under stable numbers) has a captioned clause as
+     * a 項 of another article, the old layout — captioned subjects as 項 — is kept, so its numbers still fit. Every
+     * generation with no adopted numbering to keep, or one adopted in this layout, gets it.
      */
-    static boolean captionedArticles(Profile profile) {
-        return true;
+    static boolean captionedArticles(Map<String, jp.policygen.policy.Position> adopted, CatalogDocument cd) {
+        if (adopted.isEmpty()) {
+            return true;
+        }
+        Set<String> captioned = new java.util.HashSet<>();
+        cd.clauses().forEach(c -> captionedBelowTop(c, captioned, false));
+        return adopted.entrySet().stream().noneMatch(e -> captioned.contains(e.getKey()) && e.getValue().paragraph() > 0);
+    }
+
+    /** The ids of titled clauses below the top level (the ones this layout makes articles of). */
+    private static void captionedBelowTop(Clause c, Set<String> out, boolean below) {
+        if (below && !c.title().isEmpty()) {
+            out.add(c.id());
+        }
+        c.children().forEach(k -> captionedBelowTop(k, out, true));
+    }
+
+    /** The numbering this document was adopted with and keeps, or none (see {@link #adopted}). */
+    private static Map<String, jp.policygen.policy.Position> adoptedNumbering(DocumentKind kind, Profile profile,
+            Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
+        Profile.AdoptedNumbering pin = profile.policy().numbering();
+        if (pin.fullRevision()) {
+            return Map.of();
+        }
+        Map<String, jp.policygen.policy.Position> adopted = pin.byDocument().getOrDefault(kind.id(), Map.of());
+        if (adopted.isEmpty() && !profile.policy().renumber()) {
+            adopted = earlier.getOrDefault(kind.id(), Map.of());
+        }
+        return adopted;
     }
 
     /** The document numbered as adopted: by the profile's pin, else by the earlier version when numbers are stable. */

@@ -234,6 +234,32 @@ class ArticleFormTest {
         assertEquals("この対策基準は、令和8年4月1日から施行する。", last.plainText());
     }
 
+    /**
+     * A rule adopted in the earlier layout (a captioned subject as a 項 of its parent's article) keeps it: the profile's
+     * pin says 分類の表示 is 第１３条第５項, so it stays a 項 there; without the pin (or with a 全部改正) it is an article.
+     */
+    @Test
+    void aRuleAdoptedWithCaptionedSubjectsAs項KeepsThatLayout() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles/kakuu-ken.yaml"))
+                .replaceFirst("(?m)^policy:\\n", """
+                        policy:
+                          form: articles
+                          numbering:
+                            standard:
+                              std.assets.management: 第13条
+                              std.assets.management.labelling: 第13条第5項
+                        """);
+        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy()
+                .documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        Section labelling = find(pinned, "std.assets.management.labelling");
+        assertFalse(labelling.isArticle(), "kept as a 項 of the adopted article: " + labelling.number());
+        assertTrue(find(pinned, "std.assets.management").isArticle());
+
+        Section now = find(doc(DocumentKind.STANDARD), "std.assets.management.labelling");
+        assertTrue(now.isArticle(), "no adopted numbering: a captioned subject is an article");
+        assertEquals("分類の表示", now.title());
+    }
+
     @Test
     void adoptedWithoutAnAdoptionNumberIsAnError() {
         var r = TestProfiles.read(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
