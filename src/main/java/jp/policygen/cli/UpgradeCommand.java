@@ -138,7 +138,9 @@ final class UpgradeCommand implements Callable<Integer> {
             // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
                     OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
-                    jp.policygen.compare.AmendingText.of(before, after, comparison));
+                    jp.policygen.compare.AmendingText.of(before, after, comparison),
+                    writers.stream().anyMatch(w -> w.extension().equals("docx"))
+                            ? jp.policygen.compare.Redline.docx(before, after) : null);
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {
