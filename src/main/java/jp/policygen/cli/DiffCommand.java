@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.compare.AmendingText;
 import jp.policygen.compare.ChangeKind;
+import jp.policygen.compare.Redline;
 import jp.policygen.compare.Comparer;
 import jp.policygen.compare.Comparison;
 import jp.policygen.compare.ComparisonDocument;
@@ -71,9 +72,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "列の順: new-old（改正後｜改正前｜備考、既定）または old-new（改正前｜改正後｜備考）。")
     String order;
 
-    @Option(names = "--documents", split = ",", paramLabel = "DOC", defaultValue = "comparison,amendment",
+    @Option(names = "--documents", split = ",", paramLabel = "DOC", defaultValue = "comparison,amendment,tracked",
             description = "作成する文書: comparison（新旧対照表）、amendment（改め文: 改正する訓令の題名・本則・附則。"
-                    + "Word・PDF・HTML とテキスト）をカンマ区切りで（既定: ${DEFAULT-VALUE}）。")
+                    + "Word・PDF・HTML とテキスト）、tracked（見え消し: 変更履歴付きの Word 文書。--format に docx があるとき）"
+                    + "をカンマ区切りで（既定: ${DEFAULT-VALUE}）。")
     List<String> documents;
 
     @Option(names = "--font", paramLabel = "PATH", description = "PDF に埋め込む日本語フォント（.ttf / .ttc / .otf）。")
@@ -110,9 +112,9 @@ final class DiffCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         for (String d : documents) {
-            if (!List.of("comparison", "amendment").contains(d)) {
+            if (!List.of("comparison", "amendment", "tracked").contains(d)) {
                 err.println("引数が正しくありません: --documents に「" + d + "」は指定できません。"
-                        + "comparison（新旧対照表）、amendment（改め文）をカンマ区切りで指定してください。");
+                        + "comparison（新旧対照表）、amendment（改め文）、tracked（見え消し）をカンマ区切りで指定してください。");
                 return Main.BAD_INPUT;
             }
         }
@@ -156,8 +158,10 @@ final class DiffCommand implements Callable<Integer> {
         String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
         Document amendment = documents.contains("amendment")
                 ? AmendingText.of(oldVersion.policy(), newVersion.policy(), comparison) : null;
+        byte[] redline = documents.contains("tracked") && formats.contains("docx")
+                ? Redline.docx(oldVersion.policy(), newVersion.policy()) : null;
         List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
-                documents.contains("comparison"), amendment);
+                documents.contains("comparison"), amendment, redline);
         String made = documents.contains("comparison") && amendment != null ? "新旧対照表と改め文"
                 : amendment != null ? "改め文" : "新旧対照表";
         out.println(output.resolve(name) + " に" + made + "を作成しました（" + counts(comparison)

@@ -37,16 +37,17 @@ public final class ComparisonOutput {
      */
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
                                    boolean json, Path parent, String folderName) throws IOException {
-        return write(comparison, order, writers, json, parent, folderName, true, null);
+        return write(comparison, order, writers, json, parent, folderName, true, null, null);
     }
 
     /**
      * @param table     whether to write the 新旧対照表 (docx, pdf, html as the writers say; json as {@code json} says)
      * @param amendment the 改め文 to write beside it (each writer's format and a .txt), or null
+     * @param redline   the 見え消し Word file's bytes, or null
      */
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
-                                   boolean json, Path parent, String folderName, boolean table, Document amendment)
-            throws IOException {
+                                   boolean json, Path parent, String folderName, boolean table, Document amendment,
+                                   byte[] redline) throws IOException {
         Document document = ComparisonDocument.of(comparison, order);
         List<Path> written = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
@@ -74,6 +75,16 @@ public final class ComparisonOutput {
                         java.nio.charset.StandardCharsets.UTF_8);
                 written.add(folder.target().resolve(file));
                 files.add(entry(DocumentKind.AMENDMENT, "txt", file));
+            }
+            if (redline != null) {
+                String file = jp.policygen.compare.Redline.TITLE + ".docx";
+                Files.write(dir.resolve(file), redline);
+                written.add(folder.target().resolve(file));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("document", "tracked-changes");
+                m.put("format", "docx");
+                m.put("path", file);
+                files.add(m);
             }
             if (json && table) {
                 String file = FILE_STEM + ".json";

@@ -125,7 +125,7 @@ class DiffCommandTest {
         assertTrue(appended.get("new_text").asText().endsWith("送信前に宛先を確認する。"));
         assertEquals("施行日　令和8年4月1日", row(rows, "document.effective").get("new_text").asText());
         assertEquals(List.of("manifest.json", "改め文.docx", "改め文.html", "改め文.pdf", "改め文.txt", "新旧対照表.docx",
-                        "新旧対照表.html", "新旧対照表.json", "新旧対照表.pdf"),
+                        "新旧対照表.html", "新旧対照表.json", "新旧対照表.pdf", "見え消し.docx"),
                 list(table));
         // each row starts with the fields of spec/cli.md, in its order
         List<String> keys = new ArrayList<>();
