@@ -161,8 +161,8 @@ final class GenerateCommand implements Callable<Integer> {
         int jobThreads = Math.min(jobs, loaded.profiles().size());
         ExecutorService pdfPool = Runtime.getRuntime().availableProcessors() > jobThreads && formats.contains("pdf")
                 && formats.size() > 1 ? Executors.newFixedThreadPool(jobThreads) : null;
-        Generator generator = new Generator(catalog, pdfPool);
         Progress progress = new Progress(err, loaded.profiles().size());
+        Generator generator = new Generator(catalog, pdfPool, (p, file) -> progress.file(OutputFolder.shown(p.name())));
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         List<Generator.Output> outputs = new ArrayList<>();
         Map<Profile, Throwable> failures = new LinkedHashMap<>();

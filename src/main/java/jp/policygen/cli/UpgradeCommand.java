@@ -109,7 +109,8 @@ final class UpgradeCommand implements Callable<Integer> {
         if (formats.contains("html")) {
             writers.add(new HtmlWriter());
         }
-        Generator generator = new Generator(catalog);
+        Progress progress = new Progress(err, 1);
+        Generator generator = new Generator(catalog, null, (p, file) -> progress.file(p.name() + " の " + target + " への移行"));
         Policy before;
         Policy after;
         try {
@@ -155,11 +156,16 @@ final class UpgradeCommand implements Callable<Integer> {
             manifest.put("files", List.of());
             Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
             folder.commit();
+            progress.finish();
             long review = upgrade.overrides().stream().filter(o -> o.status() == Upgrade.Status.REVIEW).count();
             out.println(folder.target() + " に、" + upgrade.toName() + "へ移行したプロファイル・文書・新旧対照表・移行報告を作成しました。");
             out.println("独自の変更 " + upgrade.overrides().size() + "件（要確認 " + review + "件）、この団体に関係する改定 "
                     + upgrade.changes().size() + "件、新しく決める項目 " + upgrade.newKeys().size() + "件。"
                     + "移行報告（" + REPORT + "）を確かめてください。");
+            // the yearly procedure goes on from here in the same order as the guide and the browser's last step
+            out.println("次の手順: 移行報告の項目を決めて移行後のプロファイルを元のファイルと置き換え、施行日・版・改定履歴"
+                    + "（訓令番号）を今年度のものにしてから、check・generate・diff を実行します"
+                    + "（利用の手引き docs/guide/yearly-revision.md の「手順」の 2. 〜 7.）。");
         }
         return Main.OK;
     }

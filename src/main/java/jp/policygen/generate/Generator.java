@@ -37,6 +37,7 @@ public final class Generator {
     private final Catalog catalog;
     private final Resolver resolver;
     private final ExecutorService pdfThreads;
+    private final FileDone fileDone;
     /** The formats written on the second thread: together about as long as the Word files (measured cold). */
     private static final java.util.Set<String> SECOND_THREAD = java.util.Set.of("pdf", "html");
 
@@ -53,9 +54,21 @@ public final class Generator {
      * @param pdfThreads where PDFs and HTML are written, or null to write everything on the calling thread
      */
     public Generator(Catalog catalog, ExecutorService pdfThreads) {
+        this(catalog, pdfThreads, (profile, file) -> { });
+    }
+
+    /** Tells, from any thread, which file of which body is done (the terminal's progress line). */
+    @FunctionalInterface
+    public interface FileDone {
+        void done(Profile profile, Path file);
+    }
+
+    /** @param fileDone told of each file written (documents of long runs show progress with it) */
+    public Generator(Catalog catalog, ExecutorService pdfThreads, FileDone fileDone) {
         this.catalog = catalog;
         this.resolver = new Resolver(new TemplateEngine());
         this.pdfThreads = pdfThreads;
+        this.fileDone = fileDone;
     }
 
     /**
@@ -211,12 +224,14 @@ public final class Generator {
             Future<?> pdfDone = pdfs.isEmpty() ? null : pdfThreads.submit(() -> {
                 for (Write write : pdfs) {
                     write.run(policy);
+                    fileDone.done(profile, write.file());
                 }
                 return null;
             });
             try {
                 for (Write write : onThisThread) {
                     write.run(policy);
+                    fileDone.done(profile, write.file());
                 }
             } catch (IOException | RuntimeException | Error e) {
                 if (pdfDone != null) {

@@ -25,7 +25,9 @@ final class ProfilePage extends Page {
         }
         return catalog.editionName(to) + "に移行しました（独自の変更: 残したもの " + req.param("kept").replaceAll("\\D", "")
                 + "件・やめたもの " + req.param("dropped").replaceAll("\\D", "") + "件）。新しく加わった項目はコメント「要確認」の"
-                + "付いた既定値で書き込んであります。内容を確かめてから保存し、文書を作成してください。";
+                + "付いた既定値で書き込んであります。施行日・版・改定履歴はまだ昨年度のままです。下の「施行日」「版」を今年度のものにし、"
+                + "「改定履歴」に今回の改定を加えてから保存し、文書と新旧対照表を作成してください"
+                + "（手順は利用の手引き docs/guide/yearly-revision.md）。";
     }
 
     Response profilePage(String name, String notice) throws Exception {

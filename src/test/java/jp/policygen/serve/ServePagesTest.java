@@ -102,6 +102,26 @@ class ServePagesTest {
         assertTrue(browser.get(saved.location()).body().contains("保存しました。"));
     }
 
+    /** Making the documents takes seconds: the page says it is working and takes no second click (issue 24, 8). */
+    @Test
+    void theLongActionsShowAWorkingStateAndTheUpgradesLastStepSaysWhatComesNext() throws Exception {
+        serve.copy("kakuu-mura", "busy");
+        Browserless.Page outputs = browser.get("/p/busy/outputs");
+        assertTrue(outputs.body().contains("<script src=\"/assets/serve.js\" defer></script>"), "the script is on the page");
+        assertTrue(outputs.body().contains("action=\"/p/busy/generate\" data-busy=\"文書を作成しています。"), outputs.body());
+        Browserless.Page js = browser.get("/assets/serve.js");
+        assertEquals(200, js.status());
+        assertTrue(js.body().contains("data-busy") && js.body().contains("aria-busy"), "the working state is the script's");
+        serve.write("town", jp.policygen.upgrade.UpgraderTestProfiles.TOWN_2023);
+        Browserless.Page overview = browser.get("/p/town/upgrade");
+        Browserless.Page confirm = browser.post("/p/town/upgrade", "_csrf", overview.hidden("_csrf"), "_version",
+                overview.hidden("_version"), "item", "1", "d.std.outsourcing.contracts.selection", "keep");
+        String text = confirm.body().replaceAll("<[^>]+>", "");
+        assertTrue(text.contains("移行した後の手順"), text);
+        assertTrue(text.indexOf("施行日・版を今年度のものにし") < text.indexOf("文書を作成し、新旧対照表を作成します"),
+                "the yearly steps in the guide's order: " + text);
+    }
+
     @Test
     void thePageListsTheEarlierVersionsAndPutsOneBack() throws Exception {
         serve.copy("kakuu-mura", "mura-versions");
