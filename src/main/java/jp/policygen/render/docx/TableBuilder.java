@@ -167,7 +167,7 @@ final class TableBuilder {
             line = List.of(Run.plain(""));
         }
         for (Run r : line) {
-            R run = Wml.run(r.text(), r.underline());
+            R run = Wml.cellSize(Wml.run(r.text(), r.underline()));
             p.getContent().add(header ? Wml.bold(run) : run);
         }
         return p;
