@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <li>check: {@code check} of one profile, cold;</li>
  * <li>batch: BATCH bodies in one process with {@code --jobs 1} and {@code --jobs 2}: bodies per second and the
  * peak resident memory of the process;</li>
- * <li>warm (only with {@code --warm ROUNDS}): where a warm JVM spends its time, format by format.</li>
+ * <li>warm (only with {@code --warm ROUNDS}): where a warm JVM spends its time, format by format;</li>
+ * <li>import (only with {@code --only import}): {@code import} of the sample prefecture's rule in 例規 form.</li>
  * </ul>
  * Run from the project folder after {@code mvn package}: {@code java -cp target/policygen.jar
  * jp.policygen.bench.Bench [--runs 5] [--batch 200] [--jobs 1,2] [--only cold,peer,check,batch]
@@ -91,6 +92,9 @@ public final class Bench {
             }
             if (only.contains("check")) {
                 bench.check(summary);
+            }
+            if (only.contains("import")) {
+                bench.importRule(summary);
             }
             if (only.contains("batch")) {
                 for (int j : jobs) {
@@ -203,6 +207,42 @@ public final class Bench {
         summary.add("`check` of one profile, cold", list, null);
         double s = median(list, ProcessRun::seconds);
         summary.note(String.format(Locale.ROOT, "check cold: **%.2f s** (target < 1 s: %s)", s, s < 1 ? "met" : "missed"));
+    }
+
+    /**
+     * import (only with {@code --only import}): the sample prefecture in 例規 form as Word files (基本方針, 対策基準,
+     * 特則: the articles of a large body's rule), read back by {@code import}, cold, one process per run.
+     */
+    private void importRule(Summary summary) throws Exception {
+        Path profile = work.resolve("ken-articles.yaml");
+        Files.writeString(profile, Files.readString(project.resolve(FULL_PROFILE), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^policy:\n", "policy:\n  form: articles\n").replaceAll("(?m)^  form: outline\n", ""),
+                StandardCharsets.UTF_8);
+        run(List.of("generate", profile.toString(), "--format", "docx", "-o", work.resolve("rule").toString()));
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(work.resolve("rule/ken-articles"))) {
+            s.map(Path::toString).filter(n -> n.endsWith(".docx") && (n.contains("基本方針") || n.contains("対策基準")
+                    || n.contains("特則"))).sorted().forEach(files::add);
+        }
+        long articles = 0;
+        for (String f : files) {
+            articles += jp.policygen.importer.Readers.read(Path.of(f)).units().stream()
+                    .filter(u -> u.level() == jp.policygen.importer.Level.ARTICLE).count();
+        }
+        List<ProcessRun> list = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            List<String> args = new ArrayList<>(List.of("import"));
+            args.addAll(files);
+            args.addAll(List.of("-o", work.resolve("import-" + i).toString()));
+            ProcessRun r = run(args);
+            if (i > 0) {
+                list.add(r);
+            }
+        }
+        summary.add("`import` of a rule of " + articles + " articles (" + files.size() + " Word files), cold", list, null);
+        double s = median(list, ProcessRun::seconds);
+        summary.note(String.format(Locale.ROOT, "import of %d articles: **%.2f s** (target < 10 s for 400: %s)", articles, s,
+                s < 10 ? "met" : "missed"));
     }
 
     private void batch(Summary summary, int bodies, int jobs) throws IOException, InterruptedException {

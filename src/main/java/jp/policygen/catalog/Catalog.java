@@ -30,6 +30,8 @@ import jp.policygen.profile.EditionRules;
 public final class Catalog implements EditionRules {
     private static final String ROOT = "templates/";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    /** The keys of catalog files whose values are conditions over the data model. */
+    private static final Set<String> CONDITION_KEYS = Set.of("when", "declared", "stated");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "requires", "sectioned", "unnumbered",
             "children", "notes", "caption", "revisions");
 
@@ -363,11 +365,38 @@ public final class Catalog implements EditionRules {
         String t = text(resource).orElseThrow(() -> new CatalogException("missing catalog file " + resource));
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        Map<String, Object> m;
         try {
             Object o = new Yaml(new SafeConstructor(options)).load(t);
-            return map(o, resource);
+            m = map(o, resource);
         } catch (RuntimeException e) {
             throw new CatalogException(resource + ": " + e.getMessage(), e);
+        }
+        if (t.contains("when:") || t.contains("declared:") || t.contains("stated:")) {
+            checkConditions(new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(t)), resource);
+        }
+        return m;
+    }
+
+    /** Every when:/declared:/stated: of a catalog file well formed over the profile's names and values (Conditions). */
+    private static void checkConditions(org.yaml.snakeyaml.nodes.Node node, String resource) {
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key
+                        && CONDITION_KEYS.contains(key.getValue())
+                        && tuple.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode value) {
+                    Optional<String> problem = Conditions.problem(value.getValue());
+                    if (problem.isPresent()) {
+                        throw new CatalogException(resource + ":" + (value.getStartMark().getLine() + 1) + ": "
+                                + key.getValue() + ": " + problem.get());
+                    }
+                }
+                checkConditions(tuple.getValueNode(), resource);
+            }
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+            for (org.yaml.snakeyaml.nodes.Node n : sequence.getValue()) {
+                checkConditions(n, resource);
+            }
         }
     }
 

@@ -34,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "FILE", description = "現行の規程のファイル（.docx・.pdf・.html・.txt）。基本方針と対策基準が別なら2つ。")
+    @Parameters(arity = "1..3", paramLabel = "FILE", description = "現行の規程のファイル（.docx・.pdf・.html・.txt）。基本方針・対策基準・特則が別のファイルなら、それぞれを（3つまで）。")
     List<Path> files;
 
     @Option(names = "--edition", paramLabel = "E",

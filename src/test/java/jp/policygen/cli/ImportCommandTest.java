@@ -75,6 +75,35 @@ class ImportCommandTest {
     }
 
     @Test
+    void upgradingAnImportedProfileAsksOnlyAboutTheBodysOwnChanges() throws IOException {
+        Path profile = dir.resolve("shi2023.yaml");
+        Files.writeString(profile, Files.readString(Path.of("profiles/kakuu-shi.yaml"))
+                .replaceFirst("guideline: \"[0-9-]+\"", "guideline: \"2023-03\""));
+        Cli gen = Cli.run("generate", profile.toString(), "-o", dir.resolve("gen").toString(), "--format", "docx");
+        assertEquals(0, gen.status(), gen.err());
+        Cli imp = Cli.run("import", dir.resolve("gen/shi2023/02_情報セキュリティ対策基準.docx").toString(), "-o",
+                dir.resolve("imp").toString());
+        assertEquals(0, imp.status(), imp.err());
+        Path imported = dir.resolve("imp/02_情報セキュリティ対策基準.yaml");
+        assertTrue(Files.readString(imported).contains("guideline: \"2023-03\""));
+        Cli up = Cli.run("upgrade", imported.toString(), "-o", dir.resolve("up").toString());
+        assertEquals(0, up.status(), up.err());
+        Path report;
+        try (Stream<Path> s = Files.walk(dir.resolve("up"))) {
+            report = s.filter(x -> x.getFileName().toString().equals("upgrade-report.json")).findFirst().orElseThrow();
+        }
+        String json = Files.readString(report);
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\",\\s*\"status\"\\s*:\\s*\"([a-z]+)\"").matcher(json);
+        TreeSet<String> all = new TreeSet<>();
+        while (m.find()) {
+            all.add(m.group(1));
+        }
+        // the report lists the body's own changes and nothing that only reproduces the guideline's text
+        assertEquals(new TreeSet<>(List.of("std.human.passwords", "std.physical.servers.offsite", "std.tech.email.security")),
+                all, json.substring(0, Math.min(3000, json.length())));
+    }
+
+    @Test
     void aFileThatIsNoPolicyIsRefusedAndNothingIsWritten() throws IOException {
         Path letter = dir.resolve("letter.txt");
         Files.writeString(letter, "お知らせ\n来週の会議は中止します。\n");
