@@ -72,6 +72,12 @@ public final class Comparer {
     private static List<Row> infoRows(Document o, Document n) {
         List<Row> rows = new ArrayList<>();
         infoRow(rows, "document.title", "題名", o.title(), n.title());
+        if (n.info().form() == jp.policygen.policy.NumberingForm.ARTICLES
+                && o.info().form() == jp.policygen.policy.NumberingForm.ARTICLES) {
+            // a 訓令's table holds its provisions: 版 and 施行日 are booklet rows, and the amending rule's own
+            // 附則 and number say when and by what it takes effect (issue 20 item 5)
+            return rows;
+        }
         infoRow(rows, "document.version", "版", o.info().version(), n.info().version());
         infoRow(rows, "document.effective", "施行日", o.info().effective(), n.info().effective());
         infoRow(rows, "document.adoption", "制定", o.info().adoption(), n.info().adoption());

@@ -42,6 +42,30 @@ final class ProfileBuilder {
     static final List<String> ALPHA_PRIME = List.of("case");
     static final List<String> CLOUD = List.of("government_cloud", "services");
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
+
+    /** Words of a service's purpose that speak of residents' applications or personal data. */
+    private static final java.util.regex.Pattern PERSONAL =
+            java.util.regex.Pattern.compile("申請|届出|住民|個人情報|個人番号|マイナンバー|相談|予約|税|福祉|健康|戸籍");
+
+    /**
+     * Whether an organ of the scope is one of the adopters: 市長部局 is the 市長's, 議会事務局 the 議会's, the others by
+     * name (教育委員会); the body's name before either is ignored.
+     */
+    static boolean adopts(String organ, List<String> adopters, String bodyName) {
+        String o = full(organ, bodyName);
+        String own = o.endsWith("部局") ? o.substring(0, o.length() - 2) : o.endsWith("事務局")
+                ? o.substring(0, o.length() - 3) : o;
+        return adopters.stream().map(a -> full(a, bodyName)).anyMatch(a -> a.equals(o) || a.equals(own));
+    }
+
+    /** An organ's name with the body's (市長 → 架空市長, 教育委員会 → 架空市教育委員会), as the documents print it. */
+    private static String full(String name, String bodyName) {
+        if (bodyName.isEmpty() || name.startsWith(bodyName)) {
+            return name;
+        }
+        String last = bodyName.substring(bodyName.length() - 1);
+        return name.startsWith(last) ? bodyName + name.substring(1) : bodyName + name;
+    }
     static final List<String> FEATURES = List.of("telework", "social_media", "wireless_lan", "wireless_lan_mynumber",
             "generative_ai", "mynumber_media_erasure");
     static final List<String> LAW = List.of("exempt", "published", "existing_systems", "existing_contracts");
@@ -304,6 +328,17 @@ final class ProfileBuilder {
                 }
             }
         }
+        if (!adopters.isEmpty()) {
+            // a joint 基本方針 binds the organs that adopt it: an organ in the scope that does not is bound by nothing
+            List<String> notAdopting = scope.stream().filter(o -> !adopts(o, adopters, m == null ? "" : m.name())).toList();
+            if (!notAdopting.isEmpty()) {
+                Node at = f.has("scope") ? f.keyNode("scope") : f.keyNode("adopters");
+                walk.warn(at, f.join(f.has("scope") ? "scope" : "adopters"), "scope-not-adopter",
+                        "対象とする機関（policy.scope）の「" + String.join("」「", notAdopting) + "」は、基本方針を定める機関"
+                                + "（policy.adopters）にありません。定めていない機関を基本方針で拘束することはできません。"
+                                + "その機関を policy.adopters に加えるか、policy.scope から外してください。");
+            }
+        }
         boolean renumber = values.bool(f, "renumber", true);
         boolean halfWidth = f.has("article_numbers")
                 && values.choice(f, "article_numbers", ARTICLE_NUMBERS, "full-width")
@@ -534,6 +569,13 @@ final class ProfileBuilder {
                                 "「" + sname + "」は ISMAP クラウドサービスリストに登録されていません。機密性２以上の情報を"
                                         + "扱わせないか、安全性を個別に確認した記録を残してください。");
                     }
+                }
+                if (sname != null && purpose != null && s.has("confidential") && Values.isFalse(s.value("confidential"))
+                        && PERSONAL.matcher(purpose + sname).find()) {
+                    walk.warn(s.value("confidential"), s.join("confidential"), "personal-not-confidential",
+                        "「" + sname + "」の用途（" + purpose + "）は申請、住民又は個人情報に関わるようですが、"
+                                + "confidential: false（機密性２以上を扱わない）になっています。住民の申請や個人情報を"
+                                + "扱うなら confidential: true にしてください（機密性２以上を扱うサービスの対策が掛かります）。");
                 }
                 if (sname != null && purpose != null) {
                     services.add(new CloudService(sname, ismap, confidential, purpose));

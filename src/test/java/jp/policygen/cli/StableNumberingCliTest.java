@@ -29,14 +29,14 @@ class StableNumberingCliTest {
     @Test
     void aRevisionWithOneNewArticleIsOneNewRow() throws IOException {
         String base = TestProfiles.MINIMAL.replace("effective: 2026-04-01",
-                "effective: 2025-04-01\n  version: 第1版\n  form: articles\n  renumber: false");
+                "effective: 2026-04-01\n  version: 第1版\n  form: articles\n  renumber: false");
         Path lastYear = TestProfiles.write(dir, "shi.yaml", base);
         Path out = dir.resolve("out");
         Cli g = Cli.run("generate", lastYear.toString(), "-o", out.toString(), "--format", "html");
         assertEquals(0, g.status(), g.err());
 
         Files.createDirectories(dir.resolve("new"));
-        Path thisYear = TestProfiles.write(dir.resolve("new"), "shi.yaml", base.replace("2025-04-01", "2026-04-01")
+        Path thisYear = TestProfiles.write(dir.resolve("new"), "shi.yaml", base.replace("2026-04-01", "2027-04-01")
                 .replace("第1版", "第2版") + """
                 overrides:
                   local.usb-ban:
@@ -86,9 +86,9 @@ class StableNumberingCliTest {
         String sentence = theft + "の次に次の１条を加える。";
         String txt = Files.readString(folder.resolve("改め文.txt"));
         assertTrue(txt.startsWith("架空市情報セキュリティ対策基準の一部を改正する訓令\n"), txt);
-        assertTrue(txt.contains("架空市情報セキュリティ対策基準の一部を次のように改正する。\n" + sentence + "\n　（私物の電磁的記録媒体）\n　"
+        assertTrue(txt.contains("の一部を次のように改正する。\n" + sentence + "\n　（私物の電磁的記録媒体）\n　"
                 + usb + "　私物のUSBメモリを業務に使ってはならない。\n"), txt);
-        assertTrue(txt.contains("附　則\nこの訓令は、令和8年4月1日から施行する。"), txt);
+        assertTrue(txt.contains("附　則\nこの訓令は、令和9年4月1日から施行する。"), txt);
         String xml;
         try (var zip = new java.util.zip.ZipFile(folder.resolve("改め文.docx").toFile())) {
             xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),

@@ -206,4 +206,14 @@ class ComparerTest {
         assertEquals("施行日　令和9年4月1日", text(effective.newCell()));
         assertEquals(List.of("9"), underlined(effective.newCell(), Run.Underline.SINGLE));
     }
+
+    @Test
+    void aRuleInArticlesFormHasNoBookletRows() {
+        Comparison c = compare(resolve(BASE.replace("effective: 2026-04-01", "effective: 2026-04-01\n  form: articles")),
+                resolve(BASE.replace("effective: 2026-04-01", "effective: 2027-04-01\n  version: 第2版\n  form: articles")));
+        for (Comparison.DocumentChanges d : c.documents()) {
+            List<String> ids = d.rows().stream().map(Row::id).toList();
+            assertFalse(ids.contains("document.effective") || ids.contains("document.version"), d.title() + ": " + ids);
+        }
+    }
 }
