@@ -167,7 +167,8 @@ public final class Conditions {
         }
 
         private static String known(String name, Set<String> names) {
-            return names.stream().sorted().toList() + " are the names of this kind (no '" + name + "')";
+            return names.stream().sorted().toList() + " are the names of this kind (no '" + name + "'; a name newly"
+                    + " added to DataModel is added to catalog.Conditions too)";
         }
     }
 }

@@ -109,8 +109,11 @@ final class ProfileBuilder {
         Municipality municipality = municipality(section(f, "municipality", MUNICIPALITY, true, "name: 架空市"));
         PolicySettings policy = policy(section(f, "policy", POLICY, true, "effective: 2026-04-01"), municipality);
         String deputy = deputy(municipality);
+        // hints name the body's own committee and CSIRT (a 町 is not told to write 架空市情報セキュリティ委員会)
+        String body = municipality == null || municipality.name() == null || municipality.name().isBlank() ? "架空市"
+                : municipality.name();
         Organization organization = organization(section(f, "organization", ORGANIZATION, true, "ciso: " + deputy),
-                deputy);
+                deputy, body);
         Network network = network(section(f, "network", NETWORK, true, "model: alpha"));
         Cloud cloud = cloud(section(f, "cloud", CLOUD, false, "government_cloud: true"), network);
         Features features = features(section(f, "features", FEATURES, false, "telework: true"));
@@ -421,7 +424,7 @@ final class ProfileBuilder {
         return m.kind() == BodyKind.PREFECTURE ? "副知事" : "副" + m.kind().head();
     }
 
-    private Organization organization(Fields f, String deputy) {
+    private Organization organization(Fields f, String deputy, String body) {
         if (f == null) {
             return null;
         }
@@ -432,12 +435,12 @@ final class ProfileBuilder {
         String officers = values.text(f, "security_officers", true, "各部局長", max);
         String managers = values.text(f, "security_managers", true, "各課室長", max);
         String systemManagers = values.text(f, "system_managers", true, "各情報システム所管課室長", max);
-        String committee = values.text(f, "committee", true, "架空市情報セキュリティ委員会", max);
+        String committee = values.text(f, "committee", true, body + "情報セキュリティ委員会", max);
         String csirtName = null;
         String csirtLead = null;
-        Fields csirt = section(f, "csirt", CSIRT, true, "{ name: 架空市CSIRT, lead: 情報政策課長 }");
+        Fields csirt = section(f, "csirt", CSIRT, true, "{ name: " + body + "CSIRT, lead: 情報政策課長 }");
         if (csirt != null) {
-            csirtName = values.text(csirt, "name", true, "架空市CSIRT", max);
+            csirtName = values.text(csirt, "name", true, body + "CSIRT", max);
             csirtLead = values.text(csirt, "lead", true, "情報政策課長", max);
         }
         String it = values.text(f, "it_department", true, "総務部情報政策課", max);

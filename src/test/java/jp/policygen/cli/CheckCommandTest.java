@@ -75,6 +75,16 @@ class CheckCommandTest {
         assertFalse(r.out().contains("EDR"), "β measures are not listed for α'");
     }
 
+    @Test
+    void theHintForAMissingCommitteeNamesTheBodysOwnNotTheSampleCitys() throws IOException {
+        Path p = profile("town.yaml", TestProfiles.MINIMAL.replace("name: 架空市\n  kind: city", "name: 南町\n  kind: town")
+                .replace("  committee: 架空市情報セキュリティ委員会\n", ""));
+        Cli r = Cli.run("check", p.toString());
+        assertEquals(2, r.status(), r.out());
+        assertTrue(r.out().contains("「committee: 南町情報セキュリティ委員会」のように書いてください。"), r.out());
+        assertFalse(r.out().contains("架空市情報セキュリティ委員会"), r.out());
+    }
+
     /** 済 means the profile says so: a default the author never wrote is 要確認（既定値）, with its key for the author. */
     @Test
     void aDefaultTheAuthorNeverWroteIsNeverDone() throws IOException {
