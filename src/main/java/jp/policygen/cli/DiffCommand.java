@@ -160,8 +160,14 @@ final class DiffCommand implements Callable<Integer> {
                 ? AmendingText.of(oldVersion.policy(), newVersion.policy(), comparison) : null;
         byte[] redline = documents.contains("tracked") && formats.contains("docx")
                 ? Redline.docx(oldVersion.policy(), newVersion.policy()) : null;
-        List<Path> files = ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
-                documents.contains("comparison"), amendment, redline);
+        try {
+            ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
+                    documents.contains("comparison"), amendment, redline);
+        } catch (OutputFolder.RefusedException e) {
+            // a folder diff did not make (no manifest of the tool): refused as generate refuses it, exit 2
+            err.println(OutputFolder.shown(output.resolve(name)) + ": エラー: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         String made = documents.contains("comparison") && amendment != null ? "新旧対照表と改め文"
                 : amendment != null ? "改め文" : "新旧対照表";
         out.println(output.resolve(name) + " に" + made + "を作成しました（" + counts(comparison)

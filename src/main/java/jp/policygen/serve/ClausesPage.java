@@ -146,7 +146,8 @@ public final class ClausesPage extends Page {
         }
     }
 
-    Response clauses(String name, String q, String deleted) throws Exception {
+    /** @param notice what an action left for this page (from the server's state, never from the URL) */
+    Response clauses(String name, String q, String notice) throws Exception {
         Loaded l = load(name);
         List<ClauseRow> all = rows(name, l.text());
         String query = q.strip();
@@ -159,7 +160,7 @@ public final class ClausesPage extends Page {
         m.put("rows", shown);
         m.put("total", all.size());
         m.put("valid", read(name, l.text()).profile().isPresent());
-        m.put("notice", deleted.isEmpty() ? "" : "独自の条項「" + deleted + "」を削除しました。");
+        m.put("notice", notice);
         return page("clauses", m);
     }
 
@@ -249,7 +250,8 @@ public final class ClausesPage extends Page {
             return refused.get();
         }
         if (id.startsWith("local.") && req.field("_action").equals("delete")) {
-            return Response.redirect("/p/" + ServeApp.encode(name) + "/clauses?deleted=" + ServeApp.encode(id));
+            return Response.redirect("/p/" + ServeApp.encode(name) + "/clauses?"
+                    + notices.put("独自の条項「" + id + "」を削除しました。"));
         }
         return clause(name, id, "保存しました。", List.of(), null);
     }

@@ -17,6 +17,7 @@ public final class Handlers {
     private final UpgradePage upgrade;
     private final OutputsPage outputs;
     private final VersionsPage versions;
+    private final Notices notices;
 
     Handlers(ProfileFolder folder, Path output, Guard guard, Commands commands) {
         Site site = Site.of(folder, output, guard, commands);
@@ -27,6 +28,7 @@ public final class Handlers {
         this.upgrade = new UpgradePage(site);
         this.outputs = new OutputsPage(site);
         this.versions = new VersionsPage(site);
+        this.notices = site.notices();
     }
 
     Response handle(Request req) throws Exception {
@@ -49,8 +51,7 @@ public final class Handlers {
                 switch (action) {
                     case "" -> {
                         if (!post) {
-                            return profile.profilePage(name, req.param("saved").equals("1") ? "保存しました。"
-                                    : profile.upgradedNotice(req));
+                            return profile.profilePage(name, notices.take(req));
                         }
                     }
                     case "check" -> {
@@ -65,7 +66,7 @@ public final class Handlers {
                     }
                     case "clauses" -> {
                         if (s.size() == 3 && !post) {
-                            return clauses.clauses(name, req.param("q"), req.param("deleted"));
+                            return clauses.clauses(name, req.param("q"), notices.take(req));
                         }
                         if (s.size() == 4) {
                             return post ? clauses.saveClause(name, s.get(3), req) : clauses.clause(name, s.get(3), "", List.of(), null);

@@ -180,10 +180,23 @@ public final class OutputsPage extends Page {
         if (set.isEmpty() || !files(name, set.get()).contains(file)) {
             return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
         }
-        Path p = outputFolder(name, set.get()).resolve(file);
+        // a hand-edited manifest may list ../../x or /etc/…: only a regular file resolved inside the folder is served
+        Path base = outputFolder(name, set.get());
+        Path real;
+        try {
+            real = base.resolve(file).normalize().toRealPath();
+            if (!real.startsWith(base.toRealPath()) || !Files.isRegularFile(real)) {
+                real = null;
+            }
+        } catch (IOException e) {
+            real = null;
+        }
+        if (real == null) {
+            return Response.html(404, errorPage(404, "このファイルはありません。先に「文書を作成」してください。"));
+        }
         String ext = file.substring(file.lastIndexOf('.') + 1);
         String type = CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");
-        return new Response(200, type, Files.readAllBytes(p), Map.of("Content-Disposition", attachment(file)));
+        return new Response(200, type, Files.readAllBytes(real), Map.of("Content-Disposition", attachment(file)));
     }
 
     /**

@@ -43,6 +43,7 @@ abstract class Page {
     final Pages pages;
     final String htmxPath;
     final Commands commands;
+    final Notices notices;
 
     Page(Site site) {
         this.folder = site.folder();
@@ -56,6 +57,7 @@ abstract class Page {
         this.pages = site.pages();
         this.htmxPath = site.htmxPath();
         this.commands = site.commands();
+        this.notices = site.notices();
     }
 
     Map<String, Object> model(String title) {

@@ -146,8 +146,11 @@ final class ProfileFolder {
         return read(name).orElseThrow();
     }
 
-    private void write(Path f, String text) throws IOException {
-        Path tmp = Files.createTempFile(dir, ".policygen-", ".tmp");
+    private void write(Path link, String text) throws IOException {
+        // a profile that is a link (to a shared copy inside the folder, as file() checked) is written through: the
+        // file it points at gets the text and the link stays a link
+        Path f = Files.isSymbolicLink(link) ? link.toRealPath() : link;
+        Path tmp = Files.createTempFile(f.getParent(), ".policygen-", ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             jp.policygen.generate.ProfileVersions.permissions(f, tmp); // not the temporary file's rw-------

@@ -17,18 +17,11 @@ final class ProfilePage extends Page {
         super(site);
     }
 
-    /** What the profile page says after the guided upgrade wrote the file. */
-    String upgradedNotice(Request req) {
-        String to = req.param("upgraded");
-        if (to.isEmpty() || !catalog.has(to)) {
-            return "";
-        }
-        return catalog.editionName(to) + "に移行しました（独自の変更: 残したもの " + req.param("kept").replaceAll("\\D", "")
-                + "件・やめたもの " + req.param("dropped").replaceAll("\\D", "") + "件）。新しく加わった項目はコメント「要確認」の"
-                + "付いた既定値で書き込んであります。施行日・版・改定履歴はまだ昨年度のままです。下の「施行日」「版」を今年度のものにし、"
-                + "「改定履歴」に今回の改定を加えてから保存し、文書と新旧対照表を作成してください"
-                + "（手順は利用の手引き docs/guide/yearly-revision.md）。";
-    }
+    /** The end of what the profile page says after the guided upgrade wrote the file (author's wording). */
+    static final String UPGRADED_TAIL = "新しく加わった項目はコメント「要確認」の"
+            + "付いた既定値で書き込んであります。施行日・版・改定履歴はまだ昨年度のままです。下の「施行日」「版」を今年度のものにし、"
+            + "「改定履歴」に今回の改定を加えてから保存し、文書と新旧対照表を作成してください"
+            + "（手順は利用の手引き docs/guide/yearly-revision.md）。";
 
     Response profilePage(String name, String notice) throws Exception {
         Loaded l = load(name);
@@ -99,7 +92,7 @@ final class ProfilePage extends Page {
         } catch (ProfileFolder.Conflict e) {
             return formPage(name, text, req.field("_version"), e.getMessage(), 409);
         }
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notices.put("保存しました。"));
     }
 
     /** The profile as text, for what the form cannot show: a file that is not YAML any more, or keys it does not know. */
@@ -132,6 +125,6 @@ final class ProfilePage extends Page {
             return yamlPage(name, text, req.field("_version"), List.of(new Finding(Finding.Severity.ERROR, "conflict",
                     name, 0, 0, "", c.getMessage())), 409);
         }
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?saved=1");
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notices.put("保存しました。"));
     }
 }

@@ -29,6 +29,11 @@ import com.sun.net.httpserver.HttpServer;
  * failure into a Japanese page (never a stack trace), and hands the request to {@link Handlers}.
  */
 public final class ServeApp implements AutoCloseable {
+    /** Seconds a client has to send a request's head and body (a form of 2 MB at most). */
+    static final int REQUEST_SECONDS = 5;
+    /** Workers: a browser opens about six connections; the rest is room for stalled ones until they time out. */
+    static final int WORKERS = 16;
+
     private final HttpServer server;
     private final ExecutorService pool;
     private final Guard guard;
@@ -50,10 +55,17 @@ public final class ServeApp implements AutoCloseable {
      * @param commands runs generate, check and diff for the page
      */
     public static ServeApp start(int port, Path dir, Path output, Commands commands) throws IOException {
+        // The JDK server reads a request's head on a worker: connections that send a byte and stall would hold
+        // every worker for ever. A request must arrive whole within REQUEST_SECONDS (the server's timer closes the
+        // connection), and there are more workers than a browser opens connections, so a stalled client delays
+        // others by seconds at most. The JDK reads these once, when its server is first used: set before that,
+        // unless the user set them.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.timerMillis", "500");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 16);
         Guard guard = new Guard(server.getAddress().getPort());
         Handlers handlers = new Handlers(new ProfileFolder(dir), output, guard, commands);
-        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "policygen-serve");
             t.setDaemon(true);
             return t;

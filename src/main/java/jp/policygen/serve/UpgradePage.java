@@ -140,7 +140,8 @@ final class UpgradePage extends Page {
             return Response.html(409, pages.render("upgrade", m));
         }
         long kept = decisions.values().stream().filter(KEEP::equals).count();
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?upgraded=" + ServeApp.encode(u.to())
-                + "&kept=" + kept + "&dropped=" + (decisions.size() - kept));
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notices.put(catalog.editionName(u.to())
+                + "に移行しました（独自の変更: 残したもの " + kept + "件・やめたもの " + (decisions.size() - kept) + "件）。"
+                + ProfilePage.UPGRADED_TAIL));
     }
 }

@@ -79,4 +79,19 @@ class NamesAndArgumentsTest {
         assertFalse(m.err().contains("\u009b"), m.err());
         assertTrue(m.err().contains("x[U+009B]31mx.docx"), m.err());
     }
+
+    @Test
+    void diffIntoAFolderItDidNotMakeIsRefusedInJapaneseWithStatus2() throws IOException {
+        Path out = dir.resolve("out");
+        Path mine = Files.createDirectories(out.resolve("kakuu-mura_新旧対照表"));
+        Files.writeString(mine.resolve("メモ.txt"), "利用者のファイル");
+        Path changed = dir.resolve("kakuu-mura.yaml");
+        Files.writeString(changed, Files.readString(Path.of(MURA)).replace("version: 第2版", "version: 第3版"));
+        Cli r = Cli.run("diff", MURA, changed.toString(), "-o", out.toString(), "--format", "html");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith(mine + ": エラー: 出力先のフォルダ「" + mine + "」は、このツールが以前に作ったものでは"
+                + "ありません"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("利用者のファイル", Files.readString(mine.resolve("メモ.txt")));
+    }
 }

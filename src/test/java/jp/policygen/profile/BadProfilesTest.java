@@ -205,7 +205,7 @@ public class BadProfilesTest {
                 err(5, 1, "'polcy' は不明な項目です。'policy' ですか？")));
         c.add(bad("unknown key at the top, nothing near", "foo: 1\n" + M,
                 err(1, 1, "'foo' は不明な項目です。最上位に書ける項目は guideline, municipality, policy, organization, network, "
-                        + "cloud, features, overrides, parameters, law です。")));
+                        + "cloud, features, overrides, parameters, law, procurement です。")));
         c.add(bad("unknown key in municipality", with("  kind: city", "  kind: city\n  staf: 1200"),
                 err(5, 3, "'staf' は不明な項目です。'staff' ですか？")));
         c.add(bad("unknown key in municipality, nothing near", with("  kind: city", "  kind: city\n  zzzzzz: 1"),
@@ -608,7 +608,7 @@ public class BadProfilesTest {
         ProfileReader.Result r = TestProfiles.read(yaml.toString());
         assertEquals(101, r.findings().size());
         assertEquals(err(18, 1, "'unknown0' は不明な項目です。最上位に書ける項目は guideline, municipality, policy, organization, "
-                + "network, cloud, features, overrides, parameters, law です。"), r.findings().get(0).format());
+                + "network, cloud, features, overrides, parameters, law, procurement です。"), r.findings().get(0).format());
         assertEquals(fileErr("誤りが多すぎるため、100 件で表示をやめました。上の誤りを直してから、もう一度調べてください。"),
                 r.findings().get(100).format());
     }
