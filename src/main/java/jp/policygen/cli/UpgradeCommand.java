@@ -153,7 +153,18 @@ final class UpgradeCommand implements Callable<Integer> {
             java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
             manifest.put("profile", old.name());
             manifest.put("edition", target);
-            manifest.put("files", List.of());
+            // every file and folder of this run, so that a rerun into the same -o replaces its own earlier output
+            List<Object> files = new java.util.ArrayList<>();
+            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+                for (String f : s.map(p -> p.getFileName().toString()).sorted().toList()) {
+                    java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+                    e.put("document", "upgrade");
+                    e.put("format", Files.isDirectory(dir.resolve(f)) ? "folder" : f.substring(f.lastIndexOf('.') + 1));
+                    e.put("path", f);
+                    files.add(e);
+                }
+            }
+            manifest.put("files", files);
             Files.write(dir.resolve("manifest.json"), Json.bytes(manifest));
             folder.commit();
             progress.finish();

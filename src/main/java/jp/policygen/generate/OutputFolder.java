@@ -198,7 +198,9 @@ public final class OutputFolder implements AutoCloseable {
         Optional<Manifest> previous = Manifest.read(target);
         Set<String> owned = new LinkedHashSet<>();
         for (String f : previous.map(Manifest::ownedFiles).orElse(Set.of())) {
-            if (Files.isRegularFile(target.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+            // a file, or a folder a run made whole (upgrade's documents and 対照表 folders)
+            if (Files.isRegularFile(target.resolve(f), LinkOption.NOFOLLOW_LINKS)
+                    || Files.isDirectory(target.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
                 owned.add(f);
             }
         }

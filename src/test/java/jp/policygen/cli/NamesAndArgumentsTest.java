@@ -94,4 +94,14 @@ class NamesAndArgumentsTest {
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals("利用者のファイル", Files.readString(mine.resolve("メモ.txt")));
     }
+
+    @Test
+    void upgradeRunTwiceIntoTheSameFolderReplacesItsOwnOutput() throws IOException {
+        Path out = dir.resolve("out");
+        Cli first = Cli.run("upgrade", MURA, "-o", out.toString(), "--format", "html");
+        assertEquals(0, first.status(), first.err());
+        Cli again = Cli.run("upgrade", MURA, "-o", out.toString(), "--format", "html");
+        assertEquals(0, again.status(), again.err());
+        assertEquals(first.out(), again.out());
+    }
 }
