@@ -392,7 +392,7 @@ class ServePagesTest {
         assertEquals(303, browser.post("/p/revised/save", "_csrf", token, "_version", form.hidden("_version"),
                 "policy.version", "第9版").status());
         Browserless.Page compared = browser.post("/p/revised/compare", "_csrf", token);
-        assertTrue(compared.body().contains("新旧対照表を作成しました"), compared.body());
+        assertTrue(compared.body().contains("新旧対照表と改め文を作成しました"), compared.body());
         String docx = "新旧対照表.docx";
         assertTrue(compared.body().contains("/p/revised/files/comparison/"), compared.body());
         assertTrue(Files.list(serve.output.resolve("revised_新旧対照表")).anyMatch(p -> p.toString().endsWith(".docx")));
