@@ -98,6 +98,10 @@ final class UpgradePage extends Page {
         m.put("item", item);
         m.put("version", version);
         m.put("upgrade", u);
+        // a staff member reads the schema's Japanese title; the key, as the profile spells it, stays beside it
+        Map<String, String> titles = new java.util.HashMap<>();
+        FormSchema.byPath(schema.fields()).forEach((path, f) -> titles.put(path, f.label()));
+        m.put("keyTitles", titles);
         m.put("review", review);
         m.put("decisions", decisions);
         m.put("unchanged", u.overrides().stream().filter(o -> o.status() == Upgrade.Status.UNCHANGED).toList());

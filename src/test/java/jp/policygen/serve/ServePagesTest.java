@@ -281,7 +281,8 @@ class ServePagesTest {
         assertEquals(200, overview.status(), overview.body());
         assertTrue(overview.body().contains("最新の<strong>" + LATEST_NAME + "</strong>に移します"), overview.body());
         assertTrue(overview.body().contains("要確認の独自の変更 <strong>1件</strong>"), overview.body());
-        assertTrue(overview.body().contains("<code>network.mynumber_screen_transfer</code>"), "the keys to decide are listed");
+        assertTrue(overview.body().contains("<th scope=\"row\">マイナンバー利用事務系の画面転送（"), "the items to decide by the schema's title");
+        assertTrue(overview.body().contains("プロファイルの項目 <code>network.mynumber_screen_transfer</code>"), "the key beside, as written");
         assertTrue(overview.body().contains("本町の規程に合わせるため") || overview.body().contains("パスワード"),
                 "the change that needs no review is named");
         String token = overview.hidden("_csrf");
