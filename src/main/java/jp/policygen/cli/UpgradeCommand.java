@@ -131,6 +131,13 @@ final class UpgradeCommand implements Callable<Integer> {
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
         String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
+        try {
+            // the same refusals as generate and diff (-o is a file, a folder the tool did not make): exit 2, in Japanese
+            OutputFolder.check(output, folderName);
+        } catch (OutputFolder.RefusedException e) {
+            err.println(profile + ": エラー: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         Files.createDirectories(output);
         try (OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
