@@ -148,8 +148,11 @@ class ServeBrowserTest {
 
         String yaml = Files.readString(dir.resolve("minami-mura.yaml"));
         String sample = Files.readString(Path.of("profiles/kakuu-mura.yaml"));
-        assertEquals(sample.lines().filter(l -> l.strip().startsWith("#")).toList(),
-                yaml.lines().filter(l -> l.strip().startsWith("#")).toList(), "every comment of the sample is kept");
+        // a new body's profile keeps the sample's comments except those about the fictitious sample body
+        assertEquals(sample.lines().filter(l -> l.strip().startsWith("#") && !l.contains("架空")).toList(),
+                yaml.lines().filter(l -> l.strip().startsWith("#")).toList(), "the sample's comments, less its own");
+        assertTrue(sample.contains("# 架空村"), "the sample describes itself");
+        assertTrue(yaml.lines().noneMatch(l -> l.strip().startsWith("#") && l.contains("架空")), yaml);
         assertTrue(yaml.contains("  model: alpha-prime\n"), yaml);
         assertTrue(yaml.contains("""
                   std.human.passwords:
