@@ -134,12 +134,15 @@ final class UpgradeCommand implements Callable<Integer> {
         try {
             // the same refusals as generate and diff (-o is a file, a folder the tool did not make): exit 2, in Japanese
             OutputFolder.check(output, folderName);
-        } catch (OutputFolder.RefusedException e) {
-            err.println(profile + ": エラー: " + e.getMessage());
+        } catch (OutputFolder.RefusedException x) {
+            err.println(profile + ": エラー: " + x.getMessage());
             return Main.BAD_INPUT;
         }
-        Files.createDirectories(output);
-        try (OutputFolder folder = OutputFolder.open(output, folderName)) {
+        // an output folder this run creates goes again on Ctrl+C, once empty (issue 25 item 6)
+        List<Path> created = OutputFolder.createParents(output);
+        try (jp.policygen.generate.RunCleanup.Registration cleanup = jp.policygen.generate.RunCleanup.process()
+                .register(() -> OutputFolder.removeEmpty(created));
+             OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
