@@ -155,80 +155,84 @@ final class GenerateCommand implements Callable<Integer> {
                     + "何も作成していません。");
             return Main.FAILED;
         }
-        Warnings warnings = new OnceWarnings(err, loaded.profiles());
-        List<DocumentWriter> writers = writers(options, warnings);
-        // a core that --jobs leaves idle writes the PDFs and HTML while the job's own thread writes the others
-        int jobThreads = Math.min(jobs, loaded.profiles().size());
-        ExecutorService pdfPool = Runtime.getRuntime().availableProcessors() > jobThreads && formats.contains("pdf")
-                && formats.size() > 1 ? Executors.newFixedThreadPool(jobThreads) : null;
-        Progress progress = new Progress(err, loaded.profiles().size());
-        Generator generator = new Generator(catalog, pdfPool, (p, file) -> progress.file(OutputFolder.shown(p.name())));
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        List<Generator.Output> outputs = new ArrayList<>();
-        Map<Profile, Throwable> failures = new LinkedHashMap<>();
-        try {
-            Map<Profile, Future<Generator.Output>> futures = new LinkedHashMap<>();
-            for (Profile p : loaded.profiles()) {
-                futures.put(p, pool.submit(() -> {
+        // Ctrl+C before the run finished: the output folder it created goes too, once empty (issue 25 item 6)
+        try (jp.policygen.generate.RunCleanup.Registration cleanup = jp.policygen.generate.RunCleanup.process()
+                .register(() -> OutputFolder.removeEmpty(created))) {
+            Warnings warnings = new OnceWarnings(err, loaded.profiles());
+            List<DocumentWriter> writers = writers(options, warnings);
+            // a core that --jobs leaves idle writes the PDFs and HTML while the job's own thread writes the others
+            int jobThreads = Math.min(jobs, loaded.profiles().size());
+            ExecutorService pdfPool = Runtime.getRuntime().availableProcessors() > jobThreads && formats.contains("pdf")
+                    && formats.size() > 1 ? Executors.newFixedThreadPool(jobThreads) : null;
+            Progress progress = new Progress(err, loaded.profiles().size());
+            Generator generator = new Generator(catalog, pdfPool, (p, file) -> progress.file(OutputFolder.shown(p.name())));
+            ExecutorService pool = Executors.newFixedThreadPool(jobs);
+            List<Generator.Output> outputs = new ArrayList<>();
+            Map<Profile, Throwable> failures = new LinkedHashMap<>();
+            try {
+                Map<Profile, Future<Generator.Output>> futures = new LinkedHashMap<>();
+                for (Profile p : loaded.profiles()) {
+                    futures.put(p, pool.submit(() -> {
+                        try {
+                            return generator.generate(p, output, writers);
+                        } finally {
+                            progress.step(OutputFolder.shown(p.name()));
+                        }
+                    }));
+                }
+                for (Map.Entry<Profile, Future<Generator.Output>> f : futures.entrySet()) {
                     try {
-                        return generator.generate(p, output, writers);
-                    } finally {
-                        progress.step(OutputFolder.shown(p.name()));
+                        outputs.add(f.getValue().get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        failures.put(f.getKey(), e.getCause());
                     }
-                }));
-            }
-            for (Map.Entry<Profile, Future<Generator.Output>> f : futures.entrySet()) {
-                try {
-                    outputs.add(f.getValue().get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.put(f.getKey(), e.getCause());
+                }
+            } finally {
+                pool.shutdownNow();
+                if (pdfPool != null) {
+                    pdfPool.shutdownNow();
                 }
             }
-        } finally {
-            pool.shutdownNow();
-            if (pdfPool != null) {
-                pdfPool.shutdownNow();
+            progress.finish();
+            for (Generator.Output o : outputs) {
+                o.warnings().forEach(w -> err.println(w.format()));
+                out.println(OutputFolder.shown(o.folder()) + " に " + o.files().size() + " 個のファイルを作成しました。");
+                o.history().ifPresent(h -> out.println("  以前の版は " + OutputFolder.shown(h) + " に移しました。"));
             }
-        }
-        progress.finish();
-        for (Generator.Output o : outputs) {
-            o.warnings().forEach(w -> err.println(w.format()));
-            out.println(OutputFolder.shown(o.folder()) + " に " + o.files().size() + " 個のファイルを作成しました。");
-            o.history().ifPresent(h -> out.println("  以前の版は " + OutputFolder.shown(h) + " に移しました。"));
-        }
-        if (failures.isEmpty()) {
-            return Main.OK;
-        }
-        if (outputs.isEmpty()) {
-            OutputFolder.removeEmpty(created);
-        }
-        boolean badInput = false;
-        for (Map.Entry<Profile, Throwable> f : failures.entrySet()) {
-            Throwable t = f.getValue();
-            String where = OutputFolder.shown(output.resolve(OutputFolder.safeName(f.getKey().name())));
-            if (t instanceof Generator.InvalidProfile invalid) {
-                badInput = true;
-                invalid.findings().forEach(w -> err.println(w.format()));
-                err.println("プロファイルに誤りがあるため、文書は作成していません。上のメッセージに従って直してください。");
-            } else if (t instanceof OutputFolder.RefusedException r) {
-                badInput = true;
-                err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: " + r.getMessage());
-            } else {
-                err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: 文書を作成できませんでした（"
-                        + reason(t) + "）。" + where + " は以前のままです。");
+            if (failures.isEmpty()) {
+                return Main.OK;
             }
-            if (debug) {
-                t.printStackTrace(err);
+            if (outputs.isEmpty()) {
+                OutputFolder.removeEmpty(created);
             }
+            boolean badInput = false;
+            for (Map.Entry<Profile, Throwable> f : failures.entrySet()) {
+                Throwable t = f.getValue();
+                String where = OutputFolder.shown(output.resolve(OutputFolder.safeName(f.getKey().name())));
+                if (t instanceof Generator.InvalidProfile invalid) {
+                    badInput = true;
+                    invalid.findings().forEach(w -> err.println(w.format()));
+                    err.println("プロファイルに誤りがあるため、文書は作成していません。上のメッセージに従って直してください。");
+                } else if (t instanceof OutputFolder.RefusedException r) {
+                    badInput = true;
+                    err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: " + r.getMessage());
+                } else {
+                    err.println(OutputFolder.shown(f.getKey().file()) + ": エラー: 文書を作成できませんでした（"
+                            + reason(t) + "）。" + where + " は以前のままです。");
+                }
+                if (debug) {
+                    t.printStackTrace(err);
+                }
+            }
+            if (loaded.profiles().size() > 1) {
+                err.println("作成した団体: " + (outputs.isEmpty() ? "なし" : String.join("、",
+                        outputs.stream().map(o -> OutputFolder.shown(o.folder().getFileName())).toList())));
+                err.println("作成できなかった団体: " + String.join("、", failures.keySet().stream()
+                        .map(p -> OutputFolder.shown(OutputFolder.safeName(p.name()))).toList())
+                        + "（以前の出力のまま変更していません）");
+            }
+            return badInput ? Main.BAD_INPUT : Main.FAILED;
         }
-        if (loaded.profiles().size() > 1) {
-            err.println("作成した団体: " + (outputs.isEmpty() ? "なし" : String.join("、",
-                    outputs.stream().map(o -> OutputFolder.shown(o.folder().getFileName())).toList())));
-            err.println("作成できなかった団体: " + String.join("、", failures.keySet().stream()
-                    .map(p -> OutputFolder.shown(OutputFolder.safeName(p.name()))).toList())
-                    + "（以前の出力のまま変更していません）");
-        }
-        return badInput ? Main.BAD_INPUT : Main.FAILED;
     }
 
     /** Two output folder names that would be one folder on Windows or macOS (case, Unicode normal form). */

@@ -131,8 +131,11 @@ final class UpgradeCommand implements Callable<Integer> {
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
         String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
-        Files.createDirectories(output);
-        try (OutputFolder folder = OutputFolder.open(output, folderName)) {
+        // an output folder this run creates goes again on Ctrl+C, once empty (issue 25 item 6)
+        List<Path> created = OutputFolder.createParents(output);
+        try (jp.policygen.generate.RunCleanup.Registration cleanup = jp.policygen.generate.RunCleanup.process()
+                .register(() -> OutputFolder.removeEmpty(created));
+             OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), upgrade.profileText(), StandardCharsets.UTF_8);
             generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above

@@ -87,17 +87,19 @@ public final class OutputFolder implements AutoCloseable {
     private final List<Path> createdParents;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final RunCleanup.Registration cleanup;
     private boolean committed;
     private boolean closed;
 
     private OutputFolder(Path parent, Path target, Path work, List<Path> createdParents, FileChannel lockChannel,
-                         FileLock lock) {
+                         FileLock lock, RunCleanup.Registration cleanup) {
         this.parent = parent;
         this.target = target;
         this.work = work;
         this.createdParents = createdParents;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.cleanup = cleanup;
     }
 
     /**
@@ -134,11 +136,25 @@ public final class OutputFolder implements AutoCloseable {
         List<Path> created = createParents(parent);
         Path work = null;
         FileChannel channel = null;
+        RunCleanup.Registration cleanup = null;
         try {
             recover(parent);
             check(parent, name);
             work = Files.createTempDirectory(parent, PREFIX);
             LIVE.add(work.toAbsolutePath().normalize());
+            // from here on, Ctrl+C removes the work folder (and the output folders this open created): until the
+            // folder exists as an object, by hand; afterwards through the object, which knows whether it committed
+            java.util.concurrent.atomic.AtomicReference<OutputFolder> opened = new java.util.concurrent.atomic.AtomicReference<>();
+            Path w = work;
+            cleanup = RunCleanup.process().register(() -> {
+                OutputFolder f = opened.get();
+                if (f != null) {
+                    f.abort();
+                } else {
+                    deleteWhileWritten(w);
+                    removeEmpty(created);
+                }
+            });
             channel = FileChannel.open(work.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FileLock lock = channel.lock();
             Path staging = Files.createDirectory(work.resolve(NEW));
@@ -146,8 +162,13 @@ public final class OutputFolder implements AutoCloseable {
             if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            return new OutputFolder(parent, parent.resolve(name), work, created, channel, lock);
+            OutputFolder folder = new OutputFolder(parent, parent.resolve(name), work, created, channel, lock, cleanup);
+            opened.set(folder);
+            return folder;
         } catch (IOException | RuntimeException e) {
+            if (cleanup != null) {
+                cleanup.close();
+            }
             if (channel != null) {
                 channel.close();
             }
@@ -180,7 +201,11 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** For tests: stops as a crash would (no roll-back, no clean-up) after that many moves of the commit. */
-    Commit commit(int crashAfterMoves) throws IOException {
+    synchronized Commit commit(int crashAfterMoves) throws IOException {
+        if (closed) {
+            // the shutdown hook removed the work folder (Ctrl+C): nothing of this run is put in place
+            throw new IOException("the run was interrupted");
+        }
         Manifest next = Manifest.read(staging())
                 .orElseThrow(() -> new IOException("manifest.json was not written to the staging folder"));
         List<String> newFiles;
@@ -264,11 +289,12 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
+        cleanup.close();
         try {
             lock.release();
             lockChannel.close();
@@ -284,8 +310,52 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * The shutdown hook's undo (Ctrl+C): removes the work folder and the output folders this open created, unless
+     * the run already committed or cleaned up. Waits for a commit under way (both hold this object's lock), so a
+     * half-done commit is never cut short by its own clean-up; a commit that comes after refuses.
+     */
+    private synchronized void abort() {
+        if (committed || closed) {
+            return;
+        }
+        closed = true;
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException | RuntimeException e) {
+            // the folder is removed all the same
+        }
+        deleteWhileWritten(work);
+        LIVE.remove(work.toAbsolutePath().normalize());
+        removeEmpty(createdParents);
+    }
+
+    /**
+     * Deletes a work folder the run's threads may still be writing into (the JVM keeps them running while its
+     * shutdown hooks run): tries again until the folder has stayed away for a moment, for about a second at most.
+     */
+    private static void deleteWhileWritten(Path dir) {
+        int goneFor = 0;
+        for (int i = 0; i < 20 && goneFor < 3; i++) {
+            try {
+                deleteTree(dir);
+            } catch (IOException | RuntimeException e) {
+                // a file appeared or vanished under the walk: the next pass gets it
+            }
+            goneFor = Files.exists(dir, LinkOption.NOFOLLOW_LINKS) ? 0 : goneFor + 1;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** For tests: ends this run as a killed process would, leaving its work folder as it is. */
     void abandon() throws IOException {
+        cleanup.close();
         closed = true;
         lock.release();
         lockChannel.close();
