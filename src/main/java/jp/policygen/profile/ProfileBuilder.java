@@ -288,7 +288,19 @@ final class ProfileBuilder {
                             "adopted（改正の訓令を定めた日）は、その訓令の番号 adoption（例: adoption: 訓令第12号）と一緒に"
                                     + "書いてください。");
                 }
+                if (entryAdoption.isPresent()) {
+                    adoptionKind(h.value("adoption"), h.join("adoption"), entryAdoption.get());
+                }
+                if (d != null && adopted.isPresent() && adopted.get().isAfter(d)) {
+                    // a 訓令 is made before (or on) the day it takes effect; the other way round its 附則 is nonsense
+                    walk.error(h.value("adopted"), h.join("adopted"), "adopted-after-date",
+                            "adopted（改正の訓令を定めた日: " + adopted.get() + "）が、その改正の施行日 date（" + d
+                                    + "）より後です。adopted には訓令を定めた日を、date には施行した日を書いてください"
+                                    + "（adopted は date と同じ日かそれより前です）。");
+                }
                 if (d != null && note != null) {
+                    duplicateHistory(history, historyNodes, item, f.join("history"), d, entryVersion, entryAdoption,
+                            note);
                     history.add(new HistoryEntry(d, note, entryVersion, entryAdoption, adopted));
                     historyNodes.add(item);
                 }
@@ -301,6 +313,12 @@ final class ProfileBuilder {
                     break;
                 }
             }
+            // the 改定履歴 and the 附則 follow the dates, never the file's order (the warning above asks to fix the
+            // file; the documents must not come out wrong meanwhile). A stable sort keeps same-day rows as written.
+            history.sort(java.util.Comparator.comparing(HistoryEntry::date));
+        }
+        if (adoption.isPresent()) {
+            adoptionKind(f.value("adoption"), f.join("adoption"), adoption.get());
         }
         List<String> scope = new ArrayList<>();
         if (f.has("scope")) {
@@ -313,11 +331,27 @@ final class ProfileBuilder {
         } else if (m != null && m.kind() != null) {
             scope.addAll(m.kind().defaultScope());
         }
+        // a rule revised by amendments prints a 附則 for each history entry with adoption: a last revision on another
+        // day than the cover's 施行日 is a document that contradicts itself (a 令和7年 附則 under a 令和8年 cover), so
+        // it is an error there; in a booklet the 改定履歴 only lists the revisions, so it stays a warning
+        boolean amended = history.stream().anyMatch(h -> h.adoption().isPresent());
         if (effective != null && !history.isEmpty() && effective.isBefore(history.get(history.size() - 1).date())) {
             HistoryEntry last = history.get(history.size() - 1);
-            walk.warn(effectiveNode, f.join("effective"), "effective-before-history",
+            String message = "施行日（policy.effective: " + effective + "）が改定履歴（policy.history）の最後の日付 "
+                    + last.date() + " より前です。施行日を " + last.date() + " 以後にするか、改定履歴の日付を確かめてください。";
+            if (amended) {
+                walk.error(effectiveNode, f.join("effective"), "effective-before-history", message);
+            } else {
+                walk.warn(effectiveNode, f.join("effective"), "effective-before-history", message);
+            }
+        } else if (effective != null && amended && effective.isAfter(history.get(history.size() - 1).date())) {
+            HistoryEntry last = history.get(history.size() - 1);
+            walk.error(effectiveNode, f.join("effective"), "effective-after-history",
                     "施行日（policy.effective: " + effective + "）が改定履歴（policy.history）の最後の日付 " + last.date()
-                            + " より前です。施行日を " + last.date() + " 以後にするか、改定履歴の日付を確かめてください。");
+                            + " と違います。附則は改定履歴から作るため、表紙の施行日と最後の附則の日付が食い違います。"
+                            + "今回の改定を改定履歴の最後に「- { date: " + effective + ", note: 改定, adoption: "
+                            + adoption.orElse("訓令第1号") + " }」のように書き加えるか、施行日を " + last.date()
+                            + " にしてください。");
         }
         List<String> adopters = new ArrayList<>();
         if (f.has("adopters")) {
@@ -361,6 +395,45 @@ final class ProfileBuilder {
                 values.bool(f, "full_revision", false));
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
                 kanjiItems, replaces, adopters, numbering);
+    }
+
+    /** The kinds of rule an adoption number names (訓令第3号); the 附則 speak of the rule by its kind (この訓令). */
+    private static final java.util.regex.Pattern ADOPTION_KIND =
+            java.util.regex.Pattern.compile("訓令|告示|規程|規則|要綱|要領|条例");
+
+    /** An adoption number without its kind (第３号) gives a 附則 that cannot say what it is: an error. */
+    private void adoptionKind(Node at, String path, String number) {
+        if (ADOPTION_KIND.matcher(number).find()) {
+            return;
+        }
+        String n = number.replaceFirst("^第", "").replaceFirst("号$", "");
+        walk.error(at, path, "adoption-without-kind",
+                "'" + path + "' の「" + Text.show(number) + "」には例規の種類がありません。「訓令第" + n + "号」「告示第" + n
+                        + "号」「規程第" + n + "号」のように、種類を付けて書いてください。");
+    }
+
+    /**
+     * The same revision written twice (same date and the same version or adoption, or the same note when neither is
+     * given) would print two 附則 or two rows of the 改定履歴 for one revision: an error on the second.
+     */
+    private void duplicateHistory(List<HistoryEntry> history, List<Node> nodes, Node item, String path, LocalDate date,
+                                  Optional<String> version, Optional<String> adoption, String note) {
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEntry h = history.get(i);
+            if (!h.date().equals(date)) {
+                continue;
+            }
+            boolean same = adoption.isPresent() && adoption.equals(h.adoption())
+                    || version.isPresent() && version.equals(h.version())
+                    || adoption.isEmpty() && version.isEmpty() && h.adoption().isEmpty() && h.version().isEmpty()
+                    && h.note().equals(note);
+            if (same) {
+                walk.error(item, path, "history-twice",
+                        "改定履歴（policy.history）に " + date + " の改定が2回書かれています（" + (nodes.get(i).getStartMark().getLine() + 1)
+                                + "行目と同じです）。1回だけ書いてください。");
+                return;
+            }
+        }
     }
 
     /** The documents whose numbering a profile can pin (policy.numbering). */

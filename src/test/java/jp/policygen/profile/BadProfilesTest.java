@@ -390,6 +390,39 @@ public class BadProfilesTest {
         c.add(bad("history not oldest first (warning)", with("  effective: 2026-04-01",
                 "  effective: 2026-04-01\n  history:\n    - { date: 2023-04-01, note: 改定 }\n    - { date: 2016-04-01, note: 策定 }"),
                 warn(9, 7, "改定履歴は古い順に並べてください（2016-04-01 が 2023-04-01 より後にあります）。")));
+        // issue 25 item 8: 附則 and history data that would give a document contradicting itself
+        c.add(bad("last revision of an amended rule before the effective day", with("  effective: 2026-04-01",
+                "  effective: 2026-04-01\n  adoption: 訓令第12号\n  history:\n    - { date: 2016-04-01, note: 策定, adoption: 訓令第5号 }\n"
+                        + "    - { date: 2025-04-01, note: 改定, adoption: 訓令第12号 }"),
+                err(6, 14, "施行日（policy.effective: 2026-04-01）が改定履歴（policy.history）の最後の日付 2025-04-01 と違います。"
+                        + "附則は改定履歴から作るため、表紙の施行日と最後の附則の日付が食い違います。今回の改定を改定履歴の最後に"
+                        + "「- { date: 2026-04-01, note: 改定, adoption: 訓令第12号 }」のように書き加えるか、施行日を 2025-04-01 にしてください。")));
+        c.add(bad("effective before the last revision of an amended rule", with("  effective: 2026-04-01",
+                "  effective: 2025-04-01\n  history:\n    - { date: 2016-04-01, note: 策定, adoption: 訓令第5号 }\n"
+                        + "    - { date: 2026-04-01, note: 改定, adoption: 訓令第12号 }"),
+                err(6, 14, "施行日（policy.effective: 2025-04-01）が改定履歴（policy.history）の最後の日付 2026-04-01 より前です。"
+                        + "施行日を 2026-04-01 以後にするか、改定履歴の日付を確かめてください。")));
+        c.add(bad("history adoption without its kind", with("  effective: 2026-04-01",
+                "  effective: 2026-04-01\n  history:\n    - { date: 2026-04-01, note: 改定, adoption: 第３号 }"),
+                err(8, 47, "'policy.history.adoption' の「第３号」には例規の種類がありません。「訓令第３号」「告示第３号」「規程第３号」"
+                        + "のように、種類を付けて書いてください。")));
+        c.add(bad("policy adoption without its kind", with("  effective: 2026-04-01",
+                "  effective: 2026-04-01\n  adoption: 第3号"),
+                err(7, 13, "'policy.adoption' の「第3号」には例規の種類がありません。「訓令第3号」「告示第3号」「規程第3号」"
+                        + "のように、種類を付けて書いてください。")));
+        c.add(bad("history row twice", with("  effective: 2026-04-01",
+                "  effective: 2026-04-01\n  history:\n    - { date: 2016-04-01, note: 策定, adoption: 訓令第5号 }\n"
+                        + "    - { date: 2026-04-01, note: 改定, adoption: 訓令第12号 }\n"
+                        + "    - { date: 2026-04-01, note: 令和6年10月版に準拠して改定, adoption: 訓令第12号 }"),
+                err(10, 7, "改定履歴（policy.history）に 2026-04-01 の改定が2回書かれています（9行目と同じです）。1回だけ書いてください。")));
+        c.add(bad("history version twice", with("  effective: 2026-04-01",
+                "  effective: 2026-04-01\n  history:\n    - { date: 2026-04-01, note: 改定, version: 第2版 }\n"
+                        + "    - { date: 2026-04-01, note: 改定, version: 第2版 }"),
+                err(9, 7, "改定履歴（policy.history）に 2026-04-01 の改定が2回書かれています（8行目と同じです）。1回だけ書いてください。")));
+        c.add(bad("adopted after the day it takes effect", with("  effective: 2026-04-01",
+                "  effective: 2026-04-01\n  history:\n    - { date: 2026-04-01, note: 改定, adoption: 訓令第12号, adopted: 2026-04-10 }"),
+                err(8, 64, "adopted（改正の訓令を定めた日: 2026-04-10）が、その改正の施行日 date（2026-04-01）より後です。"
+                        + "adopted には訓令を定めた日を、date には施行した日を書いてください（adopted は date と同じ日かそれより前です）。")));
         c.add(bad("code with a wrong check digit", with("  kind: city", "  kind: city\n  code: \"012346\""),
                 err(5, 9, "地方公共団体コード「012346」の検査数字（6桁目）が正しくありません。前の5桁から計算すると 3 です（\"012343\"）。")));
         c.add(bad("code of 5 digits", with("  kind: city", "  kind: city\n  code: \"01234\""),
