@@ -117,7 +117,8 @@ public final class ImportReport {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pkg.save(out);
-        return out.toByteArray();
+        // docx4j stamps the time: a rerun of the same import must write the same bytes (determinism, issue 25 item 4)
+        return jp.policygen.render.ReproducibleZip.normalize(out.toByteArray());
     }
 
     private static Tr row(ObjectFactory f, int[] widths, String... cells) {
