@@ -134,8 +134,12 @@ final class CheckCommand implements Callable<Integer> {
                 for (Path written : writeDocuments(reports, created)) {
                     (format.equals("json") ? err : out).println(written + " を作成しました。");
                 }
+            } catch (OutputFolder.RefusedException e) {
+                err.println(OutputFolder.shown(output) + ": エラー: " + e.getMessage());
+                return Main.BAD_INPUT;
             } catch (IOException e) {
-                err.println(output + ": エラー: 対策チェックリストを書き出せませんでした（" + e.getMessage() + "）。");
+                err.println(OutputFolder.shown(output) + ": エラー: 対策チェックリストを書き出せませんでした（"
+                        + GenerateCommand.reason(e) + "）。");
                 return Main.FAILED;
             }
         }
@@ -160,6 +164,15 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         if (writers.isEmpty()) {
             return written;
+        }
+        // -o naming a file (or a folder under a file) is the user's slip, refused like generate's: exit 2, nothing written
+        Path existing = output.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new OutputFolder.RefusedException("出力先「" + OutputFolder.shown(existing) + "」はフォルダではなくファイルです。"
+                    + "-o には対策チェックリストを作るフォルダを指定してください。何も変更していません。");
         }
         Files.createDirectories(output);
         for (Report report : reports) {

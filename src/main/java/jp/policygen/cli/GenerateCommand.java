@@ -258,10 +258,12 @@ final class GenerateCommand implements Callable<Integer> {
             return "ディスクの空きが足りません";
         }
         if (t instanceof java.nio.file.FileSystemException fs) {
-            return "ファイルを書き込めません: " + OutputFolder.shown(fs.getFile())
-                    + (fs.getReason() == null ? "" : "（" + fs.getReason() + "）");
+            return "ファイルを書き込めません: " + OutputFolder.shown(fs.getFile()); // getReason() is the system's English
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + OutputFolder.shown(m));
+        if (t instanceof java.io.IOException) {
+            return "ファイルを読み書きできません";
+        }
+        return "予期しないエラーです"; // the class name and its text are for --debug, not for staff
     }
 
     private List<DocumentWriter> writers(RenderOptions options, Warnings warnings) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import jp.policygen.catalog.Catalog;
+import jp.policygen.generate.OutputFolder;
 import jp.policygen.importer.BodyText;
 import jp.policygen.importer.ImportException;
 import jp.policygen.importer.ImportReport;
@@ -72,25 +73,63 @@ final class ImportCommand implements Callable<Integer> {
         try {
             written.put(stem + "_取込結果.docx", ImportReport.docx(o, editionName));
         } catch (Exception e) {
-            err.println("エラー: 取込結果の Word ファイルを作れませんでした（" + e.getMessage() + "）。");
+            err.println("エラー: 取込結果の Word ファイルを作れませんでした（" + GenerateCommand.reason(e) + "）。");
             return Main.FAILED;
         }
-        for (String file : written.keySet()) {
-            if (Files.exists(output.resolve(file))) {
-                err.println("エラー: " + output.resolve(file) + " がすでにあります。上書きしないため、別のフォルダを -o で指定するか、"
-                        + "そのファイルの名前を変えてから実行してください。");
-                return Main.BAD_INPUT;
-            }
+        String refusal = refusal(output, stem, written);
+        if (refusal != null) {
+            err.println("エラー: " + refusal);
+            return Main.BAD_INPUT;
         }
         try {
             write(output, written);
         } catch (IOException e) {
-            err.println("エラー: " + output + " に書き込めません。フォルダの場所と書込みの権限を確かめてください。");
+            err.println("エラー: " + OutputFolder.shown(output) + " に書き込めません（" + GenerateCommand.reason(e)
+                    + "）。フォルダの場所と書込みの権限を確かめてください。");
             return Main.FAILED;
         }
-        out.println(output.resolve(stem + ".yaml") + " を作成しました（" + editionName + "、" + summary(o) + "）。");
-        out.println("取込結果: " + output.resolve(stem + "_取込結果.html") + "（.docx も作成）。疑わしいものから順に確かめてください。");
+        out.println(OutputFolder.shown(output.resolve(stem + ".yaml")) + " を作成しました（" + editionName + "、" + summary(o) + "）。");
+        out.println("取込結果: " + OutputFolder.shown(output.resolve(stem + "_取込結果.html")) + "（.docx も作成）。疑わしいものから順に確かめてください。");
         return Main.OK;
+    }
+
+    /**
+     * Why this run must not write into {@code dir}, or null. A rerun replaces its own output: the 取込結果 are always
+     * the tool's to replace, and the profile too when it is still exactly what this run writes (nothing is lost).
+     * A profile that differs (edited since, or from other files) is the user's work and is never overwritten, nor
+     * written beside as {@code name (2).yaml}: the message says which option to use instead.
+     */
+    static String refusal(Path dir, String stem, Map<String, byte[]> files) {
+        Path existing = dir.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return "出力先「" + OutputFolder.shown(existing) + "」はフォルダではなくファイルです。-o にはプロファイルと取込結果を"
+                    + "作るフォルダを指定してください。何も変更していません。";
+        }
+        for (String file : files.keySet()) {
+            Path target = dir.resolve(file);
+            if (Files.isDirectory(target)) {
+                return OutputFolder.shown(target) + " という名前のフォルダがあるため、書き出せません。何も変更していません。"
+                        + "-o で別のフォルダを指定してください。";
+            }
+        }
+        Path profile = dir.resolve(stem + ".yaml");
+        if (Files.exists(profile)) {
+            byte[] now;
+            try {
+                now = Files.readAllBytes(profile);
+            } catch (IOException e) {
+                now = null;
+            }
+            if (now == null || !java.util.Arrays.equals(now, files.get(stem + ".yaml"))) {
+                return OutputFolder.shown(profile) + " がすでにあり、今回の取込結果と内容が違います（取込の後で書き換えたか、"
+                        + "別のファイルからの取込です）。書き換えた内容を守るため、何も変更していません。-o で別のフォルダを"
+                        + "指定するか、今のプロファイルの名前を変えてから、もう一度実行してください。";
+            }
+        }
+        return null;
     }
 
     private static String summary(Importer.Outcome o) {

@@ -114,8 +114,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             boolean debug = debug(parseResult);
-            err.println("エラー: 処理を完了できませんでした（" + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "）。");
+            if (ex instanceof jp.policygen.generate.OutputFolder.RefusedException refused) {
+                // a refusal that reached here is still a refusal: the user's words, exit 2, no Java names
+                err.println("エラー: " + refused.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            // the Java class and its English text only with --debug: staff read Japanese, not exception names
+            err.println("エラー: 処理を完了できませんでした（" + GenerateCommand.reason(ex) + "）。");
             if (debug) {
                 ex.printStackTrace(err);
             } else {

@@ -131,6 +131,13 @@ final class UpgradeCommand implements Callable<Integer> {
         Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
         String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
+        try {
+            // the same refusals as generate and diff (-o is a file, a folder the tool did not make): exit 2, in Japanese
+            OutputFolder.check(output, folderName);
+        } catch (OutputFolder.RefusedException x) {
+            err.println(profile + ": エラー: " + x.getMessage());
+            return Main.BAD_INPUT;
+        }
         // an output folder this run creates goes again on Ctrl+C, once empty (issue 25 item 6)
         List<Path> created = OutputFolder.createParents(output);
         try (jp.policygen.generate.RunCleanup.Registration cleanup = jp.policygen.generate.RunCleanup.process()
