@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -43,23 +42,9 @@ class CheckDocumentsTest {
 
     /** Every row of the first sheet, each as the cell texts Excel shows. */
     private static List<List<String>> rows(Path xlsx) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter fmt = new DataFormatter();
-        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet s = wb.getSheetAt(0);
-            assertEquals("対策チェックリスト", s.getSheetName());
-            for (int r = 0; r <= s.getLastRowNum(); r++) {
-                Row row = s.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
-                    }
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
+        XlsxRows sheet = XlsxRows.read(xlsx);
+        assertEquals("対策チェックリスト", sheet.sheetName());
+        return sheet.rows();
     }
 
     @Test

@@ -4,18 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,21 +113,6 @@ class ConformityTableTest {
 
     /** Every row of the first sheet, each as the cell texts Excel shows. */
     static List<List<String>> rows(Path xlsx) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter fmt = new DataFormatter();
-        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet s = wb.getSheetAt(0);
-            for (int i = 0; i <= s.getLastRowNum(); i++) {
-                Row row = s.getRow(i);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
-                    }
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
+        return XlsxRows.read(xlsx).rows();
     }
 }
