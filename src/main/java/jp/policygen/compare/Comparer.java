@@ -145,7 +145,10 @@ public final class Comparer {
             Section s = ne.section();
             Entry oe = olds.get(s.id());
             if (oe == null) {
-                rows.add(added(s));
+                if (!s.id().matches(".*\\.supplementary\\.revision-[0-9]+")) {
+                    rows.add(added(s));
+                }
+                // else this amendment's own 附則 (改正附則): the amending rule's, printed under the table, not a row
             } else {
                 Row r = pair(oe, ne, moved);
                 if (r != null) {
