@@ -88,7 +88,7 @@ public final class Resolver {
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
-        documents = refs.documents();
+        documents = DefinitionScopes.apply(refs.documents(), form);
         if (form == NumberingForm.ARTICLES) {
             documents = Appendix.captioned(documents); // 別表（第N条関係）
         }
@@ -195,7 +195,8 @@ public final class Resolver {
         Map<String, LocalChange> out = new HashMap<>();
         // the texts were rendered apart from the documents: their cross-reference marks are still to be printed
         changes.forEach((id, c) -> out.put(id, new LocalChange(c.id(), c.document(), c.number(), c.title(), c.kind(),
-                references.standalone(c.guidelineText(), id), references.standalone(c.localText(), id), c.reason(),
+                DefinitionScopes.standalone(references.standalone(c.guidelineText(), id)),
+                DefinitionScopes.standalone(references.standalone(c.localText(), id)), c.reason(),
                 c.source())));
         for (Document d : documents) {
             for (Section s : d.flatten()) {
