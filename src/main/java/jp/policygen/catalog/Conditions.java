@@ -28,7 +28,7 @@ public final class Conditions {
     /** Names that are true or false. */
     static final Set<String> FLAGS = Set.of("body.prefecture", "body.small",
             "net.securityCloud", "net.securityCloudStated", "net.screenTransfer", "net.edr", "net.logMonitoring",
-            "net.mynumberScreenTransfer", "cloud.governmentCloud", "cloud.allIsmap",
+            "net.mynumberScreenTransfer", "cloud.governmentCloud", "cloud.allIsmap", "cloud.appendix",
             "features.telework", "features.socialMedia", "features.wirelessLan", "features.wirelessLanMynumber",
             "features.mynumberMediaErasure", "features.generativeAi",
             "policy.articles", "policy.jointAdoption", "policy.amended", "policy.definitionsArticle");

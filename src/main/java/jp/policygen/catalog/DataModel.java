@@ -109,6 +109,7 @@ public final class DataModel {
         cloud.put("services", all);
         cloud.put("confidential", confidential);
         cloud.put("nonConfidential", other);
+        cloud.put("appendix", p.cloud().appendix());
         cloud.put("allIsmap", p.cloud().services().stream().allMatch(Profile.CloudService::ismap));
         root.put("cloud", cloud);
 
