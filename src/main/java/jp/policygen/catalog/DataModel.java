@@ -14,6 +14,8 @@ import jp.policygen.profile.Wareki;
  * Only strings, booleans, lists and maps: nothing a template could call.
  */
 public final class DataModel {
+    /** The clause id of the 対策基準's definitions article in the 例規 form. */
+    public static final String DEFINITIONS_ARTICLE = "std.general.definitions";
     /** Staff up to this number make a small body (templates/README.md, 小規模な団体). */
     public static final int SMALL_BODY_STAFF = 300;
 
@@ -75,7 +77,10 @@ public final class DataModel {
         org.put("itDepartment", o.itDepartment());
         org.put("auditLead", o.auditLead().orElse(""));
         root.put("org", org);
-        root.put("scope", List.copyOf(p.policy().scope()));
+        // each organ adopting the 基本方針 as its own act (policy.joint_adoption: own-acts): this document is the head's
+        // rule, which binds the head's organs only; the other organs' acts cover theirs
+        root.put("scope", !p.policy().eachOrgansOwnAct() ? List.copyOf(p.policy().scope())
+                : p.policy().scopeOf(m.head(), m.name()));
 
         Profile.Network n = p.network();
         Map<String, Object> net = new LinkedHashMap<>();
@@ -107,6 +112,7 @@ public final class DataModel {
         cloud.put("services", all);
         cloud.put("confidential", confidential);
         cloud.put("nonConfidential", other);
+        cloud.put("appendix", p.cloud().appendix());
         cloud.put("allIsmap", p.cloud().services().stream().allMatch(Profile.CloudService::ismap));
         root.put("cloud", cloud);
 
@@ -138,10 +144,19 @@ public final class DataModel {
         // the organs adopting the 基本方針 jointly, as one phrase (市長、教育委員会及び議会); "" when the head alone adopts it
         List<String> adopters = p.policy().adopters().stream()
                 .map(a -> withBodyName(m.name(), a)).toList();
-        policy.put("jointAdoption", adopters.size() > 1);
+        boolean ownActs = p.policy().eachOrgansOwnAct();
+        policy.put("jointAdoption", adopters.size() > 1 && !ownActs);
+        policy.put("ownActs", ownActs);
         policy.put("adopters", adopters.size() <= 1 ? String.join("", adopters)
                 : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
         policy.put("articles", "articles".equals(p.policy().form()));
+        // 例規 form: the 対策基準's terms in one definitions article of its 第1章 (issue 19), unless the rule was adopted
+        // with its terms defined in the chapters (its pinned numbering has no such article) and keeps that structure;
+        // the resolver also turns it off for a rule whose earlier version, kept under stable numbers, had none
+        Map<String, jp.policygen.policy.Position> pinned = p.policy().numbering().fullRevision() ? Map.of()
+                : p.policy().numbering().byDocument().getOrDefault("standard", Map.of());
+        policy.put("definitionsArticle", "articles".equals(p.policy().form())
+                && (pinned.isEmpty() || pinned.containsKey(DEFINITIONS_ARTICLE)));
         // the kind of rule the adoption names (訓令第21号 → 訓令), for 附則 such as 「この訓令は、…から施行する。」
         java.util.regex.Matcher rule = RULE.matcher(p.policy().adoption().orElse(""));
         policy.put("rule", rule.find() ? rule.group(1) : "");
@@ -152,7 +167,7 @@ public final class DataModel {
         String instrument = asRule ? "この" + rule.group(1) : "";
         Map<String, Object> self = new LinkedHashMap<>();
         // adopted jointly by several organs, the 基本方針 is a 告示 (a 長's 訓令 binds the 長's staff only)
-        boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1;
+        boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1 && !ownActs;
         self.put("basic", jointRule ? "この告示" : asRule ? instrument : "本基本方針");
         self.put("standard", asRule ? instrument : "この対策基準");
         self.put("cloud", asRule ? instrument : "この特則");

@@ -65,8 +65,13 @@ public final class Generator {
 
     /** @param fileDone told of each file written (documents of long runs show progress with it) */
     public Generator(Catalog catalog, ExecutorService pdfThreads, FileDone fileDone) {
+        this(catalog, new Resolver(new TemplateEngine()), pdfThreads, fileDone);
+    }
+
+    /** @param resolver the workspace's resolver (its template engine compiles each clause template once) */
+    public Generator(Catalog catalog, Resolver resolver, ExecutorService pdfThreads, FileDone fileDone) {
         this.catalog = catalog;
-        this.resolver = new Resolver(new TemplateEngine());
+        this.resolver = resolver;
         this.pdfThreads = pdfThreads;
         this.fileDone = fileDone;
     }

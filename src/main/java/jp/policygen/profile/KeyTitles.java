@@ -23,7 +23,7 @@ public final class KeyTitles {
     private static final KeyTitles SCHEMA = load();
 
     /** A key quoted in a message the way the profile checks quote it: 'municipality.staff'. */
-    private static final Pattern QUOTED = Pattern.compile("'([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_-]*)+|[a-z][a-z0-9_]*)'");
+    private static final Pattern QUOTED = Pattern.compile(" ?'([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_-]*)+|[a-z][a-z0-9_]*)' ?");
 
     private final Map<String, String> titles;
     private final Map<String, Map<String, String>> labels;
@@ -50,7 +50,8 @@ public final class KeyTitles {
 
     /**
      * A profile message made for a screen: each key it quotes ('municipality.staff') becomes the key's title in
-     * 「」 (「職員数」). Keys the schema does not know, and everything else, stay as written.
+     * 「」 (「職員数」), without the half-width spaces set around the key (Japanese brackets need none). Keys the schema
+     * does not know, and everything else, stay as written.
      */
     public String forStaff(String message) {
         Matcher m = QUOTED.matcher(message);
