@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
@@ -22,7 +20,6 @@ import jp.policygen.resolve.Resolver;
  */
 public final class Importer {
     private static final List<String> MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime");
-    private static final Pattern ENFORCED = Pattern.compile("(令和|平成)([0-9元]+)年([0-9]+)月([0-9]+)日から施行");
 
     private final Catalog catalog;
     private final Resolver resolver = new Resolver(new TemplateEngine());
@@ -109,7 +106,7 @@ public final class Importer {
     private Policy resolve(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
         // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
         ProfileWriter.Shape s = new ProfileWriter.Shape(edition, "", base.form(), base.fullWidth(), base.kanjiItems(),
-                base.effective(), base.effectiveEvidence(), base.source());
+                base.effective(), base.effectiveEvidence(), base.source(), base.history(), base.services());
         String yaml = ProfileWriter.write(facts, s, List.of());
         ProfileReader.Result r = new ProfileReader(catalog).read("import.yaml", "import", yaml.getBytes(StandardCharsets.UTF_8));
         if (r.profile().isEmpty()) {
@@ -133,26 +130,10 @@ public final class Importer {
                 .anyMatch(u -> u.label().chars().anyMatch(c -> c >= '０' && c <= '９'));
         boolean kanji = body.units().stream().filter(u -> u.level() == Level.ITEM && body.articles())
                 .anyMatch(u -> u.label().matches("[一二三四五六七八九十]+"));
-        String effective = "2026-04-01";
-        String evidence = "";
-        for (BodyUnit u : body.units()) {
-            if (u.level() != Level.SUPPLEMENT) {
-                continue;
-            }
-            for (String p : u.paragraphs()) {
-                Matcher m = ENFORCED.matcher(Outline.ascii(p));
-                while (m.find()) {
-                    int year = (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2))) + (m.group(1).equals("令和") ? 2018 : 1988);
-                    String date = String.format("%04d-%02d-%02d", year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-                    if (evidence.isEmpty() || date.compareTo(effective) > 0) {
-                        effective = date;
-                        evidence = p;
-                    }
-                }
-            }
-        }
+        RuleHistory history = RuleHistory.read(body);
+        String effective = history.effective().isEmpty() ? "2026-04-01" : history.effective();
         return new ProfileWriter.Shape(edition, why, body.articles() ? "articles" : "outline", fullWidth, kanji,
-                effective, evidence, body.file());
+                effective, history.effectiveEvidence(), body.file(), history, ServiceTable.read(body));
     }
 
     /** Two files (基本方針 and 対策基準) are one body: their trees in order. */
