@@ -25,13 +25,16 @@ goto run
 :build
 echo policygen を準備しています（初回は数分かかります）… 1>&2
 pushd "%DIR%"
-call mvn -B -q package -Dmaven.test.skip=true > "%TEMP%\policygen-build.log" 2>&1
+rem a log of this build's own, not one fixed name two builds could write at once
+set "BUILDLOG=%TEMP%\policygen-build-%RANDOM%%RANDOM%.log"
+call mvn -B -q package -Dmaven.test.skip=true > "%BUILDLOG%" 2>&1
 if errorlevel 1 (
-  type "%TEMP%\policygen-build.log" 1>&2
+  type "%BUILDLOG%" 1>&2
   popd
-  echo policygen を作成できませんでした。Java 17 と Maven が入っているか確かめてください。 1>&2
+  echo policygen を作成できませんでした。Java 17 と Maven が入っているか確かめてください（記録: %BUILDLOG%）。 1>&2
   exit /b 1
 )
+del "%BUILDLOG%" >nul 2>&1
 popd
 goto run
 :release

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.policygen.catalog.Catalog;
-import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.app.Workspace;
 import jp.policygen.compare.Comparer;
 import jp.policygen.compare.Comparison;
 import jp.policygen.compare.ComparisonDocument;
@@ -43,13 +43,14 @@ final class WarmBench {
     }
 
     static void run(int rounds, int batch) throws Exception {
-        Catalog catalog = new Catalog();
-        ProfileReader reader = new ProfileReader(catalog);
+        Workspace workspace = new Workspace(); // catalog, engine and resolver once, as the command line's jobs have them
+        Catalog catalog = workspace.catalog();
+        ProfileReader reader = workspace.reader();
         List<Profile> profiles = new ArrayList<>();
         for (String f : List.of("kakuu-mura", "kakuu-machi", "kakuu-shi", "kakuu-ken")) {
             profiles.add(reader.read(Path.of("profiles", f + ".yaml")).profile().orElseThrow());
         }
-        Resolver resolver = new Resolver(new TemplateEngine());
+        Resolver resolver = workspace.resolver();
         List<DocumentWriter> writers = List.of(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)),
                 new PdfWriter(RenderOptions.defaults(), Warnings.NONE), new HtmlWriter(), new MarkdownWriter());
 
@@ -70,7 +71,7 @@ final class WarmBench {
         diff(reader, resolver, catalog, rounds);
 
         Path out = Files.createTempDirectory("policygen-bench");
-        Generator generator = new Generator(catalog);
+        Generator generator = workspace.generator();
         resetPeaks();
         long start = System.nanoTime();
         for (int i = 0; i < batch; i++) {

@@ -14,6 +14,8 @@ import jp.policygen.profile.Wareki;
  * Only strings, booleans, lists and maps: nothing a template could call.
  */
 public final class DataModel {
+    /** The clause id of the 対策基準's definitions article in the 例規 form. */
+    public static final String DEFINITIONS_ARTICLE = "std.general.definitions";
     /** Staff up to this number make a small body (templates/README.md, 小規模な団体). */
     public static final int SMALL_BODY_STAFF = 300;
 
@@ -107,6 +109,7 @@ public final class DataModel {
         cloud.put("services", all);
         cloud.put("confidential", confidential);
         cloud.put("nonConfidential", other);
+        cloud.put("appendix", p.cloud().appendix());
         cloud.put("allIsmap", p.cloud().services().stream().allMatch(Profile.CloudService::ismap));
         root.put("cloud", cloud);
 
@@ -142,6 +145,13 @@ public final class DataModel {
         policy.put("adopters", adopters.size() <= 1 ? String.join("", adopters)
                 : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
         policy.put("articles", "articles".equals(p.policy().form()));
+        // 例規 form: the 対策基準's terms in one definitions article of its 第1章 (issue 19), unless the rule was adopted
+        // with its terms defined in the chapters (its pinned numbering has no such article) and keeps that structure;
+        // the resolver also turns it off for a rule whose earlier version, kept under stable numbers, had none
+        Map<String, jp.policygen.policy.Position> pinned = p.policy().numbering().fullRevision() ? Map.of()
+                : p.policy().numbering().byDocument().getOrDefault("standard", Map.of());
+        policy.put("definitionsArticle", "articles".equals(p.policy().form())
+                && (pinned.isEmpty() || pinned.containsKey(DEFINITIONS_ARTICLE)));
         // the kind of rule the adoption names (訓令第21号 → 訓令), for 附則 such as 「この訓令は、…から施行する。」
         java.util.regex.Matcher rule = RULE.matcher(p.policy().adoption().orElse(""));
         policy.put("rule", rule.find() ? rule.group(1) : "");

@@ -78,9 +78,16 @@ public final class TemplateEngine {
     public static final char REF_SEPARATOR = '\uFDD3';
     public static final char REF_END = '\uFDD4';
 
+    /**
+     * The scope of a term defined for part of a rule: {@code 以下<@within/>「ログ」という} prints this mark, which the
+     * resolver replaces by 「この条において」 or 「この項において」 from where the term is used once the articles are
+     * laid out (a template cannot know which 項 end up in one article). A noncharacter, as the reference marks.
+     */
+    public static final char SCOPE = '\uFDD5';
+
     /** Defined on the first line of every template (no newline, so error line numbers stay the template's own). */
     private static final String REF_MACRO = "<#macro ref id paragraph=0>" + REF_START + "${id}" + REF_SEPARATOR
-            + "${paragraph}" + REF_END + "</#macro>";
+            + "${paragraph}" + REF_END + "</#macro><#macro within>" + SCOPE + "</#macro>";
 
     /**
      * True for a body with nothing FreeMarker would act on (no interpolation, directive, macro call or comment),

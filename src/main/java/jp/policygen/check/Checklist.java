@@ -118,7 +118,7 @@ public final class Checklist {
     }
 
     private static Item choice(String key, String text, boolean set, String clause) {
-        Requirement r = new Requirement(key, text + (set ? "" : "（既定値。団体で決めて " + key + " に書いてください）"),
+        Requirement r = new Requirement(key, text + (set ? "" : "（既定値。団体で決めてください）"),
                 Optional.empty(), Optional.empty(), set ? "プロファイルで設定" : "既定値のまま", clause, Optional.empty());
         return new Item(r, set ? Status.DECLARED : Status.DEFAULT);
     }

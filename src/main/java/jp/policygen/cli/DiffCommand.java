@@ -99,7 +99,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!FormatOption.allowed(formats, FORMATS, err)) {
+        if (!jp.policygen.app.Formats.allowed(formats, FORMATS, err)) {
             return Main.BAD_INPUT;
         }
         ComparisonDocument.Order columns = switch (order) {

@@ -69,7 +69,7 @@ final class FolderCommand implements Callable<Integer> {
             Files.move(tmp, work.setting(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            err.println("エラー: 作業フォルダを変えられませんでした（" + GenerateCommand.reason(e) + "）。何も変更していません。");
+            err.println("エラー: 作業フォルダを変えられませんでした（" + jp.policygen.app.Failures.reason(e) + "）。何も変更していません。");
             return Main.FAILED;
         }
         out.println("作業フォルダを " + OutputFolder.shown(chosen) + " にしました（" + OutputFolder.shown(work.setting())

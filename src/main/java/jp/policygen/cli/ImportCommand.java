@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             written.put(stem + "_取込結果.docx", ImportReport.docx(o, editionName));
         } catch (Exception e) {
-            err.println("エラー: 取込結果の Word ファイルを作れませんでした（" + GenerateCommand.reason(e) + "）。");
+            err.println("エラー: 取込結果の Word ファイルを作れませんでした（" + jp.policygen.app.Failures.reason(e) + "）。");
             return Main.FAILED;
         }
         String refusal = refusal(output, stem, written);
@@ -84,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             write(output, written);
         } catch (IOException e) {
-            err.println("エラー: " + OutputFolder.shown(output) + " に書き込めません（" + GenerateCommand.reason(e)
+            err.println("エラー: " + OutputFolder.shown(output) + " に書き込めません（" + jp.policygen.app.Failures.reason(e)
                     + "）。フォルダの場所と書込みの権限を確かめてください。");
             return Main.FAILED;
         }

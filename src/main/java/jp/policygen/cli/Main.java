@@ -92,7 +92,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                         workFolder.create();
                     } catch (java.io.IOException e) {
                         err.println("エラー: 作業フォルダ「" + jp.policygen.generate.OutputFolder.shown(workFolder.root())
-                                + "」を作れません（" + GenerateCommand.reason(e) + "）。policygen folder で書き込める場所を"
+                                + "」を作れません（" + jp.policygen.app.Failures.reason(e) + "）。policygen folder で書き込める場所を"
                                 + "指定してください。");
                         err.flush();
                         return FAILED;
@@ -121,7 +121,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 return BAD_INPUT;
             }
             // the Java class and its English text only with --debug: staff read Japanese, not exception names
-            err.println("エラー: 処理を完了できませんでした（" + GenerateCommand.reason(ex) + "）。");
+            err.println("エラー: 処理を完了できませんでした（" + jp.policygen.app.Failures.reason(ex) + "）。");
             if (debug) {
                 ex.printStackTrace(err);
             } else {

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * The progress line of long runs (generate of one body takes seconds, a batch minutes): files written and bodies
  * done, on stderr, rewritten in place. Only on a terminal: a script, a log or CI gets none of it.
  */
-final class Progress {
+final class Progress implements jp.policygen.app.Listener {
     private final PrintWriter err;
     private final int total;
     private final boolean show;
@@ -26,7 +26,8 @@ final class Progress {
     }
 
     /** A file of body {@code name} is written. */
-    synchronized void file(String name) {
+    @Override
+    public synchronized void file(String name) {
         files++;
         if (show) {
             print(total > 1 ? bar() + " 作成したファイル " + files + "（" + name + "）"
@@ -35,7 +36,8 @@ final class Progress {
     }
 
     /** Body {@code name} is done. */
-    synchronized void step(String name) {
+    @Override
+    public synchronized void step(String name) {
         done++;
         if (show && total > 1) {
             print(bar() + " " + name);
@@ -56,7 +58,8 @@ final class Progress {
         err.flush();
     }
 
-    synchronized void finish() {
+    @Override
+    public synchronized void finish() {
         if (show && (files > 0 || done > 0)) {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();

@@ -49,7 +49,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             versions = ProfileVersions.of(profile, output);
         } catch (IOException e) {
-            err.println("エラー: 以前の版を読めませんでした（" + GenerateCommand.reason(e) + "）。");
+            err.println("エラー: 以前の版を読めませんでした（" + jp.policygen.app.Failures.reason(e) + "）。");
             return Main.FAILED;
         }
         if (number == null) {
@@ -74,7 +74,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             ProfileVersions.restore(profile, v, LocalDateTime.now());
         } catch (IOException e) {
-            err.println("エラー: 戻せませんでした（" + GenerateCommand.reason(e) + "）。プロファイルは変更していません。");
+            err.println("エラー: 戻せませんでした（" + jp.policygen.app.Failures.reason(e) + "）。プロファイルは変更していません。");
             return Main.FAILED;
         }
         out.println(OutputFolder.shown(profile) + " を「" + v.label() + "」の内容に戻しました。戻す前の内容は「"

@@ -76,6 +76,8 @@ final class SectionsCommand implements Callable<Integer> {
         Edition e = catalog.edition(edition);
         // against the edition it revised: 新設 / 変更 / そのまま (nothing for the oldest edition)
         Lineage lineage = e.info().base().isPresent() ? Lineage.of(catalog, edition) : null;
+        jp.policygen.catalog.ConditionWording conditions =
+                new jp.policygen.catalog.ConditionWording(jp.policygen.profile.KeyTitles.schema());
         List<Object> rows = new ArrayList<>();
         for (CatalogDocument d : e.documents()) {
             for (CatalogOutline.Entry entry : CatalogOutline.of(d)) {
@@ -88,7 +90,9 @@ final class SectionsCommand implements Callable<Integer> {
                 m.put("number", entry.number());
                 m.put("title", c.title());
                 m.put("source", c.source());
-                m.put("condition", entry.condition());
+                // in the form's words with the profile's keys (テレワーク：はい（features.telework）), never the
+                // template's own names (features.telework is the same; net.mynumberScreenTransfer is not)
+                m.put("condition", conditions.words(entry.condition()));
                 m.put("document", d.kind().id());
                 if (lineage != null) {
                     Lineage.Entry le = lineage.entry(c.id());
@@ -168,7 +172,29 @@ final class SectionsCommand implements Callable<Integer> {
         Profile p = loaded.profiles().get(0);
         Policy policy = new Resolver(new TemplateEngine()).resolve(p, catalog.edition(p.guideline())).policy();
         List<Map<String, Object>> rows = new ArrayList<>();
+        Edition edition = catalog.edition(p.guideline());
         for (Document d : policy.documents()) {
+            java.util.Optional<jp.policygen.catalog.RolesMatrix> matrix = edition.documents().stream()
+                    .filter(cd -> cd.kind() == d.kind()).findFirst().flatMap(CatalogDocument::roles);
+            if (matrix.isPresent()) {
+                // the 一覧表 by the ids its overrides take (roles.assets.disposal), not its sections' (roles.duties.2)
+                for (RoleRowIds.Row r : RoleRowIds.of(d, matrix.get(), p)) {
+                    if (matches(r.id(), r.title(), r.excerpt())) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("document", d.kind().id());
+                        m.put("number", r.number());
+                        m.put("id", r.id());
+                        m.put("title", r.title());
+                        m.put("excerpt", r.excerpt());
+                        m.put("origin", (r.id().startsWith(jp.policygen.profile.Profile.Override.LOCAL_ROW_PREFIX)
+                                ? jp.policygen.policy.Origin.LOCAL : p.overrides().containsKey(r.id())
+                                ? jp.policygen.policy.Origin.OVERRIDE : jp.policygen.policy.Origin.GUIDELINE).json());
+                        m.put("where", d.kind().shortName() + " " + r.number());
+                        rows.add(m);
+                    }
+                }
+                continue;
+            }
             for (Section s : d.flatten()) {
                 String text = s.plainText().replaceAll("\\s+", " ").strip();
                 String title = s.hasTitle() ? s.title() : firstWords(text);

@@ -68,7 +68,7 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!FormatOption.allowed(formats, List.of("docx", "pdf", "html"), err)) {
+        if (!jp.policygen.app.Formats.allowed(formats, List.of("docx", "pdf", "html"), err)) {
             return Main.BAD_INPUT;
         }
         Catalog catalog = new Catalog();

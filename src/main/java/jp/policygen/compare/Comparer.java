@@ -145,7 +145,10 @@ public final class Comparer {
             Section s = ne.section();
             Entry oe = olds.get(s.id());
             if (oe == null) {
-                rows.add(added(s));
+                if (!s.id().matches(".*\\.supplementary\\.revision-[0-9]+")) {
+                    rows.add(added(s));
+                }
+                // else this amendment's own 附則 (改正附則): the amending rule's, printed under the table, not a row
             } else {
                 Row r = pair(oe, ne, moved);
                 if (r != null) {
@@ -177,15 +180,16 @@ public final class Comparer {
             moved.add(n.id());
         }
         Run.Underline numberLine = renumbered ? Run.Underline.DOUBLE : Run.Underline.NONE;
-        List<TextDiff.Segment> diff = TextDiff.diff(oldText, newText);
         String oldNumber = ClauseText.number(o);
         String newNumber = ClauseText.number(n);
-        List<Run> oldCell = cell(oldNumber, numberLine, ClauseText.separator(o, oldNumber),
-                side(diff, TextDiff.Op.DELETE));
-        List<Run> newCell = cell(newNumber, numberLine, ClauseText.separator(n, newNumber),
-                side(diff, TextDiff.Op.INSERT));
-        return new Row(n.id(), kind, oldNumber, newNumber, whole(o), whole(n), shorten(oldCell), shorten(newCell),
-                note(kind, o, n));
+        Cells cells = LineAlignment.cells(ClauseText.lines(o), ClauseText.lines(n));
+        List<Run> oldCell = cell(oldNumber, numberLine, ClauseText.separator(o, oldNumber), cells.oldRuns());
+        List<Run> newCell = cell(newNumber, numberLine, ClauseText.separator(n, newNumber), cells.newRuns());
+        return new Row(n.id(), kind, oldNumber, newNumber, whole(o), whole(n), oldCell, newCell, note(kind, o, n));
+    }
+
+    /** The two cells of a row after the clause's number: its lines, changed ones shown, the rest shortened. */
+    record Cells(List<Run> oldRuns, List<Run> newRuns) {
     }
 
     private static Row added(Section s) {
@@ -236,33 +240,6 @@ public final class Comparer {
             } else if (s.op() == own) {
                 out.add(Run.single(s.text()));
             }
-        }
-        return out;
-    }
-
-    /**
-     * The cell with its unchanged lines shortened: the first line (number and heading) always stays; every run of
-     * lines after it without an underline becomes one 「（略）」.
-     */
-    static List<Run> shorten(List<Run> cell) {
-        List<List<Run>> lines = new jp.policygen.policy.Block.Cell(cell).lines();
-        List<Run> out = new ArrayList<>();
-        boolean skipping = false;
-        for (int i = 0; i < lines.size(); i++) {
-            List<Run> line = lines.get(i);
-            boolean changed = line.stream().anyMatch(r -> r.underline() == Run.Underline.SINGLE);
-            if (i > 0 && !changed) {
-                if (!skipping) {
-                    out.add(Run.plain("\n" + OMITTED));
-                    skipping = true;
-                }
-                continue;
-            }
-            skipping = false;
-            if (i > 0) {
-                out.add(Run.plain("\n"));
-            }
-            out.addAll(line);
         }
         return out;
     }

@@ -65,8 +65,13 @@ public final class Generator {
 
     /** @param fileDone told of each file written (documents of long runs show progress with it) */
     public Generator(Catalog catalog, ExecutorService pdfThreads, FileDone fileDone) {
+        this(catalog, new Resolver(new TemplateEngine()), pdfThreads, fileDone);
+    }
+
+    /** @param resolver the workspace's resolver (its template engine compiles each clause template once) */
+    public Generator(Catalog catalog, Resolver resolver, ExecutorService pdfThreads, FileDone fileDone) {
         this.catalog = catalog;
-        this.resolver = new Resolver(new TemplateEngine());
+        this.resolver = resolver;
         this.pdfThreads = pdfThreads;
         this.fileDone = fileDone;
     }
@@ -91,9 +96,16 @@ public final class Generator {
      */
     public Resolver.Result resolve(Profile profile, Path bodyFolder) {
         List<Finding> notes = new ArrayList<>();
+        Optional<Policy> earlierVersion = earlierVersion(profile, bodyFolder, notes);
         java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlier =
-                earlierNumbering(profile, bodyFolder, notes);
+                earlierVersion.filter(e -> keepsNumbers(profile)).map(jp.policygen.resolve.StableNumbering::of)
+                        .orElse(java.util.Map.of());
         Resolver.Result r = resolver.resolve(profile, catalog.edition(profile.guideline()), earlier);
+        if (earlierVersion.isPresent() && !profile.policy().numbering().fullRevision()) {
+            // a revision keeps the original 附則 and adds its own only to the rules it amends (issue 20 item 4)
+            r = new Resolver.Result(jp.policygen.resolve.AmendingSupplementary.apply(earlierVersion.get(), r.policy()),
+                    r.warnings(), r.unresolved());
+        }
         if (notes.isEmpty()) {
             return r;
         }
@@ -101,30 +113,39 @@ public final class Generator {
         return new Resolver.Result(r.policy(), notes, r.unresolved());
     }
 
-    private java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlierNumbering(
-            Profile profile, Path bodyFolder, List<Finding> notes) {
+    /** Whether the numbers of the earlier version are kept: stable numbers, none pinned, articles form. */
+    private static boolean keepsNumbers(Profile profile) {
         Profile.PolicySettings p = profile.policy();
-        if (bodyFolder == null || p.renumber() || p.numbering().fullRevision() || p.numbering().pinned()
-                || !"articles".equals(p.form())) {
-            return java.util.Map.of();
+        return !p.renumber() && !p.numbering().fullRevision() && !p.numbering().pinned() && "articles".equals(p.form());
+    }
+
+    /**
+     * The latest earlier version of the body kept in its output folder (its snapshot.json, or history/…/snapshot.json,
+     * with a 施行日 before the profile's), or none. One that cannot be read is a warning only where its numbers were
+     * to be kept; for its 附則 alone it is passed over.
+     */
+    private Optional<Policy> earlierVersion(Profile profile, Path bodyFolder, List<Finding> notes) {
+        if (bodyFolder == null) {
+            return Optional.empty();
         }
-        java.time.LocalDate effective = p.effective();
+        java.time.LocalDate effective = profile.policy().effective();
         Optional<Path> snapshot = Manifest.read(bodyFolder)
                 .filter(m -> m.effective().map(d -> d.isBefore(effective)).orElse(false))
                 .map(m -> bodyFolder.resolve(Manifest.SNAPSHOT))
                 .or(() -> OutputHistory.latestBefore(bodyFolder, effective));
         if (snapshot.isEmpty() || !Files.isRegularFile(snapshot.get())) {
-            return java.util.Map.of();
+            return Optional.empty();
         }
         try {
-            Policy adopted = jp.policygen.render.json.SnapshotReader.read(
-                    jp.policygen.io.InputLimits.readFile(snapshot.get()), snapshot.get().toString(), catalog.editionIds());
-            return jp.policygen.resolve.StableNumbering.of(adopted);
+            return Optional.of(jp.policygen.render.json.SnapshotReader.read(
+                    jp.policygen.io.InputLimits.readFile(snapshot.get()), snapshot.get().toString(), catalog.editionIds()));
         } catch (jp.policygen.render.json.SnapshotReader.SnapshotException | IOException e) {
-            notes.add(new Finding(Finding.Severity.WARNING, "earlier-numbering", profile.file(), 0, 0, "policy.renumber",
-                    "以前の版の番号を引き継げませんでした（" + e.getMessage() + "）。番号はガイドラインの並びで付けています。"
-                            + "以前の版の snapshot.json を直すか、policy.numbering に番号を書いてください。"));
-            return java.util.Map.of();
+            if (keepsNumbers(profile)) {
+                notes.add(new Finding(Finding.Severity.WARNING, "earlier-numbering", profile.file(), 0, 0,
+                        "policy.renumber", "以前の版の番号を引き継げませんでした（" + e.getMessage() + "）。番号はガイドラインの"
+                                + "並びで付けています。以前の版の snapshot.json を直すか、policy.numbering に番号を書いてください。"));
+            }
+            return Optional.empty();
         }
     }
 

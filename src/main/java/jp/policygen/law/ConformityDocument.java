@@ -69,7 +69,8 @@ public final class ConformityDocument {
 
     public static Document of(Policy policy, Profile profile, Conformity c) {
         DocumentInfo info = policy.documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD)
-                .map(Document::info).findFirst().orElse(policy.documents().get(0).info());
+                .map(Document::info).findFirst().orElse(policy.documents().get(0).info())
+                .asPaper(); // a paper for the committee, not adopted: no 版, 施行日, number or 改定履歴 of its own
         List<Section> sections = new ArrayList<>();
         List<Block> table = new ArrayList<>();
         table.add(Block.Paragraph.of("地方自治法施行規則第16条の3第1項各号に掲げる措置について、"

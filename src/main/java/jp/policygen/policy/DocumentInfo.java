@@ -30,6 +30,23 @@ public record DocumentInfo(String bodyName, String version, String effective, St
         history = List.copyOf(history);
     }
 
+    /**
+     * The info of a paper that goes with the documents (独自変更一覧, 適合表) rather than a rule the body adopts: no
+     * 施行日, number or 改定履歴 of its own, so its cover cannot read as if it were adopted; the line under its title
+     * (in the place of a 版) says which documents it is about: 第3版（令和8年4月1日施行）の文書についての資料.
+     */
+    public DocumentInfo asPaper() {
+        String when = effective.isEmpty() ? "" : effective + "施行";
+        String about = version.isEmpty() ? when : when.isEmpty() ? version : version + "（" + when + "）";
+        return new DocumentInfo(bodyName, about.isEmpty() ? "" : about + "の文書についての資料", "", "", marking, List.of(),
+                form, landscape);
+    }
+
+    /** Whether this is a paper's info ({@link #asPaper()}): a document in force always has its 施行日. */
+    public boolean isPaper() {
+        return effective.isEmpty();
+    }
+
     private static final Pattern WAREKI = Pattern.compile("(\\p{IsHan}{2})(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日");
 
     /** The 施行日 as a date (令和8年4月1日 → 2026-04-01), or empty when it is no such date. */

@@ -181,9 +181,17 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
     }
 
-    public record Cloud(boolean governmentCloud, List<CloudService> services) {
+    /**
+     * @param appendix whether the 対策基準 lists the services approved when it takes effect in an 別表 (cloud.appendix,
+     *                 default true); the rule's text governs through the 外部サービス台帳 the 統括 keeps either way
+     */
+    public record Cloud(boolean governmentCloud, List<CloudService> services, boolean appendix) {
         public Cloud {
             services = List.copyOf(services);
+        }
+
+        public Cloud(boolean governmentCloud, List<CloudService> services) {
+            this(governmentCloud, services, true);
         }
     }
 

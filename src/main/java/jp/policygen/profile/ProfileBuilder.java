@@ -40,7 +40,7 @@ final class ProfileBuilder {
     static final List<String> NETWORK = List.of("model", "alpha_prime", "security_cloud", "sanitization",
             "screen_transfer", "edr", "log_monitoring", "mynumber_screen_transfer");
     static final List<String> ALPHA_PRIME = List.of("case");
-    static final List<String> CLOUD = List.of("government_cloud", "services");
+    static final List<String> CLOUD = List.of("government_cloud", "services", "appendix");
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
 
     /** Words of a service's purpose that speak of residents' applications or personal data. */
@@ -658,7 +658,7 @@ final class ProfileBuilder {
                 }
             }
         }
-        return new Cloud(gov, services);
+        return new Cloud(gov, services, values.bool(f, "appendix", true));
     }
 
     /** law: what the body declares under 地方自治法施行規則第16条の3 (適用除外, 経過措置). */

@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 public record RenderOptions(Optional<Path> pdfFont, Optional<Path> referenceDocx, String bodyFont, String headingFont) {
 
-    public static final String DEFAULT_BODY_FONT = "BIZ UD明朝 Medium"; // the family name Windows 10 and later install
+    /**
+     * The family name of the BIZ UD Mincho that fontconfig (LibreOffice on Linux, Debian's fonts-morisawa-bizud-mincho,
+     * Google Fonts) knows. Windows 10 and later install the same face as "BIZ UD明朝 Medium"; the Word files' font
+     * table gives Word that name as the alternate to look for (FontTable), so both resolve one face.
+     */
+    public static final String DEFAULT_BODY_FONT = "BIZ UD明朝";
+    /** The name Windows installs {@link #DEFAULT_BODY_FONT} under (BIZ-UDMinchoM.ttc). */
+    public static final String DEFAULT_BODY_FONT_ON_WINDOWS = "BIZ UD明朝 Medium";
     public static final String DEFAULT_HEADING_FONT = "BIZ UDゴシック";
 
     public static RenderOptions defaults() {

@@ -28,7 +28,8 @@ public final class LocalChangesDocument {
 
     public static Document of(Policy policy) {
         DocumentInfo info = policy.documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD)
-                .map(Document::info).findFirst().orElse(policy.documents().get(0).info());
+                .map(Document::info).findFirst().orElse(policy.documents().get(0).info())
+                .asPaper(); // a paper for the committee, not adopted: no 版, 施行日, number or 改定履歴 of its own
         List<LocalChange> changes = policy.localChanges();
         List<Section> sections = new ArrayList<>();
         if (changes.isEmpty()) {

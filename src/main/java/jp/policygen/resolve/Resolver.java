@@ -60,7 +60,7 @@ public final class Resolver {
      *                ({@code renumber: false}) and pins none of its own for that document; ignored for a 全部改正
      */
     public Result resolve(Profile profile, Edition edition, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
-        Map<String, Object> model = DataModel.of(profile);
+        Map<String, Object> model = withRuleValues(DataModel.of(profile), profile, edition, earlier);
         NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
         Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
         Set<String> applied = new LinkedHashSet<>();
@@ -88,7 +88,7 @@ public final class Resolver {
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
-        documents = refs.documents();
+        documents = DefinitionScopes.apply(refs.documents(), form);
         if (form == NumberingForm.ARTICLES) {
             documents = Appendix.captioned(documents); // 別表（第N条関係）
         }
@@ -113,6 +113,31 @@ public final class Resolver {
                 inCatalogOrder(edition, numberChanges(changes, documents, references), inserts(profile), rowChanges)),
                 warnings,
                 refs.unresolved());
+    }
+
+    /**
+     * The values of the model that depend on the rules' identity and adopted structure: the 基本方針 as the 対策基準
+     * cites it (its name and number: 架空県情報セキュリティ基本方針, 令和８年架空県訓令第２１号), and whether the
+     * 対策基準 has its definitions article — not when its earlier version, kept under stable numbers, had none.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withRuleValues(Map<String, Object> model, Profile profile, Edition edition,
+                                                      Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
+        Map<String, Object> policy = new java.util.LinkedHashMap<>((Map<String, Object>) model.get("policy"));
+        String basicTitle = edition.documents().stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY)
+                .map(CatalogDocument::title).findFirst().orElse("情報セキュリティ基本方針");
+        policy.put("basicRule", profile.municipality().name() + basicTitle);
+        // 令和８年３月２７日　架空県訓令第２１号 → 令和８年架空県訓令第２１号 (a rule is cited by its year and number)
+        String identity = identity(profile, DocumentKind.BASIC_POLICY);
+        int day = identity.indexOf("日　");
+        policy.put("basicNumber", identity.substring(0, identity.indexOf('年') + 1) + identity.substring(day + 2));
+        Map<String, jp.policygen.policy.Position> adopted = adoptedNumbering(DocumentKind.STANDARD, profile, earlier);
+        if (!adopted.isEmpty() && !adopted.containsKey(DataModel.DEFINITIONS_ARTICLE)) {
+            policy.put("definitionsArticle", false);
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>(model);
+        out.put("policy", policy);
+        return out;
     }
 
     /**
@@ -195,7 +220,8 @@ public final class Resolver {
         Map<String, LocalChange> out = new HashMap<>();
         // the texts were rendered apart from the documents: their cross-reference marks are still to be printed
         changes.forEach((id, c) -> out.put(id, new LocalChange(c.id(), c.document(), c.number(), c.title(), c.kind(),
-                references.standalone(c.guidelineText(), id), references.standalone(c.localText(), id), c.reason(),
+                DefinitionScopes.standalone(references.standalone(c.guidelineText(), id)),
+                DefinitionScopes.standalone(references.standalone(c.localText(), id)), c.reason(),
                 c.source())));
         for (Document d : documents) {
             for (Section s : d.flatten()) {

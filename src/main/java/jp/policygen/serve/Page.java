@@ -96,6 +96,14 @@ abstract class Page {
         return (f.isError() ? "" : "注意: ") + f.message();
     }
 
+    /**
+     * A reader's message as the form shows it, beside fields labelled by the schema's titles: the keys it quotes
+     * become those titles ('municipality.staff' → 「職員数」). The YAML page keeps the keys, as its reader edits them.
+     */
+    static String sayOnForm(Finding f) {
+        return jp.policygen.profile.KeyTitles.schema().forStaff(say(f));
+    }
+
     static boolean parses(String text) {
         try {
             new YamlEditor(text).node(List.of());

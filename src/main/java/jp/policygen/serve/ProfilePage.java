@@ -51,9 +51,9 @@ final class ProfilePage extends Page {
         List<Finding> general = new ArrayList<>();
         Map<String, List<Finding>> byField = form.messages(r.findings(), general);
         Map<String, List<String>> messages = new HashMap<>();
-        byField.forEach((k, v) -> messages.put(k, v.stream().map(Page::say).toList()));
+        byField.forEach((k, v) -> messages.put(k, v.stream().map(Page::sayOnForm).toList()));
         m.put("messages", messages);
-        m.put("general", general.stream().map(f -> (f.line() > 0 ? f.line() + "行目: " : "") + say(f)).toList());
+        m.put("general", general.stream().map(f -> (f.line() > 0 ? f.line() + "行目: " : "") + sayOnForm(f)).toList());
         m.put("fields", schema.fields());
         m.put("errorCount", r.findings().stream().filter(Finding::isError).count());
         m.put("doc", doc);

@@ -91,7 +91,7 @@ class CatalogCommandsTest {
                 telework = row;
             }
         }
-        assertEquals("features.telework", telework.get("condition").asText());
+        assertEquals("テレワーク：はい（features.telework）", telework.get("condition").asText(), "in the form's words");
     }
 
     @Test

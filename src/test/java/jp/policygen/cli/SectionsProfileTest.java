@@ -80,4 +80,45 @@ class SectionsProfileTest {
         String html = Files.readString(out.resolve("p/02_情報セキュリティ対策基準.html"));
         assertTrue(html.contains("<h3 title=\"条項ID: std.tech.access-control\">6.2 アクセス制御</h3>"), html.substring(0, 500));
     }
+
+    @Test
+    void theRolesTableIsListedByTheIdsItsOverridesTakeAndEachIdListedIsAccepted() throws IOException {
+        String overrides = """
+                overrides:
+                  roles.org.segregation: { omit: true, reason: 兼務を認めないため }
+                  roles.org.committee: { title: 情報セキュリティ推進本部の開催, reason: 会議体の名称に合わせるため }
+                  local.roles.media-check:
+                    insert: { after: roles.physical.devices, title: 私物の媒体の持込みの確認, manager: 確認, staff: 遵守 }
+                    reason: 本市独自の確認
+                """;
+        Cli r = Cli.run("sections", "--profile", profile(TestProfiles.MINIMAL + overrides).toString());
+        assertEquals(0, r.status(), r.err());
+        List<String[]> roles = r.out().lines().filter(l -> l.startsWith("権限・責任等一覧表 "))
+                .map(l -> l.split("\t")).toList();
+        assertTrue(roles.size() > 50, r.out());
+        assertTrue(roles.stream().noneMatch(f -> f[1].startsWith("roles.duties") || f[1].equals("roles.posts")),
+                "no section id an override refuses");
+        assertTrue(roles.stream().anyMatch(f -> f[1].equals("roles.org") && f[2].equals("組織体制")), "a group, for after:");
+        assertTrue(roles.stream().anyMatch(f -> f[1].equals("roles.org.committee") && f[2].equals("情報セキュリティ推進本部の開催")),
+                "a renamed row by its own id");
+        assertTrue(roles.stream().noneMatch(f -> f[1].equals("roles.org.segregation")), "an omitted row is not listed");
+        int media = -1;
+        for (int i = 0; i < roles.size(); i++) {
+            media = roles.get(i)[1].equals("local.roles.media-check") ? i : media;
+        }
+        assertEquals("roles.physical.devices", roles.get(media - 1)[1], "the body's own row where the table prints it");
+        // the other side: an override of every row id listed is accepted (a title: each), and renames that row
+        StringBuilder all = new StringBuilder("overrides:\n");
+        for (String[] f : roles) {
+            if (f[1].indexOf('.', "roles.".length()) > 0 && f[1].startsWith("roles.")) {
+                all.append("  ").append(f[1]).append(": { title: 変えた").append(f[1].replaceAll("[^a-z]", ""))
+                        .append(", reason: 試験 }\n");
+            }
+        }
+        Cli renamed = Cli.run("sections", "--profile", profile(TestProfiles.MINIMAL + all).toString());
+        assertEquals(0, renamed.status(), renamed.err());
+        assertEquals(roles.stream().filter(f -> f[1].indexOf('.', "roles.".length()) > 0 && f[1].startsWith("roles."))
+                .count(), renamed.out().lines().filter(l -> l.startsWith("権限・責任等一覧表 ") && l.contains("\t変えた")).count(),
+                renamed.out());
+    }
 }

@@ -216,4 +216,49 @@ class ComparerTest {
             assertFalse(ids.contains("document.effective") || ids.contains("document.version"), d.title() + ": " + ids);
         }
     }
+
+    /**
+     * The sample prefecture moving from 2024-10 to 2025-03 (issue 20 item 3): in 7.3(2) the 2025-03 edition widens ウ
+     * and エ and inserts a new オ, so the old オ to ケ become カ to コ. The 改正前 column shows the old ウ and エ
+     * opposite the new (「（略）」 only for the unchanged ア and イ), and the 号 that only moved show their numbers
+     * double-underlined, as one range each side.
+     */
+    @Test
+    void changedItemsShowTheirOldTextOppositeTheNewAndMovedItemsTheirNumbersDoubleUnderlined() throws Exception {
+        for (String form : List.of("outline", "articles")) {
+            String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles/kakuu-ken.yaml"))
+                    .replace("  version: 第5版\n", "  version: 第5版\n  form: " + form + "\n");
+            Policy before = RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy();
+            Policy after = RESOLVER.resolve(TestProfiles.profile(yaml.replace("guideline: \"2024-10\"",
+                    "guideline: \"2025-03\"")), TestProfiles.CATALOG.edition("2025-03")).policy();
+            Row r = row(compare(before, after), "std.ops.incident-response.contents");
+            // (in articles form the article also moves: 6.3's new 号 gives the articles after it new numbers)
+            assertEquals(form.equals("outline") ? ChangeKind.CHANGED : ChangeKind.MOVED, r.kind(), form);
+            List<String> oldLines = text(r.oldCell()).lines().toList();
+            List<String> newLines = text(r.newCell()).lines().toList();
+            String was = "発生した事案に関して報告すべき事項及び報告の期限";
+            String initial = "初動の対応措置（ネットワークからの切り離し、アカウントの停止、証拠の保全等）及びその判断権者";
+            // the old ウ and エ, whole, on the old side; the new ones opposite, the added words underlined
+            assertTrue(oldLines.stream().anyMatch(l -> l.endsWith("　" + was)), form + ": " + oldLines);
+            assertTrue(oldLines.stream().anyMatch(l -> l.endsWith("　" + initial)), form + ": " + oldLines);
+            assertEquals(List.of(), underlined(r.oldCell(), Run.Underline.SINGLE), form);
+            assertEquals(List.of("（法令に基づき個人情報保護委員会その他の機関に報告する場合の判断の基準を含む。）",
+                    "並びに判断権者が不在の場合の代行者"), underlined(r.newCell(), Run.Underline.SINGLE).subList(0, 2),
+                    form);
+            assertTrue(underlined(r.newCell(), Run.Underline.SINGLE).get(2).contains("証拠として保全するログ等の範囲"),
+                    form + ": the new 号 underlined whole");
+            // ア and イ are unchanged: one 「（略）」 between the heading and ウ, on each side
+            assertEquals(Comparer.OMITTED, oldLines.get(oldLines.size() - 4), form + ": " + oldLines);
+            assertEquals(Comparer.OMITTED, newLines.get(newLines.size() - 5), form + ": " + newLines);
+            // the five 号 after them only moved: their numbers as one range, double-underlined, words 「（略）」
+            List<String> oldMoved = underlined(r.oldCell(), Run.Underline.DOUBLE);
+            List<String> newMoved = underlined(r.newCell(), Run.Underline.DOUBLE);
+            String oldRange = oldMoved.get(oldMoved.size() - 1);
+            String newRange = newMoved.get(newMoved.size() - 1);
+            assertEquals(oldRange + "　" + Comparer.OMITTED, oldLines.get(oldLines.size() - 1).strip(), form);
+            assertEquals(newRange + "　" + Comparer.OMITTED, newLines.get(newLines.size() - 1).strip(), form);
+            assertEquals(form.equals("outline") ? "オ～ケ" : "（５）～（９）", oldRange);
+            assertEquals(form.equals("outline") ? "カ～コ" : "（６）～（１０）", newRange);
+        }
+    }
 }

@@ -78,6 +78,53 @@ class ArticleFormTest {
         assertTrue(basic.children().stream().noneMatch(Section::isArticle));
     }
 
+    /**
+     * The 対策基準's terms stand in one definitions article of its 第1章 (issue 19 item 6): it borrows the 基本方針's
+     * terms through the abbreviation 第1条 gives the 基本方針 with its number, and lists the rest as 号; 第2章 and 第9章
+     * no longer open with definitions.
+     */
+    @Test
+    void theStandardsTermsAreOneArticleOf第1章ThatBorrowsTheBasicPolicys() {
+        Document standard = doc(DocumentKind.STANDARD);
+        List<Section> articles = standard.flatten().stream().filter(Section::isArticle).toList();
+        assertTrue(articles.get(0).plainText().contains(
+                "架空県情報セキュリティ基本方針（令和　年架空県訓令第２１号。以下「基本方針」という。）第１０条の規定に基づき"),
+                articles.get(0).plainText());
+        Section definitions = articles.get(1);
+        assertEquals("第２条", definitions.label());
+        assertEquals("定義", definitions.title());
+        assertEquals("std.general", standard.sections().get(0).id(), "in 第1章");
+        assertTrue(definitions.plainText().startsWith(
+                "この訓令において使用する用語は、基本方針において使用する用語の例によるほか、次に掲げる用語の意義は"),
+                definitions.plainText());
+        assertEquals(List.of("（１）職員等", "（２）部局等", "（３）課室等", "（４）業務委託", "（５）委託事業者", "（６）外部サービス"),
+                definitions.children().stream().map(t -> t.label() + t.plainText().replaceAll("　.*", "")).toList());
+        assertTrue(definitions.children().get(1).plainText().contains("第５条に規定する情報セキュリティ責任者"),
+                "the post is cited by its article: " + definitions.children().get(1).plainText());
+        List<String> elsewhere = articles.stream().skip(2)
+                .filter(a -> a.plainText().matches("(?s).*「(職員等|部局等|課室等|業務委託|委託事業者|外部サービス)」とは.*"))
+                .map(a -> a.label() + " " + a.id()).toList();
+        assertEquals(List.of(), elsewhere, "defined a second time");
+    }
+
+    /** A 対策基準 adopted with its terms in 第2章 and 第9章 (its pinned numbering has no definitions article) keeps them. */
+    @Test
+    void aRuleAdoptedWithItsTermsInTheChaptersKeepsThem() {
+        String yaml = DraftingChecksTest.yaml("kakuu-ken.yaml", "2024-10", "articles").replaceFirst("(?m)^policy:\\n", """
+                policy:
+                  numbering:
+                    standard:
+                      std.org.text: 第2条
+                """);
+        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy()
+                .documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        assertTrue(pinned.flatten().stream().noneMatch(s -> s.id().equals("std.general.definitions")));
+        Section org = find(pinned, "std.org.text");
+        assertEquals("第２条", org.label());
+        assertEquals("定義", org.title(), "the chapter's text (its terms) under the caption the catalog gives");
+        assertTrue(org.plainText().startsWith("この訓令において「職員等」とは"), org.plainText());
+    }
+
     @Test
     void theFirstArticleStatesThePurpose() {
         for (DocumentKind kind : List.of(DocumentKind.BASIC_POLICY, DocumentKind.STANDARD,
@@ -176,7 +223,8 @@ class ArticleFormTest {
         assertEquals("", find(d, "std.physical.devices.boot-password").title(), "none above the next ones");
         assertEquals("", find(d, "std.physical.devices.multi-factor").title());
         assertEquals("暗号化", find(d, "std.physical.devices.encryption").title(), "the next article has its own again");
-        assertEquals("定義", find(d, "std.org.text").title(), "the chapter's text (its terms) under the caption the catalog gives");
+        assertTrue(d.flatten().stream().noneMatch(s -> s.id().equals("std.org.text")),
+                "the chapter's terms are in the definitions article of 第1章");
         assertEquals("組織体制", find(d, "std.org").title(), "the chapter keeps its heading");
 
         Profile withoutFirst = TestProfiles.profile(TestProfiles.MINIMAL.replace("policy:\n", "policy:\n  form: articles\n")

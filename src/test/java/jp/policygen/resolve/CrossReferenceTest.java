@@ -78,7 +78,10 @@ class CrossReferenceTest {
         assertEquals(List.of(), problems);
     }
 
-    /** The phrases a cite-by-title takes: 「<title>の定め」 and 「<title>に定める」, for every clause title. */
+    /**
+     * The phrases a cite-by-title takes: 「<title>の定め」, 「<title>に定める」 and 「<title>に掲げる」 (「対象とする脅威に
+     * 掲げる脅威」 was one), for every clause title.
+     */
     @Test
     void noClauseCitesAnotherByItsTitle() throws IOException {
         List<String> phrases = new ArrayList<>();
@@ -86,6 +89,7 @@ class CrossReferenceTest {
             if (c.title().length() >= 4) {
                 phrases.add(c.title() + "の定め");
                 phrases.add(c.title() + "に定める");
+                phrases.add(c.title() + "に掲げる");
             }
         }
         // the 第4編 is cited by its document title, which is not a clause's number

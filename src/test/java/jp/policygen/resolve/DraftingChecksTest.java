@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -185,7 +186,8 @@ class DraftingChecksTest {
      */
     @Test
     void noClauseBodyHoldsAHandWrittenReference() throws IOException {
-        Pattern relative = Pattern.compile("次項|前項|前条|次条|同項|同条|前各号|次号|前号|各号"
+        // 以下この条において / この項において too: the scope of a definition is derived (<@within/>), see DefinitionScopes
+        Pattern relative = Pattern.compile("次項|前項|前条|次条|同項|同条|前各号|次号|前号|各号|以下この(条|項)において"
                 + "|第[0-9０-９一二三四五六七八九十]+(条|項|章|節)|(?<!(法律|政令|省令|規則|訓令|告示)|年)第[0-9０-９]+号");
         List<String> found = new ArrayList<>();
         for (String edition : EDITIONS) {
@@ -206,6 +208,107 @@ class DraftingChecksTest {
     }
 
     private static final Pattern LAW_ARTICLE = Pattern.compile("）第[0-9０-９]+条(の[0-9０-９]+)?(第[0-9０-９]+項)?(第[0-9０-９]+号)?");
+
+    /**
+     * A term defined 「以下この項において」 is used in no other 項 of its article, and one defined 「以下この条において」 is
+     * used in another 項, or its article has one 項 only (where a drafter writes この条).
+     */
+    @Test
+    void aDefinitionsScopeIsWhereTheTermIsUsed() {
+        Pattern definition = Pattern.compile("以下(この条|この項)において「([^」]+)」という");
+        List<String> wrong = new ArrayList<>();
+        int[] seen = {0, 0};
+        articlesForm().forEach(g -> {
+            for (Section article : g.document().flatten()) {
+                if (!article.isArticle()) {
+                    continue;
+                }
+                List<String> units = paragraphTexts(article);
+                for (int i = 0; i < units.size(); i++) {
+                    Matcher m = definition.matcher(units.get(i));
+                    while (m.find()) {
+                        boolean elsewhere = false;
+                        for (int j = 0; j < units.size(); j++) {
+                            elsewhere |= j != i && units.get(j).contains(m.group(2));
+                        }
+                        boolean article条 = m.group(1).equals("この条");
+                        seen[article条 ? 0 : 1]++;
+                        if (article条 != (elsewhere || units.size() == 1)) {
+                            wrong.add(g.where() + " " + article.label() + "第" + (i + 1) + "項: " + m.group());
+                        }
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+        assertTrue(seen[0] > 0, "some definition is scoped to its article");
+    }
+
+    /** The 項 of an article as texts, each with the 号 that follow it (below it, or in a list after it). */
+    private static List<String> paragraphTexts(Section article) {
+        List<StringBuilder> units = new ArrayList<>();
+        paragraphTexts(article, units);
+        return units.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static void paragraphTexts(Section s, List<StringBuilder> units) {
+        for (Block b : s.blocks()) {
+            if (b instanceof Block.Paragraph || units.isEmpty()) {
+                units.add(new StringBuilder());
+            }
+            units.get(units.size() - 1).append(b.plainText());
+        }
+        for (Section c : s.children()) {
+            if (c.isArticle()) {
+                continue;
+            }
+            if (c.label().isEmpty()) {
+                paragraphTexts(c, units);
+            } else {
+                if (units.isEmpty()) {
+                    units.add(new StringBuilder());
+                }
+                appendAll(c, units.get(units.size() - 1));
+            }
+        }
+    }
+
+    private static void appendAll(Section s, StringBuilder out) {
+        out.append(s.plainText());
+        s.children().forEach(c -> appendAll(c, out));
+    }
+
+    /**
+     * Every sentence is a rule of the body's own (issue 19 item 7): no outsider (運用事業者, 委託事業者 …) or its staff is
+     * the subject of a duty, nor the one who must act in a sentence without a post of the body as its subject — the
+     * body's staff require it of them by contract (〜させなければならない); and no sentence gives a reason
+     * (〜ためである。), which belongs in the catalog's notes.
+     */
+    @Test
+    void everySentenceIsARuleOfTheBodysOwn() {
+        Pattern outsider = Pattern.compile("^(?:職員等及び)?(?:運用事業者|委託事業者|事業者|ASP|クラウドサービス事業者)"
+                + "(?:の従事者|及びその再委託先)?は、");
+        Pattern agent = Pattern.compile("(?:運用事業者|委託事業者|ASP|クラウドサービス事業者)が[^。]*なければならない$");
+        // a post of the body as the subject (after a condition too: 「…したときは、情報システム管理者は、」)
+        Pattern staff = Pattern.compile("(?:^|、)(?:CISO|統括情報セキュリティ責任者|情報セキュリティ責任者|情報セキュリティ管理者"
+                + "|情報システム管理者|情報システム担当者|職員等|CSIRT|情報セキュリティ監査統括責任者|\\S*委員会)(?:及び[^、。]+)?は、");
+        Set<String> found = new java.util.TreeSet<>();
+        generated.stream().filter(g -> g.document().kind() != DocumentKind.ROLES).forEach(g -> {
+            for (Section s : g.document().flatten()) {
+                for (String sentence : s.plainText().split("。|\\n")) {
+                    String t = sentence.replaceFirst("^(?:[０-９0-9]+　|[（(][０-９0-9]+[）)]　|[ア-ン]　)", "").strip();
+                    if (t.endsWith("ためである") || outsider.matcher(t).find()
+                            || agent.matcher(t).find() && !staff.matcher(t).find() && !REQUIRES.matcher(t).find()) {
+                        found.add(g.edition() + " " + g.document().kind().shortName() + " " + s.id() + ": " + t + "。");
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), List.copyOf(found));
+    }
+
+    /** What the body requires of an outsider (by contract): 〜させ / 求め / 定めなければならない. */
+    private static final Pattern REQUIRES = Pattern.compile("(?:させ|求め|定め)なければならない$");
 
     /** In the 例規 form the text calls itself what its instrument is (この訓令), as its 附則 does. */
     @Test

@@ -45,8 +45,8 @@ class NewCapabilitiesTest {
         Document std = doc(resolve(TestProfiles.MINIMAL + "features:\n  generative_ai: true\n"
                 + "parameters:\n  log_retention_years: 2\n"), DocumentKind.STANDARD);
         String ai = text(std, "std.outsourcing.generative-ai");
-        assertTrue(ai.contains("別表に掲げたものに限る"), "approved services only: " + ai);
-        assertTrue(ai.contains("機密性２以上の情報は、別表において取り扱う情報の区分を「機密性２以上」とした生成AIサービスであって、"
+        assertTrue(ai.contains("外部サービス台帳に記録されたものに限る"), "approved services only: " + ai);
+        assertTrue(ai.contains("機密性２以上の情報は、外部サービス台帳に取り扱う情報の区分を「機密性２以上」として記録された生成AIサービスであって、"
                 + "統括情報セキュリティ責任者が機密性２以上の情報の入力を認めたものに限り"), "no 機密性２以上 unless approved: " + ai);
         assertTrue(ai.contains("自治体機密性３Ａの情報及びマイナンバー利用事務系で取り扱う情報は、いずれの生成AIサービスにも入力してはならない"), ai);
         assertTrue(ai.contains("人工知能の学習その他の目的外の用途に利用されないこと"), "inputs not used for training: " + ai);

@@ -69,7 +69,16 @@ public final class HtmlWriter implements DocumentWriter {
             return;
         }
         w.write("<header class=\"cover\">\n<h1>" + esc(d.title()) + "</h1>\n");
-        w.write("<p class=\"body-name\">" + esc(info.bodyName()) + "</p>\n<dl class=\"meta\">\n");
+        w.write("<p class=\"body-name\">" + esc(info.bodyName()) + "</p>\n");
+        if (info.isPaper()) {
+            // a paper about the documents (独自変更一覧): which documents, not a 版 or 施行日 of its own
+            if (!info.version().isEmpty()) {
+                w.write("<p class=\"about\">" + esc(info.version()) + "</p>\n");
+            }
+            w.write("</header>\n");
+            return;
+        }
+        w.write("<dl class=\"meta\">\n");
         if (!info.version().isEmpty()) {
             w.write("<dt>版</dt><dd>" + esc(info.version()) + "</dd>\n");
         }

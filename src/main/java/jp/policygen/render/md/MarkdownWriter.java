@@ -49,6 +49,15 @@ public final class MarkdownWriter implements DocumentWriter {
             return;
         }
         w.write("# " + esc(document.title()) + "\n\n" + esc(info.bodyName()) + "\n\n");
+        if (info.isPaper()) {
+            // a paper about the documents (独自変更一覧): which documents, not a 版 or 施行日 of its own
+            w.write(info.version().isEmpty() ? "" : esc(info.version()) + "\n\n");
+            for (Section s : document.sections()) {
+                section(w, s);
+            }
+            w.flush();
+            return;
+        }
         if (!info.version().isEmpty()) {
             w.write("- 版: " + esc(info.version()) + "\n");
         }

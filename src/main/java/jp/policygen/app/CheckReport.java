@@ -1,4 +1,4 @@
-package jp.policygen.cli;
+package jp.policygen.app;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -20,20 +20,22 @@ import jp.policygen.resolve.Resolver;
  * check's report of requirements for one valid profile: what its network model and features oblige the body to
  * have, whether the profile declares it, and where the generated policy requires it.
  */
-record Report(Profile profile, Policy policy, List<Checklist.Item> items, Map<String, String> where,
+public record CheckReport(Profile profile, Policy policy, List<Checklist.Item> items, Map<String, String> where,
               List<Finding> warnings) {
 
-    /** @param engine shared across profiles, so each clause template is compiled once per run */
-    static Report of(Profile profile, Catalog catalog, TemplateEngine engine) {
+    /** The report of one valid profile; the workspace's engine compiles each clause template once per run. */
+    static CheckReport of(Profile profile, Workspace workspace) {
+        Catalog catalog = workspace.catalog();
+        TemplateEngine engine = workspace.engine();
         var edition = catalog.edition(profile.guideline());
-        Resolver.Result resolved = new Resolver(engine).resolve(profile, edition);
+        Resolver.Result resolved = workspace.resolver().resolve(profile, edition);
         Policy policy = resolved.policy();
         Map<String, String> where = ChecklistSheet.locations(policy);
         List<Checklist.Item> items = ChecklistSheet.inDocumentOrder(new Checklist(engine).of(profile, edition), where);
         // 地方自治法施行規則第16条の3: a 号 no clause meets is an error; a body outside the rule is asked to confirm it
         List<Finding> findings = new java.util.ArrayList<>(resolved.warnings());
         findings.addAll(jp.policygen.law.Conformity.of(policy, catalog.ordinance()).findings(profile));
-        return new Report(profile, policy, items, where, findings);
+        return new CheckReport(profile, policy, items, where, findings);
     }
 
     /** Where the policy requires it, or a note that a local change took the clause out. */
@@ -42,11 +44,11 @@ record Report(Profile profile, Policy policy, List<Checklist.Item> items, Map<St
     }
 
     /** The checklist as meeting material. */
-    Sheet sheet(LocalDate created) {
+    public Sheet sheet(LocalDate created) {
         return ChecklistSheet.of(profile, policy, items, created);
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         out.println();
         out.println(profile.file() + " — " + Checklist.situation(profile) + " で求められる対策");
         out.println("  （済: プロファイルに記載あり／要確認: 実施状況を確認してください／要確認（既定値）: プロファイルに書かれて"
@@ -68,7 +70,7 @@ record Report(Profile profile, Policy policy, List<Checklist.Item> items, Map<St
         return r.stated().map(s -> s.replace("net.securityCloudStated", "network.security_cloud")).orElse(r.id());
     }
 
-    Map<String, Object> json() {
+    public Map<String, Object> json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", profile.file());
         m.put("situation", Checklist.situation(profile));

@@ -1,0 +1,255 @@
+package jp.policygen.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+import jp.policygen.policy.Run;
+
+/**
+ * The two cells of a changed clause, line against line (issue 20 item 3). The lines of both versions are matched by
+ * their words, not their numbers; then:
+ * <ul>
+ * <li>a line whose words and number are unchanged is shortened with its unchanged neighbours to one 「（略）」 (the
+ * first line — number and caption — always stays);</li>
+ * <li>a line whose words changed is shown on both sides, old opposite new, the changed words underlined (傍線) on
+ * each side — so the 改正前 column shows the old text of a changed 号, never 「（略）」;</li>
+ * <li>a line only in one version is underlined whole on its side;</li>
+ * <li>a 号 or 項 whose words stayed but whose number moved (an item inserted before it) shows its number with a
+ * double underline (二重傍線) on both sides and 「（略）」 for its words, as national 方式書 practice has it.</li>
+ * </ul>
+ */
+final class LineAlignment {
+    /** Below this share of common characters two changed lines are not one line rewritten but one out, one in. */
+    private static final double SAME_LINE = 0.3;
+    /** Above this many line pairs to weigh, the changed lines are paired in order (a clause rewritten throughout). */
+    private static final int MAX_PAIRS = 2500;
+
+    private LineAlignment() {
+    }
+
+    static Comparer.Cells cells(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
+        boolean[] oldMoved = new boolean[olds.size()];
+        boolean[] newMoved = new boolean[news.size()];
+        List<List<Run>> oldShown = new ArrayList<>(java.util.Collections.nCopies(olds.size(), (List<Run>) null));
+        List<List<Run>> newShown = new ArrayList<>(java.util.Collections.nCopies(news.size(), (List<Run>) null));
+        Patch<String> patch = DiffUtils.diff(olds.stream().map(ClauseText.Line::key).toList(),
+                news.stream().map(ClauseText.Line::key).toList());
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            int oi = d.getSource().getPosition();
+            int nj = d.getTarget().getPosition();
+            equal(olds, news, i, j, oi - i, oldShown, newShown, oldMoved, newMoved);
+            int oEnd = oi + d.getSource().size();
+            int nEnd = nj + d.getTarget().size();
+            changed(olds.subList(oi, oEnd), news.subList(nj, nEnd), oi, nj, oldShown, newShown);
+            i = oEnd;
+            j = nEnd;
+        }
+        equal(olds, news, i, j, olds.size() - i, oldShown, newShown, oldMoved, newMoved);
+        return new Comparer.Cells(assemble(olds, oldShown, oldMoved), assemble(news, newShown, newMoved));
+    }
+
+    /** Lines with the same words: shown only when their number moved, the number double-underlined. */
+    private static void equal(List<ClauseText.Line> olds, List<ClauseText.Line> news, int i, int j, int count,
+                              List<List<Run>> oldShown, List<List<Run>> newShown, boolean[] oldMoved,
+                              boolean[] newMoved) {
+        for (int k = 0; k < count; k++) {
+            ClauseText.Line o = olds.get(i + k);
+            ClauseText.Line n = news.get(j + k);
+            if (!o.label().equals(n.label())) {
+                oldShown.set(i + k, renumbered(o));
+                newShown.set(j + k, renumbered(n));
+                oldMoved[i + k] = !o.label().isEmpty() && i + k > 0;
+                newMoved[j + k] = !n.label().isEmpty() && j + k > 0;
+            }
+        }
+    }
+
+    private static List<Run> renumbered(ClauseText.Line l) {
+        List<Run> out = new ArrayList<>();
+        add(out, Run.plain(l.indent()));
+        if (l.label().isEmpty()) {
+            add(out, Run.plain(l.content()));
+            return out;
+        }
+        add(out, Run.doubled(l.label()));
+        add(out, Run.plain(l.separator().isEmpty() ? "　" : l.separator()));
+        add(out, Run.plain(Comparer.OMITTED));
+        return out;
+    }
+
+    /** A stretch of changed lines: each paired with the line of the other version it is most like, or alone. */
+    private static void changed(List<ClauseText.Line> olds, List<ClauseText.Line> news, int oi, int nj,
+                                List<List<Run>> oldShown, List<List<Run>> newShown) {
+        int[] partner = pairs(olds, news); // old index → new index, or -1
+        boolean[] pairedNew = new boolean[news.size()];
+        for (int a = 0; a < olds.size(); a++) {
+            int b = partner[a];
+            if (b < 0) {
+                oldShown.set(oi + a, whole(olds.get(a)));
+                continue;
+            }
+            pairedNew[b] = true;
+            ClauseText.Line o = olds.get(a);
+            ClauseText.Line n = news.get(b);
+            List<TextDiff.Segment> diff = TextDiff.diff(o.content(), n.content());
+            oldShown.set(oi + a, line(o, n.label(), Comparer.side(diff, TextDiff.Op.DELETE)));
+            newShown.set(nj + b, line(n, o.label(), Comparer.side(diff, TextDiff.Op.INSERT)));
+        }
+        for (int b = 0; b < news.size(); b++) {
+            if (!pairedNew[b]) {
+                newShown.set(nj + b, whole(news.get(b)));
+            }
+        }
+    }
+
+    /** A line only in one version: its number and words underlined. */
+    private static List<Run> whole(ClauseText.Line l) {
+        List<Run> out = new ArrayList<>();
+        add(out, Run.plain(l.indent()));
+        add(out, Run.single(l.label() + l.separator() + l.content()));
+        return out;
+    }
+
+    /** A changed line: its number double-underlined when the other side's differs, then its words as diffed. */
+    private static List<Run> line(ClauseText.Line l, String otherLabel, List<Run> words) {
+        List<Run> out = new ArrayList<>();
+        add(out, Run.plain(l.indent()));
+        if (!l.label().isEmpty()) {
+            add(out, l.label().equals(otherLabel) ? Run.plain(l.label())
+                    : otherLabel.isEmpty() ? Run.single(l.label()) : Run.doubled(l.label()));
+        }
+        add(out, Run.plain(l.separator()));
+        words.forEach(r -> add(out, r));
+        return out;
+    }
+
+    private static void add(List<Run> out, Run r) {
+        if (!r.text().isEmpty()) {
+            out.add(r);
+        }
+    }
+
+    /**
+     * Which old line each new line rewrites: the order-keeping pairing with the most characters in common
+     * (dynamic programming over the stretch), a pair counting only when the lines share enough to be one line.
+     */
+    private static int[] pairs(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
+        int m = olds.size();
+        int n = news.size();
+        int[] partner = new int[m];
+        Arrays.fill(partner, -1);
+        if (m == 0 || n == 0) {
+            return partner;
+        }
+        if ((long) m * n > MAX_PAIRS) {
+            for (int a = 0; a < Math.min(m, n); a++) {
+                partner[a] = a;
+            }
+            return partner;
+        }
+        double[][] score = new double[m][n];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < n; b++) {
+                score[a][b] = similarity(olds.get(a).content(), news.get(b).content());
+            }
+        }
+        double[][] best = new double[m + 1][n + 1];
+        for (int a = m - 1; a >= 0; a--) {
+            for (int b = n - 1; b >= 0; b--) {
+                double pair = score[a][b] >= SAME_LINE ? score[a][b] + best[a + 1][b + 1] : -1;
+                best[a][b] = Math.max(pair, Math.max(best[a + 1][b], best[a][b + 1]));
+            }
+        }
+        int a = 0;
+        int b = 0;
+        while (a < m && b < n) {
+            if (score[a][b] >= SAME_LINE && best[a][b] == score[a][b] + best[a + 1][b + 1]) {
+                partner[a++] = b++;
+            } else if (best[a][b] == best[a + 1][b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return partner;
+    }
+
+    /** Characters in common over the characters of both, 0 to 1. */
+    static double similarity(String x, String y) {
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        int common = 0;
+        for (TextDiff.Segment s : TextDiff.diff(x, y)) {
+            if (s.op() == TextDiff.Op.EQUAL) {
+                common += s.text().length();
+            }
+        }
+        return 2.0 * common / (x.length() + y.length());
+    }
+
+    /**
+     * One side's cell text: the first line always, every shown line, each run of hidden lines as one 「（略）」;
+     * consecutive 号 that only moved share one line, 「カ～コ　（略）」 (two: 「カ・キ」), their numbers double-underlined.
+     */
+    private static List<Run> assemble(List<ClauseText.Line> lines, List<List<Run>> shown, boolean[] moved) {
+        List<Run> out = new ArrayList<>();
+        boolean skipping = false;
+        for (int k = 0; k < lines.size(); k++) {
+            List<Run> line = shown.get(k);
+            if (line == null && k == 0) {
+                line = List.of(Run.plain(lines.get(0).whole()));
+            }
+            if (line == null) {
+                if (!skipping) {
+                    out.add(Run.plain("\n" + Comparer.OMITTED));
+                    skipping = true;
+                }
+                continue;
+            }
+            skipping = false;
+            if (moved[k]) {
+                int last = k;
+                while (last + 1 < lines.size() && moved[last + 1]
+                        && lines.get(last + 1).indent().equals(lines.get(k).indent())) {
+                    last++;
+                }
+                if (last > k) {
+                    ClauseText.Line first = lines.get(k);
+                    String range = first.label() + (last == k + 1 ? "・" : "～") + lines.get(last).label();
+                    line = new ArrayList<>();
+                    add(line, Run.plain(first.indent()));
+                    add(line, Run.doubled(range));
+                    add(line, Run.plain("　" + Comparer.OMITTED));
+                    k = last;
+                }
+            }
+            if (k > 0) {
+                out.add(Run.plain("\n"));
+            }
+            out.addAll(line);
+        }
+        return merge(out);
+    }
+
+    /** Neighbouring runs of one look joined, so writers and tests see the words whole. */
+    private static List<Run> merge(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            if (!out.isEmpty() && out.get(out.size() - 1).underline() == r.underline()) {
+                Run last = out.remove(out.size() - 1);
+                out.add(new Run(last.text() + r.text(), r.underline()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}
