@@ -81,11 +81,19 @@ public final class Importer {
                 text = t;
             }
         }
+        // the body's figures that are parameters (15文字, 5年間, 毎月): read through the catalog rendered with marks,
+        // written under parameters:, and the text matched again so those clauses need no replace
+        List<ParameterReader.Found> figures = figures(facts, base, chosen, text, paras, result);
+        if (figures.stream().anyMatch(f -> !f.value().equals(f.parameter().fallback()))) {
+            policy = resolve(facts, base.withParameters(figures), chosen);
+            text = new CatalogText(policy, catalog.clauseIdsOrNull(chosen));
+            result = new ClauseMatcher(text).match(paras);
+        }
         Plan plan = Plan.of(body, paras, text, result);
         String why = edition != null ? "--edition で指定" : catalog.editionName(chosen) + "の例文に最も近い（"
                 + String.join("、", scores.entrySet().stream().map(x -> catalog.editionName(x.getKey()) + " "
                 + Math.round(100.0 * x.getValue() / Math.max(1, paras.size())) + "%").toList()) + "）";
-        ProfileWriter.Shape shape = shape(body, chosen, why);
+        ProfileWriter.Shape shape = shape(body, chosen, why).withParameters(figures);
         String yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), true);
         ProfileReader.Result check = new ProfileReader(catalog).read(profileName + ".yaml", profileName,
                 yaml.getBytes(StandardCharsets.UTF_8));
@@ -103,10 +111,34 @@ public final class Importer {
         return new Outcome(profileName, yaml, plan, body, facts, chosen, scores, policy);
     }
 
+    private List<ParameterReader.Found> figures(Facts facts, ProfileWriter.Shape base, String edition, CatalogText text,
+                                                List<ClauseMatcher.BodyPara> paras, ClauseMatcher.Result result)
+            throws ImportException {
+        Profile p = profile(facts, base, edition);
+        Profile marked = new Profile(p.name(), p.file(), p.guideline(), p.municipality(), p.policy(), p.organization(),
+                p.network(), p.cloud(), p.features(), p.overrides(), ParameterReader.marks(), p.law(), p.procurement());
+        CatalogText markedText;
+        try {
+            markedText = new CatalogText(resolver.resolve(marked, catalog.edition(edition)).policy(),
+                    catalog.clauseIdsOrNull(edition));
+        } catch (RuntimeException e) {
+            return List.of(); // a template that computes with a figure cannot take a mark: nothing is read
+        }
+        if (markedText.paras.size() != text.paras.size()) {
+            return List.of();
+        }
+        return ParameterReader.read(markedText, paras, result.catalogPara());
+    }
+
     private Policy resolve(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
+        return resolver.resolve(profile(facts, base, edition), catalog.edition(edition)).policy();
+    }
+
+    private Profile profile(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
         // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
         ProfileWriter.Shape s = new ProfileWriter.Shape(edition, "", base.form(), base.fullWidth(), base.kanjiItems(),
-                base.effective(), base.effectiveEvidence(), base.source(), base.history(), base.services());
+                base.effective(), base.effectiveEvidence(), base.source(), base.history(), base.services(),
+                base.parameters());
         String yaml = ProfileWriter.write(facts, s, List.of());
         ProfileReader.Result r = new ProfileReader(catalog).read("import.yaml", "import", yaml.getBytes(StandardCharsets.UTF_8));
         if (r.profile().isEmpty()) {
@@ -114,8 +146,7 @@ public final class Importer {
             throw new ImportException("規程から読み取った値でプロファイルを作れません（" + f.message() + "）。"
                     + "--name で団体名を指定して、もう一度実行してください。");
         }
-        Profile profile = r.profile().get();
-        return resolver.resolve(profile, catalog.edition(edition)).policy();
+        return r.profile().get();
     }
 
     private static Facts with(Facts facts, String key, String value) {
@@ -133,7 +164,7 @@ public final class Importer {
         RuleHistory history = RuleHistory.read(body);
         String effective = history.effective().isEmpty() ? "2026-04-01" : history.effective();
         return new ProfileWriter.Shape(edition, why, body.articles() ? "articles" : "outline", fullWidth, kanji,
-                effective, history.effectiveEvidence(), body.file(), history, ServiceTable.read(body));
+                effective, history.effectiveEvidence(), body.file(), history, ServiceTable.read(body), List.of());
     }
 
     /** Two files (基本方針 and 対策基準) are one body: their trees in order. */

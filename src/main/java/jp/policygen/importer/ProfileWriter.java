@@ -18,7 +18,11 @@ final class ProfileWriter {
      */
     record Shape(String edition, String editionWhy, String form, boolean fullWidth, boolean kanjiItems,
                  String effective, String effectiveEvidence, String source, RuleHistory history,
-                 List<ServiceTable.Service> services) {
+                 List<ServiceTable.Service> services, List<ParameterReader.Found> parameters) {
+        Shape withParameters(List<ParameterReader.Found> found) {
+            return new Shape(edition, editionWhy, form, fullWidth, kanjiItems, effective, effectiveEvidence, source,
+                    history, services, found);
+        }
     }
 
     static String write(Facts facts, Shape shape, List<Plan.Change> changes) {
@@ -132,6 +136,14 @@ final class ProfileWriter {
         y.append("\nfeatures:\n");
         for (String k : List.of("telework", "social_media", "wireless_lan", "generative_ai")) {
             value(y, "  ", k, facts, "features." + k);
+        }
+        if (shape.parameters() != null && !shape.parameters().isEmpty()) {
+            y.append("\n# 規程の本文にある数値・頻度（項目名と既定の値は policygen check が一覧にします）\n");
+            y.append("parameters:\n");
+            for (ParameterReader.Found f : shape.parameters()) {
+                y.append("  ").append(f.parameter().key()).append(": ").append(f.value()).append("  # ")
+                        .append(f.parameter().label()).append("「").append(clip(f.evidence())).append("」\n");
+            }
         }
         if (!changes.isEmpty()) {
             y.append("\n# 現行の規程の文言を再現する変更（replace: 文言が違う / omit: 規程にない / insert: 独自の規定 / title: 見出し）\n");

@@ -41,7 +41,10 @@ class ImportRoundTripTest {
                             - { date: 2019-05-01, note: 平成30年9月版ガイドラインに準拠して改定, adoption: 訓令第9号 }
                             - { date: 2022-04-01, note: β'モデルへの移行に伴い改定, adoption: 訓令第3号, adopted: 2022-03-25 }
                             - { date: 2026-04-01, note: 令和6年10月版ガイドラインに準拠して改定, adoption: 訓令第21号, adopted: 2026-03-27 }
-                        """);
+                        """)
+                // the body's own figures: import must read them as parameters, not as replaced clauses
+                .replaceFirst("(?m)^features:", "parameters:\n  password_min_length: 14\n  log_retention_years: 5\n"
+                        + "  periodic_check: monthly\n\nfeatures:");
         Path p = dir.resolve("ken.yaml");
         Files.writeString(p, profile);
         return p;
@@ -64,6 +67,10 @@ class ImportRoundTripTest {
         assertTrue(yaml.contains("- { name: \"オープンデータ公開サイト\", ismap: true, confidential: false, purpose: "
                 + "\"統計等の公開データの提供\" }  # 「オープンデータ公開サイト　統計等の公開データの提供　機密性１　登録あり」"), yaml);
         assertTrue(yaml.contains("article_numbers: full-width"), yaml.substring(0, 3000));
+        assertTrue(yaml.contains("  password_min_length: 14  # パスワードの最小の文字数「パスワードは14文字以上とし、"), yaml);
+        assertTrue(yaml.contains("  log_retention_years: 5  # "), yaml);
+        assertTrue(yaml.contains("  periodic_check: monthly  # "), yaml);
+        assertTrue(yaml.contains("  exception_max_years: 1  # 例外措置を許可する期間の上限「CISOは、1年を超えない範囲で"), yaml);
         assertEquals(List.of(), overrides(yaml), "a rule generated from the catalog needs no override");
 
         for (String rule : RULES) {
