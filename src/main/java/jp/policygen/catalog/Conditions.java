@@ -31,7 +31,7 @@ public final class Conditions {
             "net.mynumberScreenTransfer", "cloud.governmentCloud", "cloud.allIsmap", "cloud.appendix",
             "features.telework", "features.socialMedia", "features.wirelessLan", "features.wirelessLanMynumber",
             "features.mynumberMediaErasure", "features.generativeAi",
-            "policy.articles", "policy.jointAdoption", "policy.amended", "policy.definitionsArticle");
+            "policy.articles", "policy.jointAdoption", "policy.amended", "policy.definitionsArticle", "policy.ownActs");
     /** Names a condition may ask ?has_content of (lists, and texts a profile may leave out). */
     static final Set<String> CONTENTS = Set.of("cloud.services", "cloud.confidential", "cloud.nonConfidential",
             "net.sanitization", "scope", "policy.revisions", "org.cisoAdvisor", "org.auditLead", "org.csirt",

@@ -107,6 +107,21 @@ class NewCapabilitiesTest {
         assertEquals("この告示は、令和８年４月１日から施行する。", section(notice, "basic.supplementary").orElseThrow().plainText());
         assertTrue(notice.info().adoption().endsWith("架空市告示第　　号"), notice.info().adoption());
 
+        // each organ's own act (policy.joint_adoption: own-acts): the head's 訓令 with its number, for the head's organs
+        // only; the 教育委員会 and the 議会 adopt the same text as acts of their own
+        Document own = doc(resolve(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第12号\n  adopters: [市長, 教育委員会, 議会]\n"
+                        + "  joint_adoption: own-acts\n  scope: [市長部局, 議会事務局, 教育委員会]\n")),
+                DocumentKind.BASIC_POLICY);
+        String ownPurpose = section(own, "basic.purpose").orElseThrow().plainText();
+        assertTrue(ownPurpose.startsWith("この訓令は、"), ownPurpose);
+        assertFalse(ownPurpose.contains("共同で"), ownPurpose);
+        assertFalse(ownPurpose.contains("これらの機関"), ownPurpose);
+        assertTrue(own.info().adoption().endsWith("架空市訓令第１２号"), own.info().adoption());
+        assertEquals("この訓令は、令和８年４月１日から施行する。", section(own, "basic.supplementary").orElseThrow().plainText());
+        String organsOwn = section(own, "basic.scope.organs").orElseThrow().plainText();
+        assertTrue(organsOwn.startsWith("この訓令が適用される行政機関は、市長部局とする。"), "the head's organs: " + organsOwn);
+
         Document alone = doc(resolve(TestProfiles.MINIMAL), DocumentKind.BASIC_POLICY);
         assertFalse(section(alone, "basic.purpose").orElseThrow().plainText().contains("共同で"));
         assertEquals("この基本方針は、令和8年4月1日から施行する。",
