@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.policygen.check.ChecklistSheet;
 import jp.policygen.compare.ComparisonDocument;
@@ -178,7 +180,27 @@ public final class OutputsPage extends Page {
     /** What check prints for the profile: its errors, or the checklist of what the model and features require. */
     String checklist(String name) throws Exception {
         Loaded l = load(name);
-        return run("check", l.file().toString()).text();
+        return forStaff(run("check", l.file().toString()).text());
+    }
+
+    private static final Pattern KEY_ARROW = Pattern.compile(" → ([a-z_]+(?:\\.[a-z_]+)+)$", Pattern.MULTILINE);
+
+    /**
+     * check's report as the page shows it: where the terminal names the key a YAML author writes (→
+     * parameters.log_retention_years), the page names the form's field (→ 「ログの保存期間」で決めます), and quoted
+     * keys become titles, as under the form's fields.
+     */
+    static String forStaff(String report) {
+        jp.policygen.profile.KeyTitles titles = jp.policygen.profile.KeyTitles.schema();
+        Matcher m = KEY_ARROW.matcher(report);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            m.appendReplacement(sb, Matcher.quoteReplacement(titles.title(key)
+                    .map(t -> " → プロファイルの「" + t + "」で決めます").orElse(m.group())));
+        }
+        m.appendTail(sb);
+        return titles.forStaff(sb.toString());
     }
 
     record Run(int status, String text) {

@@ -386,6 +386,8 @@ class ServePagesTest {
         serve.copy("kakuu-mura", "revised");
         Browserless.Page outputs = browser.get("/p/revised/outputs");
         assertTrue(outputs.body().contains("誤りは見つかりませんでした"), "the checklist of check is on the page");
+        assertTrue(outputs.body().contains("→ プロファイルの「ログの保存期間」で決めます"), outputs.body());
+        assertFalse(outputs.body().contains("parameters.log_retention_years"), "the form's name, not the YAML key");
         String token = outputs.hidden("_csrf");
         browser.post("/p/revised/generate", "_csrf", token);
         Browserless.Page form = browser.get("/p/revised");
