@@ -268,18 +268,7 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             if (toc != null) {
                 toc.render();
             }
-            BodyRenderer body = new BodyRenderer(pdf, writer, styles, bookmarks, tags);
-            if (document.kind() == jp.policygen.policy.DocumentKind.COMPARISON) {
-                // the table of each rule after the first on a page of its own, as a 法規担当 files them
-                for (int i = 0; i < document.sections().size(); i++) {
-                    if (i >= 2) {
-                        pdf.newPage();
-                    }
-                    body.render(List.of(document.sections().get(i)));
-                }
-            } else {
-                body.render(document.sections());
-            }
+            new BodyRenderer(pdf, writer, styles, bookmarks, tags).render(document.sections());
             if (layoutOnly) {
                 // every line is written by now (Tags flushes after each element), so every heading has reported
                 // its page; closing would only write the page tree, outlines and cross-references of a throwaway
