@@ -282,6 +282,28 @@ class ArticleFormTest {
         assertEquals("この対策基準は、令和8年4月1日から施行する。", last.plainText());
     }
 
+    /** The 例規 form names 章, 節 and 号 in a rule's words (heading:); the outline keeps the guideline's titles. */
+    @Test
+    void chaptersAndItemsAreNamedInARulesWordsOnlyInTheArticlesForm() {
+        List<Document> docs = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2024-10")).policy()
+                .documents();
+        Document basic = docs.stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst().orElseThrow();
+        Document standard = docs.stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        assertEquals("評価及び見直し", find(standard, "std.review").title());
+        assertEquals("研修及び訓練", find(standard, "std.human.training").title());
+        assertTrue(find(basic, "basic.measures.evaluation").plainText().startsWith("評価及び見直し　"),
+                find(basic, "basic.measures.evaluation").plainText());
+
+        List<Document> outline = resolver.resolve(TestProfiles.sample("kakuu-ken.yaml"),
+                TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        assertEquals("評価・見直し", find(outline.get(1), "std.review").title(), "the outline keeps the guideline's");
+        assertEquals("評価・見直し", find(outline.get(0), "basic.measures.evaluation").title());
+        Document older = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2023-03")).policy()
+                .documents().get(1);
+        assertEquals("業務委託及び外部サービスの利用", find(older, "std.outsourcing").title(),
+                "an edition that retitles a chapter names it in its own words too");
+    }
+
     /**
      * Each rule's line under its 題名 from the profile: the 制定日 (policy.adopted, not the 施行日) and each rule's own
      * number (standard_adoption, cloud_adoption); the 対策基準 cites the 基本方針 by that year and number, and a rule
