@@ -146,11 +146,13 @@ final class DiffCommand implements Callable<Integer> {
         }
         RenderOptions options = RenderOptions.defaults().withPdfFont(font);
         List<DocumentWriter> writers = new ArrayList<>();
+        // the Word file's 目次 takes its pages from the PDF's layout: one writer for both, so it is laid out once
+        PdfWriter pdf = new PdfWriter(options, message -> err.println("警告: " + message));
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(options, new PdfWriter(options, Warnings.NONE)));
+            writers.add(new DocxWriter(options, formats.contains("pdf") ? pdf : new PdfWriter(options, Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
-            writers.add(new PdfWriter(options, message -> err.println("警告: " + message)));
+            writers.add(pdf);
         }
         if (formats.contains("html")) {
             writers.add(new HtmlWriter());

@@ -100,11 +100,14 @@ final class UpgradeCommand implements Callable<Integer> {
 
         Warnings warnings = once(err);
         List<DocumentWriter> writers = new java.util.ArrayList<>();
+        // the Word file's 目次 takes its pages from the PDF's layout: one writer for both, so it is laid out once
+        PdfWriter pdf = new PdfWriter(RenderOptions.defaults(), warnings);
         if (formats.contains("docx")) {
-            writers.add(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)));
+            writers.add(new DocxWriter(RenderOptions.defaults(),
+                    formats.contains("pdf") ? pdf : new PdfWriter(RenderOptions.defaults(), Warnings.NONE)));
         }
         if (formats.contains("pdf")) {
-            writers.add(new PdfWriter(RenderOptions.defaults(), warnings));
+            writers.add(pdf);
         }
         if (formats.contains("html")) {
             writers.add(new HtmlWriter());

@@ -328,15 +328,21 @@ public final class Resolver {
             made = java.util.Optional.empty();
         }
         if (kind != DocumentKind.BASIC_POLICY) {
-            number = "";
             made = java.util.Optional.empty();
+            // the profile may give this rule's own number (policy.standard_adoption, cloud_adoption)
+            number = (kind == DocumentKind.STANDARD ? policy.rules().standard()
+                    : kind == DocumentKind.CLOUD_PROVISIONS ? policy.rules().cloud() : java.util.Optional.<String>empty())
+                    .orElse("");
             if (instrument.equals("告示")) {
                 // the 対策基準 and the 特則 are not published, and a 告示 is: they are 訓令 (as DataModel's self says)
                 instrument = "訓令";
             }
         }
         boolean fullWidth = !policy.halfWidthNumbers();
-        String date = made.map(h -> digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth))
+        // the 制定日: the numbered history entry's, or policy.adopted (the day the rules were made), or blank
+        java.util.Optional<java.time.LocalDate> day = made.map(h -> h.adopted().orElse(h.date()))
+                .or(() -> policy.rules().adopted());
+        String date = day.map(d -> digits(Wareki.format(d), fullWidth))
                 .orElse(Wareki.format(policy.effective()).replaceAll("^(\\p{IsHan}+).*$", "$1") + "　年　月　日");
         String name = p.municipality().name();
         String full = number.isEmpty() ? instrument + "第　　号" : digits(number, fullWidth);

@@ -1,6 +1,5 @@
 package jp.policygen.render.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -29,7 +28,6 @@ import jp.policygen.render.ContentsEntry;
 import jp.policygen.render.ContentsPages;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
-import jp.policygen.render.ReproducibleZip;
 import jp.policygen.render.json.Snapshot;
 
 /**
@@ -102,10 +100,7 @@ public final class DocxWriter implements DocumentWriter {
         try {
             WordprocessingMLPackage pkg = assemble(document, styles, contents);
             byte[] snapshotPart = snapshot == null ? null : SnapshotPart.attach(pkg.getMainDocumentPart(), snapshot);
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            pkg.save(raw);
-            out.write(ReproducibleZip.normalize(raw.toByteArray(),
-                    snapshotPart == null ? Map.of() : Map.of(SnapshotPart.PART, snapshotPart)));
+            out.write(PackageBytes.of(pkg, snapshotPart == null ? Map.of() : Map.of(SnapshotPart.PART, snapshotPart)));
         } catch (Docx4JException e) {
             throw new IOException("Word文書を作成できませんでした: " + document.title(), e);
         }
