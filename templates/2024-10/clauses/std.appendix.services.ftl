@@ -5,5 +5,5 @@
 |${s.name}|${s.purpose}|<#if s.confidential>機密性２以上<#else>機密性１</#if>|<#if s.ismap>登録あり<#else>登録なし</#if>|
 </#list>
 <#else>
-${policy.self.standard}の施行の日において、利用を承認した外部サービスはない。外部サービスの利用を承認したときは、この表にその名称、利用の目的、取り扱う情報の区分及びISMAPクラウドサービスリストへの登録の有無を掲げる。
+${policy.self.standard}の施行の際、利用を承認した外部サービスはない。
 </#if>

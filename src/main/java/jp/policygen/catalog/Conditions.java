@@ -28,10 +28,10 @@ public final class Conditions {
     /** Names that are true or false. */
     static final Set<String> FLAGS = Set.of("body.prefecture", "body.small",
             "net.securityCloud", "net.securityCloudStated", "net.screenTransfer", "net.edr", "net.logMonitoring",
-            "net.mynumberScreenTransfer", "cloud.governmentCloud", "cloud.allIsmap",
+            "net.mynumberScreenTransfer", "cloud.governmentCloud", "cloud.allIsmap", "cloud.appendix",
             "features.telework", "features.socialMedia", "features.wirelessLan", "features.wirelessLanMynumber",
             "features.mynumberMediaErasure", "features.generativeAi",
-            "policy.articles", "policy.jointAdoption", "policy.amended", "policy.definitionsArticle");
+            "policy.articles", "policy.jointAdoption", "policy.amended", "policy.definitionsArticle", "policy.ownActs");
     /** Names a condition may ask ?has_content of (lists, and texts a profile may leave out). */
     static final Set<String> CONTENTS = Set.of("cloud.services", "cloud.confidential", "cloud.nonConfidential",
             "net.sanitization", "scope", "policy.revisions", "org.cisoAdvisor", "org.auditLead", "org.csirt",

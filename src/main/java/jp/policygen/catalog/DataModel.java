@@ -77,7 +77,10 @@ public final class DataModel {
         org.put("itDepartment", o.itDepartment());
         org.put("auditLead", o.auditLead().orElse(""));
         root.put("org", org);
-        root.put("scope", List.copyOf(p.policy().scope()));
+        // each organ adopting the 基本方針 as its own act (policy.joint_adoption: own-acts): this document is the head's
+        // rule, which binds the head's organs only; the other organs' acts cover theirs
+        root.put("scope", !p.policy().eachOrgansOwnAct() ? List.copyOf(p.policy().scope())
+                : p.policy().scopeOf(m.head(), m.name()));
 
         Profile.Network n = p.network();
         Map<String, Object> net = new LinkedHashMap<>();
@@ -109,6 +112,7 @@ public final class DataModel {
         cloud.put("services", all);
         cloud.put("confidential", confidential);
         cloud.put("nonConfidential", other);
+        cloud.put("appendix", p.cloud().appendix());
         cloud.put("allIsmap", p.cloud().services().stream().allMatch(Profile.CloudService::ismap));
         root.put("cloud", cloud);
 
@@ -140,7 +144,9 @@ public final class DataModel {
         // the organs adopting the 基本方針 jointly, as one phrase (市長、教育委員会及び議会); "" when the head alone adopts it
         List<String> adopters = p.policy().adopters().stream()
                 .map(a -> withBodyName(m.name(), a)).toList();
-        policy.put("jointAdoption", adopters.size() > 1);
+        boolean ownActs = p.policy().eachOrgansOwnAct();
+        policy.put("jointAdoption", adopters.size() > 1 && !ownActs);
+        policy.put("ownActs", ownActs);
         policy.put("adopters", adopters.size() <= 1 ? String.join("", adopters)
                 : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
         policy.put("articles", "articles".equals(p.policy().form()));
@@ -161,7 +167,7 @@ public final class DataModel {
         String instrument = asRule ? "この" + rule.group(1) : "";
         Map<String, Object> self = new LinkedHashMap<>();
         // adopted jointly by several organs, the 基本方針 is a 告示 (a 長's 訓令 binds the 長's staff only)
-        boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1;
+        boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1 && !ownActs;
         self.put("basic", jointRule ? "この告示" : asRule ? instrument : "本基本方針");
         self.put("standard", asRule ? instrument : "この対策基準");
         self.put("cloud", asRule ? instrument : "この特則");

@@ -91,6 +91,32 @@ public final class AmendingText {
     private record Amended(Document document, String rule, List<Block> sentences) {
     }
 
+    /**
+     * The amending rule of a comparison in the 例規 form: 「…（等）の一部を改正する訓令」 naming the rules with rows, and its
+     * number with the year of the new 施行日 (令和９年訓令第８号); none when the new version's rules are booklets.
+     */
+    static Comparison.AmendingRule rule(Policy newPolicy, List<Comparison.DocumentChanges> changes,
+                                        Comparison.Version nv) {
+        Map<DocumentKind, Document> news = new HashMap<>();
+        newPolicy.documents().forEach(d -> news.put(d.kind(), d));
+        List<String> rules = new ArrayList<>();
+        for (Comparison.DocumentChanges dc : changes) {
+            Document n = news.get(dc.kind());
+            if (amendable(dc.kind()) && n != null && n.info().form() == NumberingForm.ARTICLES) {
+                rules.add(rule(n));
+            }
+        }
+        if (rules.isEmpty()) {
+            return Comparison.AmendingRule.NONE;
+        }
+        String kind = kindOfRule(nv.adoption());
+        String number = amendingNumber(newPolicy);
+        Matcher year = Pattern.compile("^(.+?年)").matcher(nv.effective());
+        String prefix = year.find() ? year.group(1) : "";
+        return new Comparison.AmendingRule(rules.get(0) + (rules.size() > 1 ? "等" : "") + "の一部を改正する" + kind,
+                prefix + (number.isEmpty() ? kind + "第　号" : number));
+    }
+
     /** The rule's name as cited: the body's name and the title (架空県情報セキュリティ対策基準). */
     private static String rule(Document d) {
         return d.title().startsWith(d.info().bodyName()) ? d.title() : d.info().bodyName() + d.title();

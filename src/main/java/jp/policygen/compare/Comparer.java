@@ -46,7 +46,9 @@ public final class Comparer {
                 add(docs, o, null);
             }
         }
-        return new Comparison(version(oldPolicy, oldSource), version(newPolicy, newSource), docs);
+        Comparison.Version newVersion = version(newPolicy, newSource);
+        return new Comparison(version(oldPolicy, oldSource), newVersion, docs, AmendingText.rule(newPolicy, docs,
+                newVersion));
     }
 
     private static void add(List<Comparison.DocumentChanges> docs, Document o, Document n) {
@@ -179,33 +181,77 @@ public final class Comparer {
         if (kind == ChangeKind.MOVED) {
             moved.add(n.id());
         }
+        if (!textChanged && !reparented && oldText.isEmpty() && o.number().contains("から")) {
+            moved.add(n.id()); // a range (第１６８条から第１７１条まで) whose articles have rows of their own
+            return null;
+        }
         Run.Underline numberLine = renumbered ? Run.Underline.DOUBLE : Run.Underline.NONE;
-        String oldNumber = ClauseText.number(o);
-        String newNumber = ClauseText.number(n);
-        Cells cells = LineAlignment.cells(ClauseText.lines(o), ClauseText.lines(n));
-        List<Run> oldCell = cell(oldNumber, numberLine, ClauseText.separator(o, oldNumber), cells.oldRuns());
-        List<Run> newCell = cell(newNumber, numberLine, ClauseText.separator(n, newNumber), cells.newRuns());
-        return new Row(n.id(), kind, oldNumber, newNumber, whole(o), whole(n), oldCell, newCell, note(kind, o, n));
-    }
-
-    /** The two cells of a row after the clause's number: its lines, changed ones shown, the rest shortened. */
-    record Cells(List<Run> oldRuns, List<Run> newRuns) {
+        LineAlignment.Aligned a = LineAlignment.align(ClauseText.lines(o), ClauseText.lines(n));
+        List<Run> oldCell = layout(o, numberLine, a.old());
+        List<Run> newCell = layout(n, numberLine, a.now());
+        return new Row(n.id(), kind, Labels.exact(o, a.old()), Labels.exact(n, a.now()), whole(o), whole(n), oldCell,
+                newCell, note(kind, o, n));
     }
 
     private static Row added(Section s) {
-        String number = ClauseText.number(s);
-        List<Run> cell = cell(number, Run.Underline.SINGLE, ClauseText.separator(s, number),
-                List.of(Run.single(ClauseText.text(s))));
-        return new Row(s.id(), ChangeKind.ADDED, "", number, "", whole(s), List.of(Run.plain(ADDED_MARK)), cell,
-                note(ChangeKind.ADDED, null, s));
+        LineAlignment.Side side = LineAlignment.Side.whole(ClauseText.lines(s));
+        return new Row(s.id(), ChangeKind.ADDED, "", Labels.exact(s, side), "", whole(s),
+                List.of(Run.plain(ADDED_MARK)), wholeCell(s, side), note(ChangeKind.ADDED, null, s));
     }
 
     private static Row deleted(Section s) {
+        LineAlignment.Side side = LineAlignment.Side.whole(ClauseText.lines(s));
+        return new Row(s.id(), ChangeKind.DELETED, Labels.exact(s, side), "", whole(s), "", wholeCell(s, side),
+                List.of(Run.plain(DELETED_MARK)), ChangeKind.DELETED.label());
+    }
+
+    /** A provision only in one version, underlined whole: an article laid out as one, else number and text. */
+    private static List<Run> wholeCell(Section s, LineAlignment.Side side) {
+        if (s.isArticle() || s.label().isEmpty() && Labels.PARAGRAPH.matcher(s.number()).matches()) {
+            return layout(s, Run.Underline.SINGLE, side);
+        }
         String number = ClauseText.number(s);
-        List<Run> cell = cell(number, Run.Underline.SINGLE, ClauseText.separator(s, number),
+        return cell(number, Run.Underline.SINGLE, ClauseText.separator(s, number),
                 List.of(Run.single(ClauseText.text(s))));
-        return new Row(s.id(), ChangeKind.DELETED, number, "", whole(s), "", cell, List.of(Run.plain(DELETED_MARK)),
-                ChangeKind.DELETED.label());
+    }
+
+    /**
+     * A cell as a 法規担当 lays the provision out. An article: its caption on its own line, indented one character,
+     * then the article number starting the first line of its text (「第１３条　（略）」 when that line is unchanged). A
+     * 項 of an article (a clause printed as 第１３条第２項): the article's number with 「（略）」 for what comes before,
+     * then the 項's lines. Outline form: the number, then the heading line and the body.
+     */
+    private static List<Run> layout(Section s, Run.Underline numberLine, LineAlignment.Side side) {
+        String number = ClauseText.number(s);
+        List<Run> out = new ArrayList<>();
+        if (s.isArticle()) {
+            int from = 0;
+            if (s.hasTitle() && !side.lines().isEmpty()) {
+                List<Run> caption = side.shown().get(0);
+                out.add(Run.plain("　"));
+                out.addAll(caption == null ? List.of(Run.plain(side.lines().get(0).whole())) : caption);
+                out.add(Run.plain("\n"));
+                from = 1;
+            }
+            out.add(new Run(number, numberLine));
+            List<List<Run>> lines = LineAlignment.display(side, from, false);
+            for (int i = 0; i < lines.size(); i++) {
+                out.add(Run.plain(i == 0 ? "　" : "\n"));
+                out.addAll(lines.get(i));
+            }
+            return LineAlignment.merge(out);
+        }
+        java.util.regex.Matcher paragraph = Labels.PARAGRAPH.matcher(s.number());
+        if (s.label().isEmpty() && paragraph.matches()) {
+            out.add(new Run(paragraph.group(1), numberLine));
+            out.add(Run.plain("　" + OMITTED));
+            for (List<Run> line : LineAlignment.display(side, 0, true)) {
+                out.add(Run.plain("\n"));
+                out.addAll(line);
+            }
+            return LineAlignment.merge(out);
+        }
+        return cell(number, numberLine, ClauseText.separator(s, number), LineAlignment.outline(side));
     }
 
     /** 備考: the kind, and the body's reason when this version brings a local change with one. */

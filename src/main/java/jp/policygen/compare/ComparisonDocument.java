@@ -57,14 +57,25 @@ public final class ComparisonDocument {
     }
 
     private static String title(Comparison c) {
+        if (c.amendingRule().isPresent()) {
+            return c.amendingRule().title() + "　" + TITLE;
+        }
         String body = c.newVersion().body().isEmpty() ? c.oldVersion().body() : c.newVersion().body();
         return (body.isEmpty() ? "" : body + "　") + "情報セキュリティポリシー" + TITLE;
     }
 
     private static List<Block> summary(Comparison c) {
         List<Block> out = new ArrayList<>();
-        out.add(Block.Paragraph.of(OLD + "：" + describe(c.oldVersion())));
-        out.add(Block.Paragraph.of(NEW + "：" + describe(c.newVersion())));
+        if (c.amendingRule().isPresent()) {
+            // a 訓令's table is headed by the rule that amends: its 題名 and number, and when it takes effect
+            out.add(Block.Paragraph.of("（" + c.amendingRule().number() + "）"));
+            if (!c.newVersion().effective().isEmpty()) {
+                out.add(Block.Paragraph.of("施行期日：" + c.newVersion().effective()));
+            }
+        } else {
+            out.add(Block.Paragraph.of(OLD + "：" + describe(c.oldVersion())));
+            out.add(Block.Paragraph.of(NEW + "：" + describe(c.newVersion())));
+        }
         StringBuilder counts = new StringBuilder("改正の件数：");
         Map<ChangeKind, Integer> n = c.counts();
         List<String> parts = new ArrayList<>();
@@ -76,7 +87,10 @@ public final class ComparisonDocument {
         return out;
     }
 
-    /** 令和6年10月版ガイドライン準拠　第2版　令和8年4月1日施行（告示第78号）　[source] */
+    /**
+     * 令和6年10月版ガイドライン準拠　第2版　令和8年4月1日施行（告示第78号）. Never the files compared: the table is
+     * submitted as it is, and a path on the author's machine means nothing to its readers.
+     */
     static String describe(Comparison.Version v) {
         List<String> parts = new ArrayList<>();
         if (!v.editionName().isEmpty()) {
@@ -89,9 +103,6 @@ public final class ComparisonDocument {
         }
         if (!v.effective().isEmpty()) {
             parts.add(v.effective() + "施行" + (v.adoption().isEmpty() ? "" : "（" + v.adoption() + "）"));
-        }
-        if (!v.source().isEmpty()) {
-            parts.add("［" + v.source() + "］");
         }
         return String.join("　", parts);
     }

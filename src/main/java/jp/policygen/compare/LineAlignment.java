@@ -32,9 +32,32 @@ final class LineAlignment {
     private LineAlignment() {
     }
 
-    static Comparer.Cells cells(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
+    /**
+     * One version's lines as a cell shows them: per line its runs when shown (null when unchanged), whether it only
+     * moved (its number changed, its words did not), and which lines changed in words or came or went.
+     */
+    record Side(List<ClauseText.Line> lines, List<List<Run>> shown, boolean[] moved, java.util.Set<Integer> changed) {
+        /** Every line shown whole and underlined: a provision only in this version. */
+        static Side whole(List<ClauseText.Line> lines) {
+            List<List<Run>> shown = new ArrayList<>();
+            java.util.Set<Integer> changed = new java.util.TreeSet<>();
+            for (int k = 0; k < lines.size(); k++) {
+                shown.add(LineAlignment.whole(lines.get(k)));
+                changed.add(k);
+            }
+            return new Side(lines, shown, new boolean[lines.size()], changed);
+        }
+    }
+
+    /** The old and the new side of a changed clause. */
+    record Aligned(Side old, Side now) {
+    }
+
+    static Aligned align(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
         boolean[] oldMoved = new boolean[olds.size()];
         boolean[] newMoved = new boolean[news.size()];
+        java.util.Set<Integer> oldChanged = new java.util.TreeSet<>();
+        java.util.Set<Integer> newChanged = new java.util.TreeSet<>();
         List<List<Run>> oldShown = new ArrayList<>(java.util.Collections.nCopies(olds.size(), (List<Run>) null));
         List<List<Run>> newShown = new ArrayList<>(java.util.Collections.nCopies(news.size(), (List<Run>) null));
         Patch<String> patch = DiffUtils.diff(olds.stream().map(ClauseText.Line::key).toList(),
@@ -48,11 +71,32 @@ final class LineAlignment {
             int oEnd = oi + d.getSource().size();
             int nEnd = nj + d.getTarget().size();
             changed(olds.subList(oi, oEnd), news.subList(nj, nEnd), oi, nj, oldShown, newShown);
+            for (int k = oi; k < oEnd; k++) {
+                oldChanged.add(k);
+            }
+            for (int k = nj; k < nEnd; k++) {
+                newChanged.add(k);
+            }
             i = oEnd;
             j = nEnd;
         }
         equal(olds, news, i, j, olds.size() - i, oldShown, newShown, oldMoved, newMoved);
-        return new Comparer.Cells(assemble(olds, oldShown, oldMoved), assemble(news, newShown, newMoved));
+        return new Aligned(new Side(olds, oldShown, oldMoved, oldChanged), new Side(news, newShown, newMoved, newChanged));
+    }
+
+    /** The outline form's cell text after the number: the first line (heading) always, then {@link #display}. */
+    static List<Run> outline(Side side) {
+        List<Run> out = new ArrayList<>();
+        if (side.lines().isEmpty()) {
+            return out;
+        }
+        List<Run> first = side.shown().get(0);
+        out.addAll(first == null ? List.of(Run.plain(side.lines().get(0).whole())) : first);
+        for (List<Run> line : display(side, 1, false)) {
+            out.add(Run.plain("\n"));
+            out.addAll(line);
+        }
+        return merge(out);
     }
 
     /** Lines with the same words: shown only when their number moved, the number double-underlined. */
@@ -110,7 +154,7 @@ final class LineAlignment {
     }
 
     /** A line only in one version: its number and words underlined. */
-    private static List<Run> whole(ClauseText.Line l) {
+    static List<Run> whole(ClauseText.Line l) {
         List<Run> out = new ArrayList<>();
         add(out, Run.plain(l.indent()));
         add(out, Run.single(l.label() + l.separator() + l.content()));
@@ -196,28 +240,27 @@ final class LineAlignment {
     }
 
     /**
-     * One side's cell text: the first line always, every shown line, each run of hidden lines as one 「（略）」;
+     * The lines of one side from {@code from} on as a cell shows them: every shown line, each run of hidden lines as
+     * one 「（略）」 (none for hidden lines at the start when {@code absorbed}: a 「（略）」 before them stands for them);
      * consecutive 号 that only moved share one line, 「カ～コ　（略）」 (two: 「カ・キ」), their numbers double-underlined.
      */
-    private static List<Run> assemble(List<ClauseText.Line> lines, List<List<Run>> shown, boolean[] moved) {
-        List<Run> out = new ArrayList<>();
-        boolean skipping = false;
-        for (int k = 0; k < lines.size(); k++) {
-            List<Run> line = shown.get(k);
-            if (line == null && k == 0) {
-                line = List.of(Run.plain(lines.get(0).whole()));
-            }
+    static List<List<Run>> display(Side side, int from, boolean absorbed) {
+        List<ClauseText.Line> lines = side.lines();
+        List<List<Run>> out = new ArrayList<>();
+        boolean skipping = absorbed;
+        for (int k = from; k < lines.size(); k++) {
+            List<Run> line = side.shown().get(k);
             if (line == null) {
                 if (!skipping) {
-                    out.add(Run.plain("\n" + Comparer.OMITTED));
+                    out.add(List.of(Run.plain(Comparer.OMITTED)));
                     skipping = true;
                 }
                 continue;
             }
             skipping = false;
-            if (moved[k]) {
+            if (side.moved()[k]) {
                 int last = k;
-                while (last + 1 < lines.size() && moved[last + 1]
+                while (last + 1 < lines.size() && side.moved()[last + 1]
                         && lines.get(last + 1).indent().equals(lines.get(k).indent())) {
                     last++;
                 }
@@ -231,16 +274,13 @@ final class LineAlignment {
                     k = last;
                 }
             }
-            if (k > 0) {
-                out.add(Run.plain("\n"));
-            }
-            out.addAll(line);
+            out.add(line);
         }
-        return merge(out);
+        return out;
     }
 
     /** Neighbouring runs of one look joined, so writers and tests see the words whole. */
-    private static List<Run> merge(List<Run> runs) {
+    static List<Run> merge(List<Run> runs) {
         List<Run> out = new ArrayList<>();
         for (Run r : runs) {
             if (!out.isEmpty() && out.get(out.size() - 1).underline() == r.underline()) {

@@ -42,6 +42,36 @@ public final class BodyMarkup {
         return blocks;
     }
 
+    /**
+     * The markup {@link #parse} reads back as these blocks (paragraphs apart by a blank line, items as 「- 」 and
+     * 「  - 」, tables as 「| … |」 rows): the text of a clause as it stands, for a body to start a replacement from.
+     * A paragraph's 項 number is the document's, not the text's, and is left out.
+     */
+    public static String write(List<Block> blocks) {
+        List<String> parts = new ArrayList<>();
+        for (Block b : blocks) {
+            List<String> lines = new ArrayList<>();
+            if (b instanceof Paragraph p) {
+                lines.add(p.text());
+            } else if (b instanceof ItemList l) {
+                for (ListItem item : l.items()) {
+                    lines.add("- " + item.text());
+                    item.children().forEach(c -> lines.add("  - " + c.text()));
+                }
+            } else if (b instanceof Table t) {
+                lines.add(row(t.header()));
+                lines.add("|" + "---|".repeat(t.header().size()));
+                t.rows().forEach(r -> lines.add(row(r)));
+            }
+            parts.add(String.join("\n", lines));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private static String row(List<String> cells) {
+        return "| " + String.join(" | ", cells.stream().map(c -> c.replace("\n", " ")).toList()) + " |";
+    }
+
     /** A place where the markup would lose text: 0-based line of the text, and what to write instead. */
     public record Problem(int line, String message) {
     }

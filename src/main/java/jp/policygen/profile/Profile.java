@@ -101,11 +101,34 @@ public record Profile(String name, String file, String guideline, Municipality m
     public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
                                  List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                                  boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
-                                 Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering) {
+                                 Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering,
+                                 boolean ownActs) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
             adopters = List.copyOf(adopters);
+        }
+
+        /** Adopted jointly as one 告示 (policy.joint_adoption: notice, the default). */
+        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+                              List<HistoryEntry> history, List<String> scope, Optional<String> marking,
+                              boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
+                              Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering) {
+            this(effective, version, form, adoption, history, scope, marking, renumber, halfWidthNumbers, kanjiItems,
+                    replaces, adopters, numbering, false);
+        }
+
+        /**
+         * Several organs adopt the 基本方針, each as its own act with the same text (policy.joint_adoption: own-acts),
+         * rather than together as one 告示: the document is the head's own rule, for the head's organs.
+         */
+        public boolean eachOrgansOwnAct() {
+            return ownActs && adopters.size() > 1;
+        }
+
+        /** The organs of the scope that {@code organ} (市長) answers for: 市長部局 is the 市長's, 議会事務局 the 議会's. */
+        public List<String> scopeOf(String organ, String bodyName) {
+            return scope.stream().filter(o -> ProfileBuilder.adopts(o, List.of(organ), bodyName)).toList();
         }
 
         public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
@@ -117,7 +140,7 @@ public record Profile(String name, String file, String guideline, Municipality m
         /** This policy with another adopted numbering (upgrade pins the numbering of the version it starts from). */
         public PolicySettings withNumbering(AdoptedNumbering n) {
             return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber,
-                    halfWidthNumbers, kanjiItems, replaces, adopters, n);
+                    halfWidthNumbers, kanjiItems, replaces, adopters, n, ownActs);
         }
     }
 
@@ -181,9 +204,17 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
     }
 
-    public record Cloud(boolean governmentCloud, List<CloudService> services) {
+    /**
+     * @param appendix whether the 対策基準 lists the services approved when it takes effect in an 別表 (cloud.appendix,
+     *                 default true); the rule's text governs through the 外部サービス台帳 the 統括 keeps either way
+     */
+    public record Cloud(boolean governmentCloud, List<CloudService> services, boolean appendix) {
         public Cloud {
             services = List.copyOf(services);
+        }
+
+        public Cloud(boolean governmentCloud, List<CloudService> services) {
+            this(governmentCloud, services, true);
         }
     }
 

@@ -31,7 +31,8 @@ final class ProfileBuilder {
             "features", "overrides", "parameters", "law", "procurement");
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
-            "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision");
+            "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision",
+            "joint_adoption");
     static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version", "adoption", "adopted");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
@@ -40,7 +41,7 @@ final class ProfileBuilder {
     static final List<String> NETWORK = List.of("model", "alpha_prime", "security_cloud", "sanitization",
             "screen_transfer", "edr", "log_monitoring", "mynumber_screen_transfer");
     static final List<String> ALPHA_PRIME = List.of("case");
-    static final List<String> CLOUD = List.of("government_cloud", "services");
+    static final List<String> CLOUD = List.of("government_cloud", "services", "appendix");
     static final List<String> SERVICE = List.of("name", "ismap", "confidential", "purpose");
 
     /** Words of a service's purpose that speak of residents' applications or personal data. */
@@ -74,6 +75,8 @@ final class ProfileBuilder {
     static final List<String> OVERRIDE = List.of("replace", "omit", "append", "reason", "title", "insert");
     static final List<String> INSERT = List.of("after", "title", "text");
     static final List<String> ARTICLE_NUMBERS = List.of("full-width", "half-width");
+    /** policy.joint_adoption: several organs adopt the 基本方針 together as one 告示, or each as its own act. */
+    static final List<String> JOINT_ADOPTION = List.of("notice", "own-acts");
     static final List<String> ITEM_NUMBERS = List.of("parenthesized", "kanji");
     /** A line that starts with a number the author typed ((1), （１）, ①, 1., １．): the tool numbers clauses itself. */
     private static final java.util.regex.Pattern HAND_NUMBER = java.util.regex.Pattern.compile(
@@ -393,8 +396,10 @@ final class ProfileBuilder {
         }
         Profile.AdoptedNumbering numbering = new Profile.AdoptedNumbering(numbering(f),
                 values.bool(f, "full_revision", false));
+        boolean ownActs = f.has("joint_adoption")
+                && values.choice(f, "joint_adoption", JOINT_ADOPTION, "notice").equals("own-acts");
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
-                kanjiItems, replaces, adopters, numbering);
+                kanjiItems, replaces, adopters, numbering, ownActs);
     }
 
     /** The kinds of rule an adoption number names (訓令第3号); the 附則 speak of the rule by its kind (この訓令). */
@@ -658,7 +663,7 @@ final class ProfileBuilder {
                 }
             }
         }
-        return new Cloud(gov, services);
+        return new Cloud(gov, services, values.bool(f, "appendix", true));
     }
 
     /** law: what the body declares under 地方自治法施行規則第16条の3 (適用除外, 経過措置). */

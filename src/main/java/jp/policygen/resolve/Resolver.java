@@ -309,7 +309,7 @@ public final class Resolver {
      */
     static String identity(Profile p, DocumentKind kind) {
         Profile.PolicySettings policy = p.policy();
-        boolean joint = policy.adopters().size() > 1;
+        boolean joint = policy.adopters().size() > 1 && !policy.eachOrgansOwnAct();
         List<Profile.HistoryEntry> numbered = policy.history().stream().filter(h -> h.adoption().isPresent()).toList();
         String number = policy.adoption().orElse("");
         java.util.Optional<Profile.HistoryEntry> made = numbered.isEmpty() ? java.util.Optional.empty()

@@ -200,7 +200,51 @@ public final class ClausesPage extends Page {
         }
         m.put("values", values);
         m.put("schema", schema.overrideFields());
+        Optional<Profile> profile = profileOf(name, l.text());
+        m.put("current", profile.map(p -> currentText(p, id)).orElse(""));
+        m.put("figures", profile.map(p -> figures(p, id)).orElse(List.of()));
         return Response.html(messages.isEmpty() ? 200 : 422, pages.render("clause", m));
+    }
+
+    /** The clause's own text as the body's documents now print it, in the markup a replacement is written in. */
+    private String currentText(Profile p, String id) {
+        for (Document d : generator.resolve(p).policy().documents()) {
+            for (Section s : d.flatten()) {
+                if (s.id().equals(id)) {
+                    return jp.policygen.markup.BodyMarkup.write(s.blocks());
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A figure the clause states that the profile sets under parameters: its title as the form shows it, the value
+     * the documents print, and the form field's anchor.
+     */
+    public record Figure(String title, String value, String key, String anchor) {
+    }
+
+    /**
+     * The parameters the clause's template prints (param.logRetentionYears): changed there, the figure changes in
+     * every clause that states it; a replaced text keeps the figure it was written with.
+     */
+    private List<Figure> figures(Profile p, String id) {
+        if (!catalog.has(p.guideline())) {
+            return List.of();
+        }
+        String template = catalog.edition(p.guideline()).clause(id).flatMap(c -> c.body()).orElse("");
+        List<Figure> out = new ArrayList<>();
+        for (jp.policygen.profile.Parameter x : jp.policygen.profile.Parameter.ALL) {
+            if (Pattern.compile("\\bparam\\." + x.model() + "\\b").matcher(template).find()) {
+                String key = "parameters." + x.key();
+                String value = p.parameter(x);
+                out.add(new Figure(jp.policygen.profile.KeyTitles.schema().title(key).orElse(x.label()),
+                        x.isChoice() ? x.wording(value).replaceAll("ごとに$", "ごと") : value + x.unit(), key,
+                        "f-" + key.replaceAll("[^A-Za-z0-9_-]", "-")));
+            }
+        }
+        return out;
     }
 
     private static final List<String> BODY_KINDS = List.of("replace", "omit", "append");

@@ -115,6 +115,11 @@ public final class Handlers {
                             return outputs.download(name, s.get(3), s.get(4));
                         }
                     }
+                    case "history" -> {
+                        if (!post && s.size() == 5) {
+                            return outputs.downloadEarlier(name, s.get(3), s.get(4));
+                        }
+                    }
                     default -> {
                     }
                 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.policygen.check.ChecklistSheet;
 import jp.policygen.compare.ComparisonDocument;
@@ -74,12 +76,74 @@ public final class OutputsPage extends Page {
         m.put("notice", notice);
         m.put("folder", outputFolder(name).toAbsolutePath().toString());
         m.put("documents", rowsOf(name, FileSet.documents));
+        m.put("earlier", earlier(name));
         m.put("comparison", rowsOf(name, FileSet.comparison));
         m.put("comparisonFolder", outputFolder(name, FileSet.comparison).toAbsolutePath().toString());
         m.put("checklistFiles", rowsOf(name, FileSet.checklist));
         m.put("checklistFolder", output.toAbsolutePath().toString());
         m.put("checklist", checklist(name));
         return page("outputs", m);
+    }
+
+    /** An earlier version kept in history/ (last year's documents): what it was and its files. */
+    public record EarlierVersion(String label, List<OutputRow> rows) {
+    }
+
+    /**
+     * The versions generate moved into the body's history/ folder, newest first, each with its documents as the
+     * manifest there lists them: last year's papers are a click away, as the 新旧対照表 compares with them.
+     */
+    private List<EarlierVersion> earlier(String name) {
+        List<EarlierVersion> out = new ArrayList<>();
+        for (jp.policygen.generate.OutputHistory.Version v : jp.policygen.generate.OutputHistory.versions(outputFolder(name))) {
+            jp.policygen.generate.Manifest mf = v.manifest();
+            String folder = v.folder().getFileName().toString();
+            String when = mf.effective().map(d -> jp.policygen.profile.Wareki.format(d) + "施行").orElse("施行日不明");
+            String label = mf.version().filter(x -> !x.isEmpty()).map(x -> x + "（" + when + "）").orElse(when);
+            Map<String, List<OutputLink>> byTitle = new LinkedHashMap<>();
+            for (jp.policygen.generate.Manifest.Entry e : mf.files()) {
+                String f = e.path();
+                if (f.contains("/") || f.contains("\\") || !Files.isRegularFile(v.folder().resolve(f),
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                int dot = f.lastIndexOf('.');
+                String title = (dot < 0 ? f : f.substring(0, dot)).replaceFirst("^\\d+_", "");
+                String href = "/p/" + ServeApp.encode(name) + "/history/" + ServeApp.encode(folder) + "/" + ServeApp.encode(f);
+                byTitle.computeIfAbsent(title, k -> new ArrayList<>())
+                        .add(new OutputLink(href, formatName(dot < 0 ? "" : f.substring(dot + 1)), f));
+            }
+            List<OutputRow> rows = new ArrayList<>();
+            byTitle.forEach((t, links) -> rows.add(new OutputRow(t, links)));
+            out.add(0, new EarlierVersion(label, rows));
+        }
+        return out;
+    }
+
+    /**
+     * A file of an earlier version: only a folder history/ holds as a version and a plain file name its manifest
+     * lists, resolved inside that folder (no path from the browser reaches the disk).
+     */
+    Response downloadEarlier(String name, String folder, String file) throws Exception {
+        load(name);
+        for (jp.policygen.generate.OutputHistory.Version v : jp.policygen.generate.OutputHistory.versions(outputFolder(name))) {
+            if (!v.folder().getFileName().toString().equals(folder)
+                    || v.manifest().files().stream().noneMatch(e -> e.path().equals(file))
+                    || file.contains("/") || file.contains("\\")) {
+                continue;
+            }
+            try {
+                Path real = v.folder().resolve(file).normalize().toRealPath();
+                if (real.startsWith(v.folder().toRealPath()) && Files.isRegularFile(real)) {
+                    String ext = file.substring(file.lastIndexOf('.') + 1);
+                    return new Response(200, CONTENT_TYPES.getOrDefault(ext, "application/octet-stream"),
+                            Files.readAllBytes(real), Map.of("Content-Disposition", attachment(file)));
+                }
+            } catch (IOException e) {
+                break;
+            }
+        }
+        return Response.html(404, errorPage(404, "このファイルはありません。以前の版の一覧から選んでください。"));
     }
 
     /** The files of a set grouped by document (one row per name, one link per format), in the manifest's order. */
@@ -116,7 +180,27 @@ public final class OutputsPage extends Page {
     /** What check prints for the profile: its errors, or the checklist of what the model and features require. */
     String checklist(String name) throws Exception {
         Loaded l = load(name);
-        return run("check", l.file().toString()).text();
+        return forStaff(run("check", l.file().toString()).text());
+    }
+
+    private static final Pattern KEY_ARROW = Pattern.compile(" → ([a-z_]+(?:\\.[a-z_]+)+)$", Pattern.MULTILINE);
+
+    /**
+     * check's report as the page shows it: where the terminal names the key a YAML author writes (→
+     * parameters.log_retention_years), the page names the form's field (→ 「ログの保存期間」で決めます), and quoted
+     * keys become titles, as under the form's fields.
+     */
+    static String forStaff(String report) {
+        jp.policygen.profile.KeyTitles titles = jp.policygen.profile.KeyTitles.schema();
+        Matcher m = KEY_ARROW.matcher(report);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            m.appendReplacement(sb, Matcher.quoteReplacement(titles.title(key)
+                    .map(t -> " → プロファイルの「" + t + "」で決めます").orElse(m.group())));
+        }
+        m.appendTail(sb);
+        return titles.forStaff(sb.toString());
     }
 
     record Run(int status, String text) {

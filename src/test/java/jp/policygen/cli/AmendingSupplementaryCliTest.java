@@ -81,12 +81,37 @@ class AmendingSupplementaryCliTest {
                 && p.toString().endsWith(".html")).findFirst().map(AmendingSupplementaryCliTest::read).orElseThrow();
         assertFalse(basic.contains("訓令第８号"), "the 基本方針 was not amended");
 
-        Cli d = Cli.run("diff", profile.toString(), "-o", out.toString(), "--format", "json");
+        Cli d = Cli.run("diff", profile.toString(), "-o", out.toString(), "--format", "json,pdf");
         assertEquals(0, d.status(), d.err());
         JsonNode rows = new ObjectMapper().readTree(out.resolve("shi_新旧対照表/新旧対照表.json").toFile()).get("rows");
         List<String> kinds = new ArrayList<>();
         rows.forEach(r -> kinds.add(r.get("kind").asText() + " " + r.get("id").asText()));
         assertEquals(List.of("added local.usb-ban"), kinds);
+
+        // the table as printed (issue 20 item 5): headed by the amending rule with its number, no file names, no
+        // 版 or 施行日 rows, the new article's caption on its own line above 「第Ｎ条の２　…」
+        org.junit.jupiter.api.Assumptions.assumeTrue(Cli.onPath("pdftotext"), "pdftotext (poppler-utils)");
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-layout",
+                out.resolve("shi_新旧対照表/新旧対照表.pdf").toString(), "-").redirectErrorStream(true).start();
+        String pdf = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String flat = pdf.replaceAll("[ \u3000]", "");
+        assertTrue(flat.contains("架空市情報セキュリティ対策基準の一部を改正する訓令新旧対照表"), pdf);
+        assertTrue(flat.contains("（令和9年訓令第8号）"), pdf);
+        assertTrue(flat.contains("施行期日：令和9年4月1日"), pdf);
+        assertFalse(pdf.contains("shi.yaml") || pdf.contains(dir.toString()), "no file names: " + pdf);
+        assertFalse(flat.contains("版") || flat.contains("施行日"), "no booklet rows: " + pdf);
+        String number = rows.get(0).get("new_number").asText();
+        assertTrue(number.matches("第[０-９]+条の２"), number);
+        List<String> lines = pdf.lines().map(l -> l.strip()).toList();
+        int caption = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("（私物の電磁的記録媒体）")) {
+                caption = i;
+            }
+        }
+        assertTrue(caption >= 0, "the caption on its own line: " + pdf);
+        assertTrue(lines.get(caption + 1).replaceAll("[ \u3000]", "").startsWith(number + "私物のUSBメモリ"),
+                "the article number starts the line under its caption: " + lines.get(caption + 1));
     }
 
     /** Each 附則 section of the snapshot: id → its text. */

@@ -247,9 +247,10 @@ class ComparerTest {
                     form);
             assertTrue(underlined(r.newCell(), Run.Underline.SINGLE).get(2).contains("証拠として保全するログ等の範囲"),
                     form + ": the new 号 underlined whole");
-            // ア and イ are unchanged: one 「（略）」 between the heading and ウ, on each side
-            assertEquals(Comparer.OMITTED, oldLines.get(oldLines.size() - 4), form + ": " + oldLines);
-            assertEquals(Comparer.OMITTED, newLines.get(newLines.size() - 5), form + ": " + newLines);
+            // ア and イ are unchanged: one 「（略）」 between the heading and ウ, on each side (in articles form after
+            // the article's number, 「第２１０条　（略）」)
+            assertTrue(oldLines.get(oldLines.size() - 4).endsWith(Comparer.OMITTED), form + ": " + oldLines);
+            assertTrue(newLines.get(newLines.size() - 5).endsWith(Comparer.OMITTED), form + ": " + newLines);
             // the five 号 after them only moved: their numbers as one range, double-underlined, words 「（略）」
             List<String> oldMoved = underlined(r.oldCell(), Run.Underline.DOUBLE);
             List<String> newMoved = underlined(r.newCell(), Run.Underline.DOUBLE);
@@ -260,5 +261,34 @@ class ComparerTest {
             assertEquals(form.equals("outline") ? "オ～ケ" : "（５）～（９）", oldRange);
             assertEquals(form.equals("outline") ? "カ～コ" : "（６）～（１０）", newRange);
         }
+    }
+
+    /**
+     * Rows of the 例規 form are labelled with the exact 条・項・号 that changed (issue 20 item 5), and the cell lays the
+     * article out as a 法規担当 does: the caption on its own line, the number starting the first line, unchanged
+     * stretches 「（略）」.
+     */
+    @Test
+    void inArticlesFormARowIsLabelledWithTheExactArticleParagraphAndItem() {
+        String articles = BASE.replace("  effective: 2026-04-01\n", "  effective: 2026-04-01\n  form: articles\n");
+        String body = "パスワードは、次の各号に掲げる事項を守って管理しなければならない。\n\n"
+                + "情報システム管理者は、次に掲げる措置を講じなければならない。\n\n"
+                + "- 初期パスワードを速やかに変更させること。\n- 使い回しを禁止すること。\n- 12文字以上とすること。\n";
+        String override = "overrides:\n  std.human.passwords:\n    replace: |\n%s    reason: 本県の規程に合わせるため\n";
+        Policy before = resolve(articles + override.formatted(body.indent(6)));
+        Policy after = resolve(articles + override.formatted(body.replace("12文字以上", "15文字以上").indent(6)));
+        Row r = row(compare(before, after), "std.human.passwords");
+        assertEquals(ChangeKind.CHANGED, r.kind());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(第[０-９]+条)").matcher(text(r.newCell()));
+        assertTrue(m.find(), text(r.newCell()));
+        String expected = m.group(1) + "第２項第３号";
+        assertEquals(expected, r.newNumber());
+        assertEquals(expected, r.oldNumber());
+        List<String> lines = text(r.newCell()).lines().toList();
+        assertTrue(lines.get(0).matches("　（.+）"), "the caption on its own line: " + lines);
+        assertEquals(m.group(1) + "　（略）", lines.get(1), "the article number starts the first line: " + lines);
+        assertEquals("（３）　15文字以上とすること。", lines.get(lines.size() - 1), lines.toString());
+        assertEquals(List.of("15"), underlined(r.newCell(), Run.Underline.SINGLE));
+        assertEquals(List.of("12"), underlined(r.oldCell(), Run.Underline.SINGLE));
     }
 }

@@ -44,4 +44,30 @@ class BodyMarkupTest {
         List<Block> blocks = BodyMarkup.parse("${7*7}<#assign x=1>&<b>");
         assertEquals("${7*7}<#assign x=1>&<b>", ((Paragraph) blocks.get(0)).text());
     }
+
+    /** Every clause of a sample's documents, written as markup, reads back as the same text: the editor's start. */
+    @org.junit.jupiter.api.Test
+    void writtenMarkupReadsBackAsTheSameBlocksForEveryClauseOfASample() throws Exception {
+        jp.policygen.catalog.Catalog catalog = new jp.policygen.catalog.Catalog();
+        jp.policygen.profile.ProfileReader.Result r = new jp.policygen.profile.ProfileReader(catalog)
+                .read(java.nio.file.Path.of("profiles/kakuu-ken.yaml"));
+        jp.policygen.profile.Profile p = r.profile().orElseThrow();
+        jp.policygen.policy.Policy policy = new jp.policygen.resolve.Resolver(new jp.policygen.catalog.TemplateEngine())
+                .resolve(p, catalog.edition(p.guideline())).policy();
+        int checked = 0;
+        for (jp.policygen.policy.Document d : policy.documents()) {
+            if (d.kind() == jp.policygen.policy.DocumentKind.ROLES) {
+                continue;
+            }
+            for (jp.policygen.policy.Section s : d.flatten()) {
+                List<Block> back = BodyMarkup.parse(BodyMarkup.write(s.blocks()));
+                assertEquals(s.blocks().stream().map(Block::plainText).toList(), back.stream().map(Block::plainText).toList(),
+                        s.id());
+                checked++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 300, "clauses: " + checked);
+        assertEquals("前文\n\n- 一つ目\n  - 細目\n- 二つ目\n\n| 分類 | 取扱い |\n|---|---|\n| 3A | 持出し禁止 |",
+                BodyMarkup.write(BodyMarkup.parse("前文\n\n- 一つ目\n  - 細目\n- 二つ目\n\n| 分類 | 取扱い |\n|---|---|\n| 3A | 持出し禁止 |")));
+    }
 }

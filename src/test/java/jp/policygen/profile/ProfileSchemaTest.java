@@ -78,6 +78,7 @@ class ProfileSchemaTest {
         assertEquals(ProfileReader.FORMS, strings(p.at("/policy/properties/form/enum")));
         assertEquals(ProfileBuilder.ARTICLE_NUMBERS, strings(p.at("/policy/properties/article_numbers/enum")));
         assertEquals(ProfileBuilder.ITEM_NUMBERS, strings(p.at("/policy/properties/item_numbers/enum")));
+        assertEquals(ProfileBuilder.JOINT_ADOPTION, strings(p.at("/policy/properties/joint_adoption/enum")));
         assertEquals(ProfileReader.MODELS, strings(p.at("/network/properties/model/enum")));
         assertEquals(ProfileReader.CASES, strings(p.at("/network/properties/alpha_prime/properties/case/enum")));
         JsonNode sanitization = p.at("/network/properties/sanitization/items");

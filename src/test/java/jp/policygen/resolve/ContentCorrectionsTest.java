@@ -72,6 +72,33 @@ class ContentCorrectionsTest {
         assertTrue(appendix.plainText().contains("利用を承認した外部サービスはない"), appendix.plainText());
     }
 
+    /**
+     * The text governs through the 外部サービス台帳 the 統括 keeps (no 別表 amended by 訓令 for every approval); the 別表
+     * lists the services approved when the rule takes effect, and a body may leave it out (cloud.appendix: false).
+     */
+    @Test
+    void theLedgerIsWhatTheTextCitesAndTheAppendixIsOptional() throws Exception {
+        Document std = standard("kakuu-ken.yaml");
+        String approval = section(std, "std.outsourcing.cloud-confidential.approval").orElseThrow().plainText();
+        assertTrue(approval.contains("（以下「外部サービス台帳」という。）を備え"), approval);
+        assertTrue(approval.contains("施行の際現に利用を承認している外部サービスは別表に掲げるとおりとし"), approval);
+        String services = section(std, "std.outsourcing.cloud-confidential.services").orElseThrow().plainText();
+        assertTrue(services.contains("に規定する外部サービス台帳に取り扱う情報の区分を「機密性２以上」として記録されたものに限る"),
+                services);
+        List<String> amended = std.flatten().stream().filter(s -> s.plainText().contains("別表を改め")
+                || s.plainText().contains("別表に掲げたもの")).map(Section::id).toList();
+        assertEquals(List.of(), amended, "no 別表 amended for each approval");
+
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles/kakuu-ken.yaml"))
+                .replace("\ncloud:\n", "\ncloud:\n  appendix: false\n");
+        Document without = doc(resolve(TestProfiles.profile(yaml)), DocumentKind.STANDARD);
+        assertTrue(section(without, "std.appendix.services").isEmpty(), "no 別表");
+        assertFalse(without.flatten().stream().anyMatch(s -> s.plainText().contains("Microsoft 365")),
+                "services named in the 別表 only, and there is none");
+        String plain = section(without, "std.outsourcing.cloud-confidential.approval").orElseThrow().plainText();
+        assertFalse(plain.contains("別表"), plain);
+    }
+
     @Test
     void productNamesAppearOnlyInTheAppendix() {
         Document std = standard("kakuu-ken.yaml");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -276,6 +277,38 @@ class DraftingChecksTest {
         out.append(s.plainText());
         s.children().forEach(c -> appendAll(c, out));
     }
+
+    /**
+     * Every sentence is a rule of the body's own (issue 19 item 7): no outsider (運用事業者, 委託事業者 …) or its staff is
+     * the subject of a duty, nor the one who must act in a sentence without a post of the body as its subject — the
+     * body's staff require it of them by contract (〜させなければならない); and no sentence gives a reason
+     * (〜ためである。), which belongs in the catalog's notes.
+     */
+    @Test
+    void everySentenceIsARuleOfTheBodysOwn() {
+        Pattern outsider = Pattern.compile("^(?:職員等及び)?(?:運用事業者|委託事業者|事業者|ASP|クラウドサービス事業者)"
+                + "(?:の従事者|及びその再委託先)?は、");
+        Pattern agent = Pattern.compile("(?:運用事業者|委託事業者|ASP|クラウドサービス事業者)が[^。]*なければならない$");
+        // a post of the body as the subject (after a condition too: 「…したときは、情報システム管理者は、」)
+        Pattern staff = Pattern.compile("(?:^|、)(?:CISO|統括情報セキュリティ責任者|情報セキュリティ責任者|情報セキュリティ管理者"
+                + "|情報システム管理者|情報システム担当者|職員等|CSIRT|情報セキュリティ監査統括責任者|\\S*委員会)(?:及び[^、。]+)?は、");
+        Set<String> found = new java.util.TreeSet<>();
+        generated.stream().filter(g -> g.document().kind() != DocumentKind.ROLES).forEach(g -> {
+            for (Section s : g.document().flatten()) {
+                for (String sentence : s.plainText().split("。|\\n")) {
+                    String t = sentence.replaceFirst("^(?:[０-９0-9]+　|[（(][０-９0-9]+[）)]　|[ア-ン]　)", "").strip();
+                    if (t.endsWith("ためである") || outsider.matcher(t).find()
+                            || agent.matcher(t).find() && !staff.matcher(t).find() && !REQUIRES.matcher(t).find()) {
+                        found.add(g.edition() + " " + g.document().kind().shortName() + " " + s.id() + ": " + t + "。");
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), List.copyOf(found));
+    }
+
+    /** What the body requires of an outsider (by contract): 〜させ / 求め / 定めなければならない. */
+    private static final Pattern REQUIRES = Pattern.compile("(?:させ|求め|定め)なければならない$");
 
     /** In the 例規 form the text calls itself what its instrument is (この訓令), as its 附則 does. */
     @Test

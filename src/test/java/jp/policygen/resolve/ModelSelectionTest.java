@@ -105,7 +105,8 @@ class ModelSelectionTest {
         assertTrue(appendix.contains("架空クラウド会議\tWeb会議"), "service named with its purpose in the 別表: " + appendix);
         String placement = d.flatten().stream().filter(s -> s.id().equals(PREFIX + "alpha-prime.placement"))
                 .findFirst().orElseThrow().plainText();
-        assertTrue(placement.contains("別表に掲げるもののうちISMAPクラウドサービスリストに登録されたものに限る"), placement);
+        assertTrue(placement.contains("に規定する外部サービス台帳に記録されたもののうちISMAPクラウドサービスリストに"
+                + "登録されたものに限る"), "the ledger the 統括 keeps, not an 別表 amended for each approval: " + placement);
     }
 
     @Test

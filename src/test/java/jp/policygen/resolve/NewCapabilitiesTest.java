@@ -45,8 +45,8 @@ class NewCapabilitiesTest {
         Document std = doc(resolve(TestProfiles.MINIMAL + "features:\n  generative_ai: true\n"
                 + "parameters:\n  log_retention_years: 2\n"), DocumentKind.STANDARD);
         String ai = text(std, "std.outsourcing.generative-ai");
-        assertTrue(ai.contains("別表に掲げたものに限る"), "approved services only: " + ai);
-        assertTrue(ai.contains("機密性２以上の情報は、別表において取り扱う情報の区分を「機密性２以上」とした生成AIサービスであって、"
+        assertTrue(ai.contains("外部サービス台帳に記録されたものに限る"), "approved services only: " + ai);
+        assertTrue(ai.contains("機密性２以上の情報は、外部サービス台帳に取り扱う情報の区分を「機密性２以上」として記録された生成AIサービスであって、"
                 + "統括情報セキュリティ責任者が機密性２以上の情報の入力を認めたものに限り"), "no 機密性２以上 unless approved: " + ai);
         assertTrue(ai.contains("自治体機密性３Ａの情報及びマイナンバー利用事務系で取り扱う情報は、いずれの生成AIサービスにも入力してはならない"), ai);
         assertTrue(ai.contains("人工知能の学習その他の目的外の用途に利用されないこと"), "inputs not used for training: " + ai);
@@ -106,6 +106,21 @@ class NewCapabilitiesTest {
                 "adopted jointly, the 基本方針 is a 告示 and calls itself so");
         assertEquals("この告示は、令和８年４月１日から施行する。", section(notice, "basic.supplementary").orElseThrow().plainText());
         assertTrue(notice.info().adoption().endsWith("架空市告示第　　号"), notice.info().adoption());
+
+        // each organ's own act (policy.joint_adoption: own-acts): the head's 訓令 with its number, for the head's organs
+        // only; the 教育委員会 and the 議会 adopt the same text as acts of their own
+        Document own = doc(resolve(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第12号\n  adopters: [市長, 教育委員会, 議会]\n"
+                        + "  joint_adoption: own-acts\n  scope: [市長部局, 議会事務局, 教育委員会]\n")),
+                DocumentKind.BASIC_POLICY);
+        String ownPurpose = section(own, "basic.purpose").orElseThrow().plainText();
+        assertTrue(ownPurpose.startsWith("この訓令は、"), ownPurpose);
+        assertFalse(ownPurpose.contains("共同で"), ownPurpose);
+        assertFalse(ownPurpose.contains("これらの機関"), ownPurpose);
+        assertTrue(own.info().adoption().endsWith("架空市訓令第１２号"), own.info().adoption());
+        assertEquals("この訓令は、令和８年４月１日から施行する。", section(own, "basic.supplementary").orElseThrow().plainText());
+        String organsOwn = section(own, "basic.scope.organs").orElseThrow().plainText();
+        assertTrue(organsOwn.startsWith("この訓令が適用される行政機関は、市長部局とする。"), "the head's organs: " + organsOwn);
 
         Document alone = doc(resolve(TestProfiles.MINIMAL), DocumentKind.BASIC_POLICY);
         assertFalse(section(alone, "basic.purpose").orElseThrow().plainText().contains("共同で"));

@@ -70,4 +70,43 @@ class ServeLocalClausesTest {
         assertTrue(r.body().contains("条項「cloud.purpose」は、このプロファイルの文書にはありません。"), r.body());
         assertEquals(before, serve.read("nowhere"), "nothing saved");
     }
+
+    @Test
+    void replacingStartsFromTheCurrentTextAndAFigureThatIsAParameterIsPointedTo() throws Exception {
+        serve.copy("kakuu-mura", "start");
+        Browserless browser = serve.browser;
+        String url = "/p/start/clauses/std.human.passwords";
+        Browserless.Page clause = browser.get(url);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-current=\"([^\"]*)\"").matcher(clause.body());
+        assertTrue(m.find(), clause.body());
+        String current = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+        assertTrue(current.startsWith("職員等は、自らが管理するパスワードについて、次に掲げる事項を守らなければならない。\n\n- パスワードを秘密にし、"),
+                current);
+        assertTrue(current.contains("\n- パスワードは12文字以上とし、"), "the figures as printed: " + current);
+        // the figure comes from parameters: the page names it by the form's title and links the field
+        assertTrue(clause.body().contains("「12文字」は、プロファイルの「数値と頻度」の<a href=\"/p/start#f-parameters-password_min_length\">"
+                + "「パスワードの最小の文字数」</a>で決めています"), clause.body());
+        assertTrue(clause.body().contains("「3種類」は、プロファイルの「数値と頻度」の<a href=\"/p/start#f-parameters-password_char_types\">"),
+                clause.body());
+        assertTrue(browser.get("/p/start").body().contains("id=\"f-parameters-password_min_length\""), "the link's target");
+        // saved unchanged as a replacement, the clause reads as before: the start is the text itself
+        String before = clauseText("start", "std.human.passwords");
+        Browserless.Page saved = browser.post(url, "_csrf", clause.hidden("_csrf"), "_version", clause.hidden("_version"),
+                "kind", "replace", "text", current, "title", "", "reason", "試験");
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(saved.body().contains("保存しました。"), saved.body());
+        assertTrue(serve.read("start").contains("replace: |"), serve.read("start"));
+        assertEquals(before, clauseText("start", "std.human.passwords"));
+    }
+
+    /** The clause's text in the documents the saved profile makes. */
+    private static String clauseText(String name, String id) throws IOException {
+        jp.policygen.catalog.Catalog catalog = new jp.policygen.catalog.Catalog();
+        jp.policygen.profile.Profile p = new jp.policygen.profile.ProfileReader(catalog).read(name + ".yaml", name,
+                serve.read(name).getBytes(java.nio.charset.StandardCharsets.UTF_8)).profile().orElseThrow();
+        return new jp.policygen.resolve.Resolver(new jp.policygen.catalog.TemplateEngine())
+                .resolve(p, catalog.edition(p.guideline())).policy().documents().stream()
+                .flatMap(d -> d.flatten().stream()).filter(s -> s.id().equals(id)).findFirst().orElseThrow().plainText();
+    }
 }

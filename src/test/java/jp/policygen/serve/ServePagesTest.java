@@ -386,6 +386,8 @@ class ServePagesTest {
         serve.copy("kakuu-mura", "revised");
         Browserless.Page outputs = browser.get("/p/revised/outputs");
         assertTrue(outputs.body().contains("誤りは見つかりませんでした"), "the checklist of check is on the page");
+        assertTrue(outputs.body().contains("→ プロファイルの「ログの保存期間」で決めます"), outputs.body());
+        assertFalse(outputs.body().contains("parameters.log_retention_years"), "the form's name, not the YAML key");
         String token = outputs.hidden("_csrf");
         browser.post("/p/revised/generate", "_csrf", token);
         Browserless.Page form = browser.get("/p/revised");
@@ -397,6 +399,28 @@ class ServePagesTest {
         assertTrue(compared.body().contains("/p/revised/files/comparison/"), compared.body());
         assertTrue(Files.list(serve.output.resolve("revised_新旧対照表")).anyMatch(p -> p.toString().endsWith(".docx")));
         assertEquals(404, browser.get("/p/revised/files/elsewhere/" + docx).status());
+        // generated again as 第9版, the 第2版 moves to history/: the outputs page links last year's documents
+        Browserless.Page again = browser.post("/p/revised/generate", "_csrf", token);
+        assertTrue(again.body().contains("<caption>第2版（令和8年4月1日施行）</caption>"), again.body());
+        String link = Browserless.link(again, "情報セキュリティ対策基準（PDF）");
+        assertTrue(link.startsWith("/p/revised/files/documents/"), "the new version's first: " + link);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/p/revised/history/[^\"]+)\"[^>]*"
+                + "aria-label=\"情報セキュリティ対策基準（PDF）\"").matcher(again.body());
+        assertTrue(m.find(), again.body());
+        Browserless.Download old = browser.download(m.group(1));
+        assertEquals(200, old.status());
+        assertEquals("application/pdf", old.contentType());
+        Path kept;
+        try (var folders = Files.list(serve.output.resolve("revised/history"))) {
+            kept = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        assertArrayEquals(Files.readAllBytes(kept.resolve("02_情報セキュリティ対策基準.pdf")), old.bytes(), "the file history keeps");
+        String folder = kept.getFileName().toString();
+        assertEquals(404, browser.get("/p/revised/history/" + ServeApp.encode(folder) + "/" + ServeApp.encode("../../mura.yaml"))
+                .status(), "only what its manifest lists");
+        assertEquals(404, browser.get("/p/revised/history/" + ServeApp.encode(folder) + "/manifest.json").status());
+        assertEquals(404, browser.get("/p/revised/history/elsewhere/" + ServeApp.encode("02_情報セキュリティ対策基準.pdf"))
+                .status());
     }
 
     @Test

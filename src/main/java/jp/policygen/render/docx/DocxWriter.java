@@ -130,7 +130,9 @@ public final class DocxWriter implements DocumentWriter {
 
     private static Body body(Document document, StyleSheet styles, PageLayout page, List<ContentsEntry> contents) {
         Body body = Context.getWmlObjectFactory().createBody();
-        List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
+        // a 新旧対照表 starts the table of each rule after the first on a new page, in Word as in the PDF
+        List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth(),
+                document.kind() == jp.policygen.policy.DocumentKind.COMPARISON ? 2 : Integer.MAX_VALUE);
         if (document.hasFrontMatter()) {
             body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth(), contents));
             Wml.startOnNewPage(sections);

@@ -114,7 +114,8 @@ public final class SheetDocxWriter implements SheetWriter {
 
     private static Tr row(boolean header) {
         Tr tr = Wml.factory().createTr();
-        tr.setTrPr(Wml.parse("trPr", header ? "<w:cantSplit/><w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
+        // the header row is not cantSplit: see TableBuilder.rowProperties (LibreOffice drops the body rows)
+        tr.setTrPr(Wml.parse("trPr", header ? "<w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
         return tr;
     }
 

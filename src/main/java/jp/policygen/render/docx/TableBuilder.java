@@ -128,14 +128,19 @@ final class TableBuilder {
     /*
      * Row and cell properties are built as objects rather than parsed from markup as the table's are: they come
      * once per row and cell, and parsing them was a seventh of the CPU time of a batch (JFR). The XML written is
-     * the same: <w:trPr><w:cantSplit/>[<w:tblHeader/>]</w:trPr> and <w:tcPr><w:tcW w:w=".." w:type="dxa"/>
+     * the same: <w:trPr><w:cantSplit/></w:trPr> or <w:trPr><w:tblHeader/></w:trPr> and <w:tcPr><w:tcW w:w=".." w:type="dxa"/>
      * [<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/><w:vAlign w:val="center"/>]</w:tcPr>.
      */
     private static TrPr rowProperties(boolean header) {
         TrPr trPr = Wml.factory().createTrPr();
-        trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.factory().createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
         if (header) {
+            // The header row repeats on every page and is never marked cantSplit: LibreOffice (7.x, 24.x) drops
+            // every body row of a table from the page layout when its repeated header row is cantSplit and the
+            // next body row does not fit on the page (the 新旧対照表 lost its 対策基準 rows). A one-line header
+            // never splits in Word either, so Word prints the same.
             trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.factory().createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        } else {
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.factory().createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
         }
         return trPr;
     }

@@ -260,7 +260,18 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             if (toc != null) {
                 toc.render();
             }
-            new BodyRenderer(pdf, writer, styles, bookmarks, tags).render(document.sections());
+            BodyRenderer body = new BodyRenderer(pdf, writer, styles, bookmarks, tags);
+            if (document.kind() == jp.policygen.policy.DocumentKind.COMPARISON) {
+                // the table of each rule after the first on a page of its own, as a 法規担当 files them
+                for (int i = 0; i < document.sections().size(); i++) {
+                    if (i >= 2) {
+                        pdf.newPage();
+                    }
+                    body.render(List.of(document.sections().get(i)));
+                }
+            } else {
+                body.render(document.sections());
+            }
             pdf.close();
             return contents.stream().mapToInt(e -> bookmarks.page(Bookmarks.key(e.index()))).toArray();
         } catch (DocumentException e) {

@@ -21,3 +21,25 @@ document.addEventListener("submit", function (event) {
   }
   status.textContent = message;
 });
+
+// The clause editor: 「本文を置き換える」 starts from the clause's current text (the box's data-current), not an empty
+// box; the text it put there goes again when the choice changes to one that starts empty (追記, 削除, 変更しない).
+// Without JavaScript the current text is shown under the box to copy.
+document.addEventListener("change", function (event) {
+  var radio = event.target;
+  if (radio.name !== "kind" || !radio.checked || !radio.form) {
+    return;
+  }
+  var box = radio.form.querySelector("textarea[data-current]");
+  if (!box) {
+    return;
+  }
+  var current = box.getAttribute("data-current");
+  if (radio.value === "replace") {
+    if (box.value.trim() === "") {
+      box.value = current;
+    }
+  } else if (box.value === current) {
+    box.value = "";
+  }
+});
