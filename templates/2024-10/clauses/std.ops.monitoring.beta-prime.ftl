@@ -5,4 +5,4 @@
 - 重大な警告を検知した場合に、夜間及び休日を含め、<@ref "std.resilience.model.beta-prime.emergency-response"/>の規定による体制により直ちに初動対応を行えるようにし、その連絡体制を毎年度確認すること。
 - 監視の結果及び検知した事象への対応状況を${param.enhancedMonitoringReport}CISOに報告すること。
 
-統括情報セキュリティ責任者は、これらの措置が確実に実施できなくなったときは、直ちにCISOに報告し、CISOは、業務システムの配置の見直しを含め必要な措置を講じなければならない。
+統括情報セキュリティ責任者は、<#if policy.articles><@ref id="std.ops.monitoring.beta-prime" paragraph=1/>に掲げる措置<#else>これらの措置</#if>が確実に実施できなくなったときは、直ちにCISOに報告し、CISOは、業務システムの配置の見直しを含め必要な措置を講じなければならない。

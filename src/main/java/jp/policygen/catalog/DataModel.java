@@ -169,9 +169,14 @@ public final class DataModel {
         // adopted jointly by several organs, the 基本方針 is a 告示 (a 長's 訓令 binds the 長's staff only)
         boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1 && !ownActs;
         self.put("basic", jointRule ? "この告示" : asRule ? instrument : "本基本方針");
-        self.put("standard", asRule ? instrument : "この対策基準");
-        self.put("cloud", asRule ? instrument : "この特則");
+        // the 対策基準 and the 特則 are not published (基本方針 says so), and a 告示 is by definition a published act: a
+        // body that adopts its 基本方針 by 告示 makes these internal rules 訓令
+        String internal = asRule && instrument.equals("この告示") ? "この訓令" : instrument;
+        self.put("standard", asRule ? internal : "この対策基準");
+        self.put("cloud", asRule ? internal : "この特則");
         policy.put("self", self);
+        // what changing the rule itself is called: a rule (この訓令) is 改正された, a booklet policy 改定された
+        policy.put("revise", asRule ? "改正" : "改定");
         // a rule made for the first time replaces nothing: its 附則 says no earlier rule loses effect
         // the 地方自治法 as amended in 2024 (令和6年法律第65号) requires the policy from 2026-04-01: a rule in force
         // earlier cannot claim to be that policy yet

@@ -13,7 +13,7 @@ final class EditionIndex {
     static final String FILE = "editions.yaml";
     private static final Pattern ID = Pattern.compile("\\d{4}-\\d{2}");
     private static final Set<String> KEYS = Set.of("id", "name", "published", "latest", "base", "derived_from", "summary",
-            "new_keys", "new_values");
+            "new_keys", "new_values", "tasks");
 
     private EditionIndex() {
     }
@@ -43,9 +43,17 @@ final class EditionIndex {
                 Map<String, Object> vm = Catalog.map(v, file);
                 values.add(new EditionInfo.NewValue(String.valueOf(vm.get("key")), String.valueOf(vm.get("value"))));
             }
+            List<EditionInfo.Task> tasks = new ArrayList<>();
+            for (Object t : Catalog.list(e.getOrDefault("tasks", List.of()), file)) {
+                Map<String, Object> tm = Catalog.map(t, file);
+                if (tm.get("task") == null || !Set.of("task", "clause").containsAll(tm.keySet())) {
+                    throw new CatalogException(file + ": edition " + id + ": a task is { task: …, clause: … }");
+                }
+                tasks.add(new EditionInfo.Task(optional(tm.get("clause")), String.valueOf(tm.get("task")).strip()));
+            }
             out.add(new EditionInfo(id, String.valueOf(e.get("name")), String.valueOf(e.get("published")),
                     Boolean.TRUE.equals(e.get("latest")), optional(e.get("base")), optional(e.get("derived_from")),
-                    e.get("summary") == null ? "" : String.valueOf(e.get("summary")).strip(), keys, values));
+                    e.get("summary") == null ? "" : String.valueOf(e.get("summary")).strip(), keys, values, tasks));
         }
         if (out.stream().filter(EditionInfo::latest).count() != 1) {
             throw new CatalogException(file + ": exactly one edition must be marked latest: true");

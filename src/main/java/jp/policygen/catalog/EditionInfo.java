@@ -12,12 +12,27 @@ import java.util.Optional;
  * @param summary     one line saying what the edition changed relative to its base
  * @param newKeys     profile keys this edition introduces, with what the author must decide (upgrade writes them)
  * @param newValues   profile values this edition introduces (key = value), refused under earlier editions
+ * @param tasks       work the edition gives a body beyond its documents (the upgrade report's to-do list)
  */
 public record EditionInfo(String id, String name, String published, boolean latest, Optional<String> base,
-                          Optional<String> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues) {
+                          Optional<String> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues,
+                          List<Task> tasks) {
     public EditionInfo {
         newKeys = List.copyOf(newKeys);
         newValues = List.copyOf(newValues);
+        tasks = List.copyOf(tasks);
+    }
+
+    public EditionInfo(String id, String name, String published, boolean latest, Optional<String> base,
+                       Optional<String> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues) {
+        this(id, name, published, latest, base, derivedFrom, summary, newKeys, newValues, List.of());
+    }
+
+    /**
+     * A piece of work the edition brings: for every body moving through it, or ({@code clause} present) only for a
+     * body whose documents gain that clause.
+     */
+    public record Task(Optional<String> clause, String task) {
     }
 
     /** A profile key the edition introduces: its dotted path, the value to suggest, and the question it answers. */

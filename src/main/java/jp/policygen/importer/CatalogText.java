@@ -18,7 +18,8 @@ import jp.policygen.policy.Section;
 final class CatalogText {
     enum Kind { TEXT, ITEM, ROW }
 
-    record Para(int index, int section, Kind kind, String text, String key, int[] grams) {
+    /** @param printedIn the id of the section that prints it: a section the form makes up (std.org.text) or {@code section}'s */
+    record Para(int index, int section, Kind kind, String text, String key, int[] grams, String printedIn) {
     }
 
     record Clause(int index, String id, String number, String title, String document, int depth, int parent,
@@ -50,7 +51,7 @@ final class CatalogText {
     private void add(String document, Section s, int depth, int parent) {
         if (ids != null && parent >= 0 && !ids.contains(s.id())) {
             // made up by the form: its text is its parent's (std.org.text is std.org's text as 第２条)
-            blocks(parent, s);
+            blocks(parent, s, s.id());
             for (Section c : s.children()) {
                 add(document, c, depth, parent);
             }
@@ -59,35 +60,35 @@ final class CatalogText {
         int index = clauses.size();
         clauses.add(new Clause(index, s.id(), s.number(), s.title(), document, depth, parent, s));
         byId.put(s.id(), index);
-        blocks(index, s);
+        blocks(index, s, s.id());
         for (Section c : s.children()) {
             add(document, c, depth + 1, index);
         }
     }
 
-    private void blocks(int index, Section s) {
+    private void blocks(int index, Section s, String printedIn) {
         for (Block b : s.blocks()) {
             if (b instanceof Block.Paragraph p) {
-                para(index, Kind.TEXT, p.text());
+                para(index, Kind.TEXT, p.text(), printedIn);
             } else if (b instanceof Block.ItemList l) {
-                items(index, l.items());
+                items(index, l.items(), printedIn);
             } else if (b instanceof Block.Table t) {
                 t.rowCells().forEach(r -> para(index, Kind.ROW,
-                        String.join("　", r.stream().map(Block.Cell::text).toList())));
+                        String.join("　", r.stream().map(Block.Cell::text).toList()), printedIn));
             }
         }
     }
 
-    private void items(int section, List<Block.ListItem> items) {
+    private void items(int section, List<Block.ListItem> items, String printedIn) {
         for (Block.ListItem i : items) {
-            para(section, Kind.ITEM, i.text());
-            items(section, i.children());
+            para(section, Kind.ITEM, i.text(), printedIn);
+            items(section, i.children(), printedIn);
         }
     }
 
-    private void para(int section, Kind kind, String text) {
+    private void para(int section, Kind kind, String text, String printedIn) {
         String key = Norm.key(text);
-        paras.add(new Para(paras.size(), section, kind, text, key, Norm.grams(key)));
+        paras.add(new Para(paras.size(), section, kind, text, key, Norm.grams(key), printedIn));
     }
 
     /** The ancestors of a clause, itself first. */

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
@@ -22,7 +20,6 @@ import jp.policygen.resolve.Resolver;
  */
 public final class Importer {
     private static final List<String> MODELS = List.of("alpha", "alpha-prime", "beta", "beta-prime");
-    private static final Pattern ENFORCED = Pattern.compile("(令和|平成)([0-9元]+)年([0-9]+)月([0-9]+)日から施行");
 
     private final Catalog catalog;
     private final Resolver resolver = new Resolver(new TemplateEngine());
@@ -84,11 +81,19 @@ public final class Importer {
                 text = t;
             }
         }
+        // the body's figures that are parameters (15文字, 5年間, 毎月): read through the catalog rendered with marks,
+        // written under parameters:, and the text matched again so those clauses need no replace
+        List<ParameterReader.Found> figures = figures(facts, base, chosen, text, paras, result);
+        if (figures.stream().anyMatch(f -> !f.value().equals(f.parameter().fallback()))) {
+            policy = resolve(facts, base.withParameters(figures), chosen);
+            text = new CatalogText(policy, catalog.clauseIdsOrNull(chosen));
+            result = new ClauseMatcher(text).match(paras);
+        }
         Plan plan = Plan.of(body, paras, text, result);
         String why = edition != null ? "--edition で指定" : catalog.editionName(chosen) + "の例文に最も近い（"
                 + String.join("、", scores.entrySet().stream().map(x -> catalog.editionName(x.getKey()) + " "
                 + Math.round(100.0 * x.getValue() / Math.max(1, paras.size())) + "%").toList()) + "）";
-        ProfileWriter.Shape shape = shape(body, chosen, why);
+        ProfileWriter.Shape shape = shape(body, chosen, why).withParameters(figures);
         String yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), true);
         ProfileReader.Result check = new ProfileReader(catalog).read(profileName + ".yaml", profileName,
                 yaml.getBytes(StandardCharsets.UTF_8));
@@ -106,10 +111,34 @@ public final class Importer {
         return new Outcome(profileName, yaml, plan, body, facts, chosen, scores, policy);
     }
 
+    private List<ParameterReader.Found> figures(Facts facts, ProfileWriter.Shape base, String edition, CatalogText text,
+                                                List<ClauseMatcher.BodyPara> paras, ClauseMatcher.Result result)
+            throws ImportException {
+        Profile p = profile(facts, base, edition);
+        Profile marked = new Profile(p.name(), p.file(), p.guideline(), p.municipality(), p.policy(), p.organization(),
+                p.network(), p.cloud(), p.features(), p.overrides(), ParameterReader.marks(), p.law(), p.procurement());
+        CatalogText markedText;
+        try {
+            markedText = new CatalogText(resolver.resolve(marked, catalog.edition(edition)).policy(),
+                    catalog.clauseIdsOrNull(edition));
+        } catch (RuntimeException e) {
+            return List.of(); // a template that computes with a figure cannot take a mark: nothing is read
+        }
+        if (markedText.paras.size() != text.paras.size()) {
+            return List.of();
+        }
+        return ParameterReader.read(markedText, paras, result.catalogPara());
+    }
+
     private Policy resolve(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
+        return resolver.resolve(profile(facts, base, edition), catalog.edition(edition)).policy();
+    }
+
+    private Profile profile(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
         // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
         ProfileWriter.Shape s = new ProfileWriter.Shape(edition, "", base.form(), base.fullWidth(), base.kanjiItems(),
-                base.effective(), base.effectiveEvidence(), base.source());
+                base.effective(), base.effectiveEvidence(), base.source(), base.history(), base.services(),
+                base.parameters());
         String yaml = ProfileWriter.write(facts, s, List.of());
         ProfileReader.Result r = new ProfileReader(catalog).read("import.yaml", "import", yaml.getBytes(StandardCharsets.UTF_8));
         if (r.profile().isEmpty()) {
@@ -117,8 +146,7 @@ public final class Importer {
             throw new ImportException("規程から読み取った値でプロファイルを作れません（" + f.message() + "）。"
                     + "--name で団体名を指定して、もう一度実行してください。");
         }
-        Profile profile = r.profile().get();
-        return resolver.resolve(profile, catalog.edition(edition)).policy();
+        return r.profile().get();
     }
 
     private static Facts with(Facts facts, String key, String value) {
@@ -133,26 +161,10 @@ public final class Importer {
                 .anyMatch(u -> u.label().chars().anyMatch(c -> c >= '０' && c <= '９'));
         boolean kanji = body.units().stream().filter(u -> u.level() == Level.ITEM && body.articles())
                 .anyMatch(u -> u.label().matches("[一二三四五六七八九十]+"));
-        String effective = "2026-04-01";
-        String evidence = "";
-        for (BodyUnit u : body.units()) {
-            if (u.level() != Level.SUPPLEMENT) {
-                continue;
-            }
-            for (String p : u.paragraphs()) {
-                Matcher m = ENFORCED.matcher(Outline.ascii(p));
-                while (m.find()) {
-                    int year = (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2))) + (m.group(1).equals("令和") ? 2018 : 1988);
-                    String date = String.format("%04d-%02d-%02d", year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-                    if (evidence.isEmpty() || date.compareTo(effective) > 0) {
-                        effective = date;
-                        evidence = p;
-                    }
-                }
-            }
-        }
+        RuleHistory history = RuleHistory.read(body);
+        String effective = history.effective().isEmpty() ? "2026-04-01" : history.effective();
         return new ProfileWriter.Shape(edition, why, body.articles() ? "articles" : "outline", fullWidth, kanji,
-                effective, evidence, body.file());
+                effective, history.effectiveEvidence(), body.file(), history, ServiceTable.read(body), List.of());
     }
 
     /** Two files (基本方針 and 対策基準) are one body: their trees in order. */

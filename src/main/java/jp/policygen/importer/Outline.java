@@ -84,7 +84,11 @@ public final class Outline {
                     firstTocLine = entry;
                     continue;
                 }
-                if (!compact.equals(firstTocLine) && !CHAPTER.matcher(s).matches()) {
+                // the 目次 ends where its first entry comes again as a heading, or at the first line that is no entry
+                // (a PDF's 目次 prints 「第１条（目的）　2」, the text then 「（目的）」 over 「第１条　…」)
+                boolean entryLine = !entry.equals(compact) || TOC.matcher(s).find() || compact.startsWith("附則")
+                        && compact.length() < 40;
+                if (!compact.equals(firstTocLine) && !(CHAPTER.matcher(s).matches() && entry.equals(compact)) && entryLine) {
                     continue;
                 }
                 inToc = false;
@@ -140,7 +144,10 @@ public final class Outline {
                     caption = inline.group(1);
                     text = inline.group(2).replaceFirst("^[\\s\u3000]+", "");
                 }
-                Builder b = add(units, stack, Level.ARTICLE, m.group(1), text, line, document);
+                // the label as printed (第３条 or 第3条: the profile's article_numbers follows it); the copy read has
+                // the same length, each character made half-width in place
+                String label = original.length() == s.length() ? original.substring(m.start(1), m.end(1)) : m.group(1);
+                Builder b = add(units, stack, Level.ARTICLE, label, text, line, document);
                 b.caption = caption;
                 pendingCaption = "";
                 continue;

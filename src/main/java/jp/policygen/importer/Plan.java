@@ -157,7 +157,7 @@ public final class Plan {
             boolean parentHas = c.parent() < 0 ? documents.contains(c.document()) : inSubtree[c.parent()] > 0;
             boolean hasText = catalog.paras.stream().anyMatch(p -> catalog.within(p.section(), c.index()));
             // the 附則 comes from policy.history and the 別表 from cloud.services, not from overrides
-            boolean generated = c.id().endsWith("supplementary") || c.id().contains("appendix");
+            boolean generated = c.id().endsWith("supplementary") || c.id().contains(".supplementary.") || c.id().contains("appendix");
             if (inSubtree[c.index()] == 0 && parentHas && hasText && !generated) {
                 plan.changes.add(new Change(c.id(), "omit", "", "", "", "現行の規程にない", c.number() + " " + c.title()));
                 plan.rows.add(new Row("", "", "", "", c.id(), c.number(), c.title(), clauseText(catalog, c.index()), -1,
@@ -166,7 +166,7 @@ public final class Plan {
         }
         plan.locals(body, paras, clauseOf, catalog);
         if (body.articles()) {
-            plan.numbering(body, paras, clauseOf, catalog);
+            plan.numbering(body, paras, clauseOf, catalog, result);
         }
         plan.unitRows(body, paras, clauseOf, result, catalog, byClause);
         return plan;
@@ -368,7 +368,8 @@ public final class Plan {
      * Each clause at the position the rule gives the provision that first reached it, each local insert at its own:
      * the first generation after import prints the rule's numbers.
      */
-    private void numbering(BodyText body, List<ClauseMatcher.BodyPara> paras, int[] clauseOf, CatalogText catalog) {
+    private void numbering(BodyText body, List<ClauseMatcher.BodyPara> paras, int[] clauseOf, CatalogText catalog,
+                           ClauseMatcher.Result result) {
         Set<String> seen = new HashSet<>();
         Set<String> positions = new HashSet<>();
         Map<Integer, String> localIds = new LinkedHashMap<>();
@@ -393,6 +394,12 @@ public final class Plan {
             if (clauseOf[p.index()] >= 0) {
                 CatalogText.Clause c = catalog.clauses.get(clauseOf[p.index()]);
                 id = c.id();
+                int matched = result.catalogPara()[p.index()];
+                if (matched >= 0 && catalog.paras.get(matched).section() == c.index()) {
+                    // the article the form makes of a chapter's own text (std.org.text) is pinned by its own id: the
+                    // chapter's id is the 章's number
+                    id = catalog.paras.get(matched).printedIn();
+                }
                 document = c.document();
                 lastDocument = document;
             } else if (localIds.containsKey(u.index()) && lastDocument != null) {

@@ -17,7 +17,12 @@ final class ProfileWriter {
      * @param kanjiItems whether its 号 are 一、二 rather than （１）
      */
     record Shape(String edition, String editionWhy, String form, boolean fullWidth, boolean kanjiItems,
-                 String effective, String effectiveEvidence, String source) {
+                 String effective, String effectiveEvidence, String source, RuleHistory history,
+                 List<ServiceTable.Service> services, List<ParameterReader.Found> parameters) {
+        Shape withParameters(List<ParameterReader.Found> found) {
+            return new Shape(edition, editionWhy, form, fullWidth, kanjiItems, effective, effectiveEvidence, source,
+                    history, services, found);
+        }
     }
 
     static String write(Facts facts, Shape shape, List<Plan.Change> changes) {
@@ -41,7 +46,35 @@ final class ProfileWriter {
         y.append("  effective: ").append(shape.effective()).append("  # ")
                 .append(shape.effectiveEvidence().isEmpty() ? "要確認: 規程の附則に施行日が見つかりません" : "附則「" + clip(shape.effectiveEvidence()) + "」")
                 .append('\n');
+        RuleHistory h = shape.history();
+        if (h != null && h.version() != null) {
+            y.append("  version: ").append(quote(h.version().value())).append("  # 「").append(clip(h.version().evidence())).append("」\n");
+        }
         y.append("  form: ").append(shape.form()).append('\n');
+        if (h != null && h.adoption() != null) {
+            y.append("  adoption: ").append(quote(h.adoption().value())).append("  # 「").append(clip(h.adoption().evidence())).append("」\n");
+        }
+        if (h != null && !h.history().isEmpty()) {
+            y.append("  history:  # 改定履歴");
+            y.append(shape.form().equals("articles") ? "（附則から。note は附則に書かれないため要確認）\n" : "\n");
+            for (RuleHistory.Entry e : h.history()) {
+                y.append("    - { date: ").append(e.date()).append(", note: ").append(quote(e.note()));
+                if (!e.version().isEmpty()) {
+                    y.append(", version: ").append(quote(e.version()));
+                }
+                if (!e.adoption().isEmpty()) {
+                    y.append(", adoption: ").append(quote(e.adoption()));
+                }
+                if (!e.adopted().isEmpty()) {
+                    y.append(", adopted: ").append(e.adopted());
+                }
+                y.append(" }  # ").append(e.noteRead() ? "" : "要確認（改定の内容）: ").append("「").append(clip(e.evidence())).append("」\n");
+            }
+        }
+        if (h != null && h.replaces() != null) {
+            y.append("  replaces: { title: ").append(quote(h.replaces().title())).append(", number: ")
+                    .append(quote(h.replaces().number())).append(" }  # 「").append(clip(h.replaces().evidence())).append("」\n");
+        }
         if (shape.form().equals("articles")) {
             y.append("  article_numbers: ").append(shape.fullWidth() ? "full-width" : "half-width").append('\n');
             y.append("  item_numbers: ").append(shape.kanjiItems() ? "kanji" : "parenthesized").append('\n');
@@ -91,9 +124,26 @@ final class ProfileWriter {
         }
         y.append("\ncloud:\n");
         value(y, "  ", "government_cloud", facts, "cloud.government_cloud");
+        if (shape.services() != null && !shape.services().isEmpty()) {
+            y.append("  services:  # 別表の外部サービス一覧から\n");
+            for (ServiceTable.Service s : shape.services()) {
+                y.append("    - { name: ").append(quote(s.name())).append(", ismap: ").append(s.ismap())
+                        .append(", confidential: ").append(s.confidential()).append(", purpose: ").append(quote(s.purpose()))
+                        .append(" }  # ").append(s.unsure().isEmpty() ? "" : "要確認（" + s.unsure() + "）: ")
+                        .append("「").append(clip(s.evidence())).append("」\n");
+            }
+        }
         y.append("\nfeatures:\n");
         for (String k : List.of("telework", "social_media", "wireless_lan", "generative_ai")) {
             value(y, "  ", k, facts, "features." + k);
+        }
+        if (shape.parameters() != null && !shape.parameters().isEmpty()) {
+            y.append("\n# 規程の本文にある数値・頻度（項目名と既定の値は policygen check が一覧にします）\n");
+            y.append("parameters:\n");
+            for (ParameterReader.Found f : shape.parameters()) {
+                y.append("  ").append(f.parameter().key()).append(": ").append(f.value()).append("  # ")
+                        .append(f.parameter().label()).append("「").append(clip(f.evidence())).append("」\n");
+            }
         }
         if (!changes.isEmpty()) {
             y.append("\n# 現行の規程の文言を再現する変更（replace: 文言が違う / omit: 規程にない / insert: 独自の規定 / title: 見出し）\n");

@@ -398,6 +398,12 @@ final class ProfileBuilder {
                 values.bool(f, "full_revision", false));
         boolean ownActs = f.has("joint_adoption")
                 && values.choice(f, "joint_adoption", JOINT_ADOPTION, "notice").equals("own-acts");
+        if (f.has("joint_adoption") && adopters.size() < 2) {
+            walk.warn(f.keyNode("joint_adoption"), f.join("joint_adoption"), "joint-adoption-alone",
+                    "policy.joint_adoption は、基本方針を定める機関（policy.adopters）が2つ以上のときに使います。"
+                            + "長が単独で定めるなら joint_adoption の行を削除し、共同で定めるなら policy.adopters に"
+                            + "機関を並べてください（例: adopters: [市長, 教育委員会, 議会]）。");
+        }
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
                 kanjiItems, replaces, adopters, numbering, ownActs);
     }

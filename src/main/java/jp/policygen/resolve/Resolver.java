@@ -91,6 +91,7 @@ public final class Resolver {
         documents = DefinitionScopes.apply(refs.documents(), form);
         if (form == NumberingForm.ARTICLES) {
             documents = Appendix.captioned(documents); // 別表（第N条関係）
+            documents = ItemParagraphs.join(documents); // a 号 is one paragraph
         }
         List<Finding> warnings = new ArrayList<>();
         for (Override o : profile.overrides().values()) {
@@ -329,6 +330,10 @@ public final class Resolver {
         if (kind != DocumentKind.BASIC_POLICY) {
             number = "";
             made = java.util.Optional.empty();
+            if (instrument.equals("告示")) {
+                // the 対策基準 and the 特則 are not published, and a 告示 is: they are 訓令 (as DataModel's self says)
+                instrument = "訓令";
+            }
         }
         boolean fullWidth = !policy.halfWidthNumbers();
         String date = made.map(h -> digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth))

@@ -54,6 +54,25 @@ final class ProfileText {
         replaceText(t.substring(0, lineStart) + indent + "# " + comment + "\n" + t.substring(lineStart));
     }
 
+    /** Sets a value of the profile (policy.effective, policy.version), adding the key when absent. */
+    void set(List<String> path, String value) {
+        Optional<Node> n = editor.node(path);
+        if (n.isPresent() && n.get() instanceof ScalarNode s && !s.getValue().isEmpty()) {
+            splice(s, value);
+        } else {
+            editor.set(path, new YamlEditor.Plain(value));
+        }
+    }
+
+    /** Adds a row at the end of policy.history (the list made when the profile has none). */
+    void addHistory(java.util.Map<String, Object> row, int rows) {
+        if (rows == 0) {
+            editor.set(List.of("policy", "history"), List.of(row));
+        } else {
+            editor.set(List.of("policy", "history", rows), row);
+        }
+    }
+
     /** Renames an override's key (the clause has another id in the new edition), keeping its value as written. */
     void renameOverride(String from, String to) {
         Node key = keyNode(List.of("overrides", from));

@@ -15,11 +15,37 @@ import jp.policygen.profile.Profile;
  */
 public record Upgrade(Profile profile, String from, String fromName, String to, String toName, String profileText,
                       List<OverrideResult> overrides, List<Change> changes, List<NewKey> newKeys,
-                      Policy guidelineBefore, Policy guidelineAfter) {
+                      Policy guidelineBefore, Policy guidelineAfter, List<Task> tasks) {
     public Upgrade {
         overrides = List.copyOf(overrides);
         changes = List.copyOf(changes);
         newKeys = List.copyOf(newKeys);
+        tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * What the body already knows about this year's revision, given to {@code upgrade} (each optional): the new
+     * 施行日, the new 版, the note of the 改定履歴 row, and the number of the amending 訓令 (告示). Given, they are written
+     * into the upgraded profile (policy.effective, policy.version, one new policy.history row) and the to-do list
+     * shows them done; left out, the profile keeps last year's and the to-do list asks for them.
+     */
+    public record Answers(java.util.Optional<java.time.LocalDate> effective, java.util.Optional<String> version,
+                          java.util.Optional<String> note, java.util.Optional<String> adoption) {
+        public static final Answers NONE = new Answers(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /**
+     * One line of the to-do list a 情報政策課 works through after the upgrade, in the order it works: decide the
+     * report's open points, head this year's revision (施行日, 版, 改定履歴, number), then the work outside the documents
+     * the new edition brings (re-classifying assets, new rules and arrangements).
+     *
+     * @param id     a stable name: effective, version, history, adoption, overrides, new-keys, or edition:clause/n
+     * @param title  what to do, in a few words
+     * @param detail how, or what was answered
+     * @param done   answered by an option of {@code upgrade} (or nothing to do)
+     */
+    public record Task(String id, String title, String detail, boolean done) {
     }
 
     public enum Status {

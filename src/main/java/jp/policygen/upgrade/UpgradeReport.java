@@ -64,6 +64,16 @@ public final class UpgradeReport {
             keys.add(r);
         }
         m.put("new_keys", keys);
+        List<Object> tasks = new ArrayList<>();
+        for (Upgrade.Task t : u.tasks()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", t.id());
+            r.put("title", t.title());
+            r.put("detail", t.detail());
+            r.put("done", t.done());
+            tasks.add(r);
+        }
+        m.put("tasks", tasks);
         return m;
     }
 
@@ -76,6 +86,8 @@ public final class UpgradeReport {
                 Block.Paragraph.of("移行後：" + u.toName() + "（guideline: \"" + u.to() + "\"）"),
                 Block.Paragraph.of("独自の変更 " + u.overrides().size() + "件（うち要確認 " + review + "件）、この団体に関係する"
                         + "ガイドラインの改定 " + u.changes().size() + "件、新しく決める項目 " + u.newKeys().size() + "件"))));
+
+        sections.add(section("upgrade.tasks", SectionLevel.SECTION, "やることの一覧", todo(u)));
 
         List<Block> overview = new ArrayList<>();
         if (u.overrides().isEmpty()) {
@@ -157,6 +169,26 @@ public final class UpgradeReport {
 
         DocumentInfo info = new DocumentInfo(body, "", "", "", "", List.of(), NumberingForm.OUTLINE, true);
         return new Document(DocumentKind.UPGRADE_REPORT, TITLE, info, sections);
+    }
+
+    /**
+     * The to-do list as a table a 情報政策課 ticks off: number, what to do, how (or what was answered), and 済 for
+     * what upgrade's options already answered.
+     */
+    private static List<Block> todo(Upgrade u) {
+        long open = u.tasks().stream().filter(t -> !t.done()).count();
+        List<Block> out = new ArrayList<>();
+        out.add(Block.Paragraph.of("移行の後に行うことを、行う順に並べました（残り " + open + "件）。「済」は upgrade の"
+                + "オプションで指定した項目です。終えたものに印を付けながら進めてください。"));
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        int n = 0;
+        for (Upgrade.Task t : u.tasks()) {
+            rows.add(List.of(Block.Cell.of(Integer.toString(++n)), Block.Cell.of(t.title()), Block.Cell.of(t.detail()),
+                    Block.Cell.of(t.done() ? "済" : "□")));
+        }
+        out.add(new Block.Table(List.of(Block.Cell.of("番号"), Block.Cell.of("やること"), Block.Cell.of("内容"),
+                Block.Cell.of("状況")), rows, List.of(0.5, 2.0, 5.0, 0.6)));
+        return out;
     }
 
     private static String place(Upgrade.OverrideResult o) {

@@ -40,6 +40,11 @@ public final class Upgrader {
      * @param target  the edition to move to
      */
     public Upgrade plan(Profile profile, String text, String target) throws UpgradeException {
+        return plan(profile, text, target, Upgrade.Answers.NONE);
+    }
+
+    /** {@link #plan(Profile, String, String)}, with what the body already knows of this year's revision. */
+    public Upgrade plan(Profile profile, String text, String target, Upgrade.Answers answers) throws UpgradeException {
         String from = profile.guideline();
         List<String> steps = steps(from, target);
         Policy before = resolver.resolve(profile.withoutOverrides(), catalog.edition(from)).policy();
@@ -106,8 +111,83 @@ public final class Upgrader {
             String number = r.kind() == ChangeKind.DELETED ? r.oldNumber() : r.newNumber();
             changes.add(new Upgrade.Change(r.id(), r.kind(), number, s.title(), topic(r.id(), lineages)));
         }
+        answer(edited, profile, answers, catalog.editionName(target));
+        List<Upgrade.Task> tasks = tasks(profile, answers, steps, results, newKeys, changes);
         return new Upgrade(profile, from, catalog.editionName(from), target, catalog.editionName(target), edited.text(),
-                results, changes, newKeys, before, after);
+                results, changes, newKeys, before, after, tasks);
+    }
+
+    /** The answers written into the profile: 施行日, 版, and this revision's row of the 改定履歴. */
+    private static void answer(ProfileText edited, Profile profile, Upgrade.Answers a, String toName) {
+        a.effective().ifPresent(d -> edited.set(List.of("policy", "effective"), d.toString()));
+        a.version().ifPresent(v -> edited.set(List.of("policy", "version"), v));
+        if (a.effective().isPresent()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", new jp.policygen.yaml.YamlEditor.Plain(a.effective().get().toString()));
+            row.put("note", a.note().orElse(toName + "ガイドラインに準拠して改定"));
+            a.version().ifPresent(v -> row.put("version", v));
+            a.adoption().ifPresent(n -> row.put("adoption", n));
+            edited.addHistory(row, profile.policy().history().size());
+        }
+    }
+
+    /** The to-do list (see {@link Upgrade.Task}), answered lines marked done. */
+    private List<Upgrade.Task> tasks(Profile profile, Upgrade.Answers a, List<String> steps,
+                                     List<Upgrade.OverrideResult> results, List<Upgrade.NewKey> newKeys,
+                                     List<Upgrade.Change> changes) {
+        List<Upgrade.Task> out = new ArrayList<>();
+        long review = results.stream().filter(r -> r.status() != Upgrade.Status.UNCHANGED).count();
+        if (review > 0) {
+            out.add(new Upgrade.Task("overrides", "独自の変更の扱いを決める", "要確認・削除された条項の " + review
+                    + "件を、下の「独自の変更（overrides）の扱い」で1件ずつ確かめ、移行後のプロファイルを直す。", false));
+        }
+        if (!newKeys.isEmpty()) {
+            out.add(new Upgrade.Task("new-keys", "新しく決める項目を決める", String.join("、", newKeys.stream()
+                    .map(Upgrade.NewKey::key).toList()) + " を、下の「新しく決める項目」を見て決め、仮の値を直す。", false));
+        }
+        String was = jp.policygen.profile.Wareki.format(profile.policy().effective());
+        out.add(a.effective().isPresent()
+                ? new Upgrade.Task("effective", "施行日", jp.policygen.profile.Wareki.format(a.effective().get())
+                        + "（policy.effective に書きました）", true)
+                : new Upgrade.Task("effective", "施行日を決める", "移行後のプロファイルの施行日は移行前と同じ " + was
+                        + " のままです。今回の改定の施行日を policy.effective に書く（upgrade の --effective でも指定できます）。",
+                        false));
+        String version = profile.policy().version().orElse("");
+        out.add(a.version().isPresent()
+                ? new Upgrade.Task("version", "版", a.version().get() + "（policy.version に書きました）", true)
+                : new Upgrade.Task("version", "版を決める", (version.isEmpty() ? "版は書かれていません。"
+                        : "版は移行前と同じ " + version + " のままです。") + "今回の版を policy.version に書く"
+                        + "（--version でも指定できます）。", false));
+        out.add(a.effective().isPresent()
+                ? new Upgrade.Task("history", "改定履歴", "policy.history に今回の改定の行を加えました。", true)
+                : new Upgrade.Task("history", "改定履歴に今回の改定を加える", "policy.history に、施行日・改定内容・版・番号の"
+                        + "1行を加える（--effective を指定すると、その行を書き加えます）。", false));
+        out.add(a.adoption().isPresent()
+                ? new Upgrade.Task("adoption", "改正する訓令等の番号", a.adoption().get() + "（改定履歴の行に書きました）", true)
+                : new Upgrade.Task("adoption", "改正する訓令等の番号を書く", "決裁で番号が決まったら、改定履歴の今回の行に"
+                        + " adoption: 訓令第○号 の形で書き、generate と diff をもう一度実行する（--adoption でも指定できます）。"
+                        + "番号がないうちは、新旧対照表と改め文の番号は「第　号」になります。", false));
+        Set<String> added = new java.util.HashSet<>();
+        changes.stream().filter(c -> c.kind() == ChangeKind.ADDED).forEach(c -> added.add(c.id()));
+        for (String step : steps) {
+            EditionInfo info = catalog.info(step).orElseThrow();
+            int n = 0;
+            for (EditionInfo.Task t : info.tasks()) {
+                n++;
+                if (t.clause().isPresent() && !added.contains(t.clause().get())) {
+                    continue; // the clause does not reach this body's documents
+                }
+                String where = t.clause().map(id -> changes.stream().filter(c -> c.id().equals(id)).findFirst()
+                        .map(c -> "：" + c.number() + " " + c.title()).orElse("")).orElse("");
+                // the task's first sentence is what to do, the rest how; then where it comes from
+                int stop = t.task().indexOf('。');
+                String title = stop < 0 ? t.task() : t.task().substring(0, stop);
+                String how = stop < 0 ? "" : t.task().substring(stop + 1);
+                out.add(new Upgrade.Task(step + ":" + t.clause().orElse(Integer.toString(n)), title,
+                        how + "（" + info.name() + "で加わった対応" + where + "）", false));
+            }
+        }
+        return out;
     }
 
     /**

@@ -35,6 +35,20 @@ class RuleWarningsTest {
     }
 
     @Test
+    void aJointAdoptionFormWithoutJointAdoptersIsNamed() {
+        String yaml = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  joint_adoption: own-acts
+                """);
+        List<Finding> found = warnings(yaml, "joint-adoption-alone");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(7, found.get(0).line(), "the line of joint_adoption");
+        assertTrue(found.get(0).message().contains("policy.adopters"), found.get(0).message());
+        String joint = yaml.replace("  joint_adoption: own-acts\n", "  joint_adoption: own-acts\n  adopters: [市長, 議会]\n");
+        assertEquals(List.of(), warnings(joint, "joint-adoption-alone"));
+    }
+
+    @Test
     void aServiceForResidentsApplicationsNotMarkedConfidentialIsNamed() {
         String yaml = TestProfiles.MINIMAL + """
                 cloud:

@@ -357,6 +357,49 @@ class DraftingChecksTest {
         assertEquals(List.of(), found);
     }
 
+    /** A 号 (or 細目) is one paragraph: a second paragraph under it would belong to no 項 and no 号. */
+    @Test
+    void a号IsOneParagraph() {
+        List<String> found = new ArrayList<>();
+        articlesForm().forEach(g -> g.document().flatten().stream().filter(Section::isArticle)
+                .forEach(a -> items(a, g, found)));
+        assertEquals(List.of(), found);
+    }
+
+    private static void items(Section s, Generated g, List<String> found) {
+        for (Section c : s.children()) {
+            if (c.isArticle()) {
+                continue;
+            }
+            if (!c.label().isEmpty() && c.blocks().stream().filter(b -> b instanceof Block.Paragraph).count() > 1) {
+                found.add(g.where() + " " + c.number() + " " + c.id());
+            }
+            items(c, g, found);
+        }
+    }
+
+    /**
+     * The 対策基準 and the 特則 are not published, and a 告示 is a published act: a body that adopts its 基本方針 by 告示
+     * (the sample city) makes them 訓令, under the 題名, in the text and in the 附則.
+     */
+    @Test
+    void anInternalRuleIsNeverA告示() {
+        List<String> found = new ArrayList<>();
+        int[] seen = {0};
+        articlesForm().filter(g -> g.document().isRule() && g.document().kind() != DocumentKind.BASIC_POLICY
+                && g.document().kind() != DocumentKind.BASIC_POLICY_PUBLIC).forEach(g -> {
+            String identity = g.document().info().adoption();
+            if (identity.contains("告示") || g.document().flatten().stream().anyMatch(s -> s.plainText().contains("この告示"))) {
+                found.add(g.where() + ": " + identity);
+            }
+            if (g.sample().equals("kakuu-shi.yaml") && identity.endsWith("架空市訓令第　　号")) {
+                seen[0]++;
+            }
+        });
+        assertEquals(List.of(), found);
+        assertTrue(seen[0] > 0, "the city that adopts by 告示 has its 対策基準 as a 訓令");
+    }
+
     /** A placeholder kept for a number (削除) is the only article without a sentence of its own. */
     @Test
     void placeholdersAreTheOnlyArticlesWithoutText() {

@@ -134,7 +134,10 @@ class ServeBrowserTest {
             d.findElement(By.cssSelector("a[href$='/clauses/std.human.passwords']")).click();
             return true;
         });
-        id("kind-1").click(); // 本文を置き換える
+        id("kind-1").click(); // 本文を置き換える: the text starts as the clause's current text, to be rewritten
+        assertTrue(id("text").getAttribute("value").startsWith("職員等は、自らが管理するパスワードについて"),
+                id("text").getAttribute("value"));
+        id("text").clear();
         id("text").sendKeys("パスワードは15文字以上とし、ほかのサービスと使い回さない。");
         id("reason").sendKeys("村のパスワード規程に合わせるため");
         driver.findElement(By.xpath("//button[text()='保存する']")).click();
@@ -264,7 +267,11 @@ class ServeBrowserTest {
         assertTrue(active().isSelected(), "the arrow key chooses 本文を置き換える");
         active().sendKeys(Keys.TAB);
         assertEquals("text", active().getAttribute("id"), "from the choices Tab goes to the text");
-        active().sendKeys("パスワードは16文字以上とする。");
+        assertTrue(active().getAttribute("value").startsWith("職員等は、自らが管理するパスワードについて"),
+                "the text to rewrite starts as the current one");
+        active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "パスワードは16文字以上とする。");
+        active().sendKeys(Keys.TAB);
+        assertEquals("今の本文（置き換えるときの元。写して使えます）", active().getText(), "then the current text, folded");
         active().sendKeys(Keys.TAB);
         assertEquals("title", active().getAttribute("id"));
         active().sendKeys(Keys.TAB);

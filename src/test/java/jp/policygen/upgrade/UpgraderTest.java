@@ -198,4 +198,72 @@ class UpgraderTest {
         assertTrue(new ProfileReader(TestProfiles.CATALOG).read("x.yaml", "x",
                 u.profileText().getBytes(java.nio.charset.StandardCharsets.UTF_8)).profile().isPresent());
     }
+
+    private static List<String> open(Upgrade u) {
+        return u.tasks().stream().filter(t -> !t.done()).map(Upgrade.Task::id).toList();
+    }
+
+    /**
+     * The to-do list (issue 20 item 8): without answers, a town moving from 2023-03 is asked for this year's 施行日,
+     * 版, 改定履歴 row and amending number, to re-classify its 機密性3 assets, and to set up what the new clauses of
+     * its documents oblige it to (運用規程, 外部監査, isolated backups); the upgraded profile keeps last year's 施行日.
+     */
+    @Test
+    void theReportIsAToDoListOfWhatTheNewEditionAndThisYearsRevisionNeed() throws Exception {
+        Upgrade u = plan(TestProfiles.CATALOG, TOWN_2023, "2024-10");
+        List<String> ids = u.tasks().stream().map(Upgrade.Task::id).toList();
+        assertEquals(ids, open(u), "nothing answered, nothing done");
+        assertEquals(List.of("overrides", "effective", "version", "history", "adoption", "2024-10:1",
+                "2024-10:std.outsourcing.contracts.rules", "2024-10:std.review.audit.external",
+                "2024-10:std.tech.systems.backup.isolation"), ids);
+        Upgrade.Task reclassify = u.tasks().get(5);
+        assertEquals("情報資産の分類を見直す", reclassify.title());
+        assertTrue(reclassify.detail().contains("3A・3B・3C"), reclassify.detail());
+        assertTrue(u.tasks().get(1).detail().contains("令和6年4月1日 のまま"), u.tasks().get(1).detail());
+        assertTrue(u.profileText().contains("effective: 2024-04-01"), "the 施行日 stays as it was");
+        // the list is in the JSON and in the report a reader prints
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> json = (List<Map<String, Object>>) UpgradeReport.json(u).get("tasks");
+        assertEquals(ids, json.stream().map(m -> m.get("id")).toList());
+        jp.policygen.policy.Section todo = UpgradeReport.document(u).sections().stream()
+                .filter(x -> x.id().equals("upgrade.tasks")).findFirst().orElseThrow();
+        jp.policygen.policy.Block.Table table = (jp.policygen.policy.Block.Table) todo.blocks().get(1);
+        assertEquals("施行日を決める", table.rows().get(1).get(1));
+        assertEquals("□", table.rows().get(1).get(3));
+    }
+
+    /** The answers given to upgrade go into the profile as the 法規担当 would write them, and their lines are done. */
+    @Test
+    void answersGoIntoTheUpgradedProfileAndTheirTasksAreDone() throws Exception {
+        ProfileReader.Result r = new ProfileReader(TestProfiles.CATALOG).read("town.yaml", "town",
+                TOWN_2023.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Profile p = r.profile().orElseThrow();
+        Upgrade u = new Upgrader(TestProfiles.CATALOG).plan(p, TOWN_2023, "2024-10", new Upgrade.Answers(
+                java.util.Optional.of(java.time.LocalDate.of(2025, 4, 1)), java.util.Optional.of("第2版"),
+                java.util.Optional.empty(), java.util.Optional.of("訓令第8号")));
+        assertEquals(List.of("overrides", "2024-10:1", "2024-10:std.outsourcing.contracts.rules",
+                "2024-10:std.review.audit.external", "2024-10:std.tech.systems.backup.isolation"), open(u));
+        assertTrue(u.profileText().contains("  effective: 2025-04-01\n"), u.profileText());
+        assertTrue(u.profileText().contains("  version: 第2版\n"), u.profileText());
+        // the upgraded profile reads back with this revision's row of the 改定履歴
+        ProfileReader.Result back = new ProfileReader(TestProfiles.CATALOG).read("town.yaml", "town",
+                u.profileText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Profile upgraded = back.profile().orElseThrow(() -> new AssertionError(back.findings() + "\n" + u.profileText()));
+        assertEquals(java.time.LocalDate.of(2025, 4, 1), upgraded.policy().effective());
+        Profile.HistoryEntry row = upgraded.policy().history().get(upgraded.policy().history().size() - 1);
+        assertEquals(java.time.LocalDate.of(2025, 4, 1), row.date());
+        assertEquals("令和6年10月版ガイドラインに準拠して改定", row.note());
+        assertEquals(java.util.Optional.of("第2版"), row.version());
+        assertEquals(java.util.Optional.of("訓令第8号"), row.adoption());
+    }
+
+    /** Every task of templates/editions.yaml that names a clause names one of its edition. */
+    @Test
+    void everyEditionTaskNamesAClauseOfItsEdition() {
+        for (String id : TestProfiles.CATALOG.editionIds()) {
+            for (jp.policygen.catalog.EditionInfo.Task t : TestProfiles.CATALOG.info(id).orElseThrow().tasks()) {
+                t.clause().ifPresent(c -> assertTrue(TestProfiles.CATALOG.edition(id).clause(c).isPresent(), id + ": " + c));
+            }
+        }
+    }
 }

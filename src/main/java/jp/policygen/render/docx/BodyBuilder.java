@@ -41,21 +41,9 @@ final class BodyBuilder {
 
     /** The body content for the given top-level sections. */
     static List<Object> build(List<Section> sections, StyleSheet styles, int textWidth) {
-        return build(sections, styles, textWidth, Integer.MAX_VALUE);
-    }
-
-    /**
-     * @param newPageFrom the first top-level section from which each starts on a new page (each rule's part of a
-     *                    新旧対照表: LibreOffice loses the rows of a table whose header row falls at a page's foot)
-     */
-    static List<Object> build(List<Section> sections, StyleSheet styles, int textWidth, int newPageFrom) {
         BodyBuilder builder = new BodyBuilder(styles, textWidth);
-        for (int i = 0; i < sections.size(); i++) {
-            int start = builder.content.size();
-            builder.section(sections.get(i), 0, 0);
-            if (i >= newPageFrom) {
-                Wml.startOnNewPage(builder.content.subList(start, builder.content.size()));
-            }
+        for (Section s : sections) {
+            builder.section(s, 0, 0);
         }
         return builder.content;
     }

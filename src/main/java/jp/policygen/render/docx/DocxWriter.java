@@ -1,6 +1,5 @@
 package jp.policygen.render.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -29,7 +28,6 @@ import jp.policygen.render.ContentsEntry;
 import jp.policygen.render.ContentsPages;
 import jp.policygen.render.DocumentWriter;
 import jp.policygen.render.RenderOptions;
-import jp.policygen.render.ReproducibleZip;
 import jp.policygen.render.json.Snapshot;
 
 /**
@@ -102,10 +100,7 @@ public final class DocxWriter implements DocumentWriter {
         try {
             WordprocessingMLPackage pkg = assemble(document, styles, contents);
             byte[] snapshotPart = snapshot == null ? null : SnapshotPart.attach(pkg.getMainDocumentPart(), snapshot);
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            pkg.save(raw);
-            out.write(ReproducibleZip.normalize(raw.toByteArray(),
-                    snapshotPart == null ? Map.of() : Map.of(SnapshotPart.PART, snapshotPart)));
+            out.write(PackageBytes.of(pkg, snapshotPart == null ? Map.of() : Map.of(SnapshotPart.PART, snapshotPart)));
         } catch (Docx4JException e) {
             throw new IOException("Word文書を作成できませんでした: " + document.title(), e);
         }
@@ -130,9 +125,7 @@ public final class DocxWriter implements DocumentWriter {
 
     private static Body body(Document document, StyleSheet styles, PageLayout page, List<ContentsEntry> contents) {
         Body body = Context.getWmlObjectFactory().createBody();
-        // a 新旧対照表 starts the table of each rule after the first on a new page, in Word as in the PDF
-        List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth(),
-                document.kind() == jp.policygen.policy.DocumentKind.COMPARISON ? 2 : Integer.MAX_VALUE);
+        List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
         if (document.hasFrontMatter()) {
             body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth(), contents));
             Wml.startOnNewPage(sections);
