@@ -55,7 +55,31 @@ for %%a in (%*) do (
   if /i "%%~xa"==".yml" set /a PROFILES+=1
 )
 if %PROFILES% LEQ 4 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
-if not exist "%JSA%" goto nocds
+if exist "%JSA%" goto cds
+rem No archive from the build (the release zip ships none: an archive fits only the Java build that made it): a first
+rem run of a command records one beside the jar, or in the user's local application data when that folder is not
+rem writable, and the runs after it use it. It is kept only when the run ends well.
+set "REC=%JSA%.%RANDOM%.tmp"
+(echo.>"%REC%") >nul 2>&1
+if exist "%REC%" goto recordable
+if not defined LOCALAPPDATA goto nocds
+set "JSA=%LOCALAPPDATA%\policygen\policygen.jsa"
+if exist "%JSA%" goto cds
+if not exist "%LOCALAPPDATA%\policygen" mkdir "%LOCALAPPDATA%\policygen" >nul 2>&1
+set "REC=%JSA%.%RANDOM%.tmp"
+(echo.>"%REC%") >nul 2>&1
+if not exist "%REC%" goto nocds
+:recordable
+del "%REC%" >nul 2>&1
+for %%c in (generate check diff upgrade sections editions import) do if /i "%~1"=="%%c" goto record
+goto nocds
+:record
+"%JAVA%" %OPTS% "-XX:ArchiveClassesAtExit=%REC%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %POLICYGEN_JAVA_OPTS% -jar "%JAR%" %*
+set "STATUS=%errorlevel%"
+if "%STATUS%"=="0" if exist "%REC%" move /y "%REC%" "%JSA%" >nul 2>&1
+if exist "%REC%" del "%REC%" >nul 2>&1
+exit /b %STATUS%
+:cds
 "%JAVA%" %OPTS% "-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %POLICYGEN_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %errorlevel%
 :nocds

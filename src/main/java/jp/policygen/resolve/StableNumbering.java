@@ -48,6 +48,7 @@ public final class StableNumbering {
                 position(s.number()).filter(p -> s.isArticle() || p.paragraph() > 0 || p.isChapterOrSection())
                         .ifPresent(p -> m.put(s.id(), p));
             }
+            d.sections().forEach(s -> items(s, m));
             if (!m.isEmpty()) {
                 out.put(d.kind().id(), m);
             }
@@ -57,6 +58,150 @@ public final class StableNumbering {
 
     private static Optional<Position> position(String number) {
         return number.isEmpty() ? Optional.empty() : Position.parse(number);
+    }
+
+    /**
+     * The positions of the 号 of each article and of each of its 項 (第２条第３号, 第１３条第２項第１号): a 号 is a
+     * child of an article or of a 項 clause labelled （３）, (3) or 三.
+     */
+    private static void items(Section s, Map<String, Position> out) {
+        if (s.isArticle()) {
+            Optional<Position> article = Position.parse(s.label()).filter(Position::isArticle);
+            if (article.isPresent()) {
+                itemsOf(s, article.get().article(), 0, out);
+                for (Section k : s.children()) {
+                    if (isParagraph(k)) {
+                        position(k.number()).filter(p -> p.paragraph() > 0 && p.item().isEmpty())
+                                .ifPresent(p -> itemsOf(k, article.get().article(), p.paragraph(), out));
+                    }
+                }
+            }
+            return;
+        }
+        s.children().forEach(k -> items(k, out));
+    }
+
+    private static void itemsOf(Section parent, List<Integer> article, int paragraph, Map<String, Position> out) {
+        for (Section k : parent.children()) {
+            int n = itemNumber(k.label());
+            if (n > 0) { // a 「（３）　削除」 holds its number too
+                out.putIfAbsent(k.id(), new Position(List.of(), List.of(), article, paragraph, List.of(n)));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ITEM_LABEL =
+            java.util.regex.Pattern.compile("[（(]([0-9０-９]+)[）)]|([〇一二三四五六七八九十]+)");
+
+    /** The number of a 号 label （３）, (3) or 三; 0 when the label is no 号's. */
+    static int itemNumber(String label) {
+        java.util.regex.Matcher m = ITEM_LABEL.matcher(label);
+        if (!m.matches()) {
+            return 0;
+        }
+        return m.group(1) != null ? Integer.parseInt(Normalizer.normalize(m.group(1), Normalizer.Form.NFKC))
+                : Numbering.fromKanji(m.group(2));
+    }
+
+    /** The label of the n-th 号 in the form the document prints its 号 (like {@code sample}): （３）, (3) or 三. */
+    private static String itemLabel(int n, String sample, IntFunction<String> digits) {
+        if (sample.startsWith("（")) {
+            return "（" + digits.apply(n) + "）";
+        }
+        if (sample.startsWith("(")) {
+            return "(" + n + ")";
+        }
+        return Numbering.kanji(n);
+    }
+
+    /**
+     * The 号 of an adopted article (or of one of its 項) keep their numbers: a 号 the adopted rule does not have goes
+     * after the last one with the next number, an adopted 号 that is gone stays as 「（３）　削除」, so the 号 after
+     * an insertion or a deletion do not move (no 二重傍線 rows in the 対照表, no renumbering sentences in the 改め文).
+     */
+    private static Section keepItems(Section s, List<Integer> article, int paragraph, Map<String, Position> adopted,
+                                     Set<String> present, IntFunction<String> digits) {
+        List<Section> kids = s.children();
+        List<Section> items = kids.stream().filter(k -> itemNumber(k.label()) > 0).toList();
+        Map<Integer, Section> kept = new java.util.TreeMap<>();
+        List<Section> fresh = new ArrayList<>();
+        for (Section k : items) {
+            Position p = adopted.get(k.id());
+            if (p != null && !p.item().isEmpty() && p.item().size() == 1 && p.article().equals(article)
+                    && p.paragraph() == paragraph && !kept.containsKey(p.item().get(0))) {
+                kept.put(p.item().get(0), k);
+            } else {
+                fresh.add(k);
+            }
+        }
+        if (kept.isEmpty()) {
+            return s; // no 号 of this article was adopted (a new article, or numbers adopted without its 号)
+        }
+        String sample = items.get(0).label();
+        String base = s.number();
+        Map<Integer, Section> all = new java.util.TreeMap<>(kept);
+        for (Map.Entry<String, Position> e : adopted.entrySet()) {
+            Position p = e.getValue();
+            if (!present.contains(e.getKey()) && p.item().size() == 1 && p.article().equals(article)
+                    && p.paragraph() == paragraph && !all.containsKey(p.item().get(0))) {
+                String label = itemLabel(p.item().get(0), sample, digits);
+                all.put(p.item().get(0), new Section(e.getKey(), items.get(0).level(), label, base + label, "", "",
+                        Origin.DELETED, "", List.of(Block.Paragraph.of("削除")), List.of()));
+            }
+        }
+        if (kept.size() == items.size() && all.size() == kept.size() && kept.keySet().equals(numbersOf(items))) {
+            return s; // every 号 where it was adopted
+        }
+        int next = ((java.util.TreeMap<Integer, Section>) all).lastKey();
+        for (Section k : fresh) {
+            all.put(++next, k);
+        }
+        List<Section> ordered = new ArrayList<>();
+        for (Map.Entry<Integer, Section> e : all.entrySet()) {
+            Section k = e.getValue();
+            String label = itemLabel(e.getKey(), sample, digits);
+            ordered.add(k.origin() == Origin.DELETED && !present.contains(k.id()) ? k
+                    : new Section(k.id(), k.level(), label, base + label, k.title(), k.source(), k.origin(), k.reason(),
+                    k.blocks(), prefix(k.children(), k.number(), base + label)));
+        }
+        // the 号 take the places the 号 had among the children (they stand together after the text)
+        List<Section> out = new ArrayList<>();
+        boolean placed = false;
+        for (Section k : kids) {
+            if (itemNumber(k.label()) > 0) {
+                if (!placed) {
+                    out.addAll(ordered);
+                    placed = true;
+                }
+            } else {
+                out.add(k);
+            }
+        }
+        return new Section(s.id(), s.level(), s.label(), s.number(), s.title(), s.source(), s.origin(), s.reason(),
+                s.blocks(), out);
+    }
+
+    /** The article with its 号, and the 号 of each of its 項, where they were adopted. */
+    private static Section itemsAsAdopted(Section article, List<Integer> n, Map<String, Position> adopted,
+                                          Set<String> present, IntFunction<String> digits) {
+        Section a = keepItems(article, n, 0, adopted, present, digits);
+        List<Section> kids = new ArrayList<>();
+        boolean changed = a != article;
+        for (Section k : a.children()) {
+            Optional<Position> p = isParagraph(k) ? position(k.number()) : Optional.empty();
+            Section kk = p.isPresent() && p.get().paragraph() > 0 && p.get().item().isEmpty()
+                    ? keepItems(k, n, p.get().paragraph(), adopted, present, digits) : k;
+            changed |= kk != k;
+            kids.add(kk);
+        }
+        return !changed ? article : new Section(a.id(), a.level(), a.label(), a.number(), a.title(), a.source(),
+                a.origin(), a.reason(), a.blocks(), kids);
+    }
+
+    private static Set<Integer> numbersOf(List<Section> items) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        items.forEach(k -> out.add(itemNumber(k.label())));
+        return out;
     }
 
     /**
@@ -120,11 +265,81 @@ public final class StableNumbering {
                 after.computeIfAbsent(host, k -> new ArrayList<>()).add(placeholder);
             }
         }
-        List<Section> top = relabel(d.sections(), numbers, adopted, digits, after);
+        List<Section> top = parts(relabel(d.sections(), numbers, adopted, digits, after, present), "", adopted,
+                digits);
         if (!before.isEmpty()) {
             top = insertBefore(top, articles.get(0).id(), before);
         }
         return new Document(d.kind(), d.title(), d.info(), top);
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
+
+    /**
+     * The 章 and 節 keep their adopted numbers too: a 節 (or 章) the adopted rule does not have takes a branch number
+     * after the one it follows (第９章第１節の２), so the later ones do not move. Siblings none of which was adopted keep
+     * the numbers the resolver gave them.
+     */
+    private static List<Section> parts(List<Section> sections, String parentNumber, Map<String, Position> adopted,
+                                       IntFunction<String> digits) {
+        boolean any = sections.stream().anyMatch(x -> PART.matcher(x.label()).matches() && adopted.containsKey(x.id())
+                && adopted.get(x.id()).isChapterOrSection());
+        Set<List<Integer>> used = new HashSet<>();
+        if (any) {
+            for (Section x : sections) {
+                Position p = adopted.get(x.id());
+                java.util.regex.Matcher m = PART.matcher(x.label());
+                if (p != null && p.isChapterOrSection() && m.matches()) {
+                    used.add(m.group(1).equals("章") ? p.chapter() : p.section());
+                }
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        List<Integer> previous = null;
+        for (Section x : sections) {
+            java.util.regex.Matcher m = PART.matcher(x.label());
+            if (x.isArticle() || !m.matches()) {
+                out.add(x.isArticle() ? x : withChildren(x, parts(x.children(), x.number(), adopted, digits)));
+                continue;
+            }
+            String unit = m.group(1);
+            List<Integer> n = null;
+            if (any) {
+                Position p = adopted.get(x.id());
+                if (p != null && p.isChapterOrSection()) {
+                    n = unit.equals("章") ? p.chapter() : p.section();
+                }
+                if (n == null || n.isEmpty()) {
+                    n = previous == null ? Position.parse(toAscii(x.label())).map(q -> unit.equals("章") ? q.chapter()
+                            : List.<Integer>of()).filter(l -> !l.isEmpty()).orElse(List.of(1)) : branchAfter(previous, used);
+                    while (previous == null && used.contains(n)) {
+                        n = List.of(n.get(0) + 1);
+                    }
+                }
+                used.add(n);
+            }
+            if (n == null || Position.label(n, unit, digits).equals(x.label())) {
+                previous = n;
+                out.add(withChildren(x, parts(x.children(), x.number(), adopted, digits)));
+                continue;
+            }
+            previous = n;
+            String label = Position.label(n, unit, digits);
+            String number = unit.equals("章") ? label : parentNumber + label;
+            List<Section> kids = parts(prefix(x.children(), x.number(), number), number, adopted, digits);
+            out.add(new Section(x.id(), x.level(), label, number, x.title(), x.source(), x.origin(), x.reason(),
+                    x.blocks(), kids));
+        }
+        return out;
+    }
+
+    private static String toAscii(String label) {
+        return Normalizer.normalize(label, Normalizer.Form.NFKC);
+    }
+
+    private static Section withChildren(Section s, List<Section> kids) {
+        return kids.equals(s.children()) ? s : new Section(s.id(), s.level(), s.label(), s.number(), s.title(),
+                s.source(), s.origin(), s.reason(), s.blocks(), kids);
     }
 
     /** 37 → 37の2; 37の2 → 37の3; skipping numbers another article holds. */
@@ -153,17 +368,18 @@ public final class StableNumbering {
 
     private static List<Section> relabel(List<Section> sections, Map<String, List<Integer>> numbers,
                                          Map<String, Position> adopted, IntFunction<String> digits,
-                                         Map<String, List<Section>> after) {
+                                         Map<String, List<Section>> after, Set<String> present) {
         List<Section> out = new ArrayList<>();
         for (Section s : sections) {
             List<Integer> n = s.isArticle() ? numbers.get(s.id()) : null;
             if (n != null) {
                 String label = Position.articleLabel(n, digits);
                 Section article = paragraphsAtTheEnd(s, adopted, digits);
-                out.add(new Section(s.id(), s.level(), label, label, s.title(), s.source(), s.origin(), s.reason(),
-                        article.blocks(), prefix(article.children(), s.label(), label)));
+                article = new Section(s.id(), s.level(), label, label, s.title(), s.source(), s.origin(), s.reason(),
+                        article.blocks(), prefix(article.children(), s.label(), label));
+                out.add(itemsAsAdopted(article, n, adopted, present, digits));
             } else {
-                List<Section> kids = relabel(s.children(), numbers, adopted, digits, after);
+                List<Section> kids = relabel(s.children(), numbers, adopted, digits, after, present);
                 String number = s.number();
                 if (s.label().isEmpty() && RANGE.matcher(number).matches()) {
                     number = range(kids); // a captioned subject split into articles is cited by their range

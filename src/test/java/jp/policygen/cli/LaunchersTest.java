@@ -29,7 +29,9 @@ class LaunchersTest {
     Path tmp;
 
     private static final String FAKE_MVN = "#!/bin/sh\necho built >> \"$MARKS/mvn\"\nmkdir -p target && echo jar > target/policygen.jar\n";
-    private static final String FAKE_JAVA = "#!/bin/sh\necho \"$@\" >> \"$MARKS/java\"\n";
+    /** Notes its arguments, and writes the class-data archive when asked to record one, as Java does at exit. */
+    private static final String FAKE_JAVA = "#!/bin/sh\necho \"$@\" >> \"$MARKS/java\"\n"
+            + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n";
 
     private Path tree(boolean source) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(source ? "src-tree" : "release"));
@@ -112,6 +114,23 @@ class LaunchersTest {
         assertEquals("", launch(dir));
         assertFalse(built());
         assertTrue(ran().contains("-jar " + dir.resolve("lib/policygen.jar") + " check x.yaml"), ran());
+    }
+
+    @Test
+    void theReleaseZipRecordsItsClassArchiveOnTheFirstRunAndUsesItFromTheNext() throws Exception {
+        Path dir = tree(false);
+        Path archive = dir.resolve("lib/policygen.jsa");
+        assertEquals("", launch(dir));
+        assertTrue(ran().contains("-XX:ArchiveClassesAtExit=" + archive + "."), ran());
+        assertTrue(Files.isRegularFile(archive), "the archive is put in place after a run that ended well");
+        try (var files = Files.list(dir.resolve("lib"))) {
+            assertEquals(List.of("policygen.jar", "policygen.jsa"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no recording left behind");
+        }
+        Files.delete(tmp.resolve("marks/java"));
+        assertEquals("", launch(dir));
+        assertTrue(ran().contains("-XX:SharedArchiveFile=" + archive + " "), ran());
+        assertFalse(ran().contains("ArchiveClassesAtExit"), ran());
     }
 
     /** What decides staleness in the Unix launcher: find … -newer jar. */

@@ -110,6 +110,83 @@ class StableNumberingTest {
         assertTrue(rows(unstable, ChangeKind.MOVED).size() > rows(c, ChangeKind.MOVED).size(), unstable.counts().toString());
     }
 
+    /**
+     * 号 keep their numbers too (issue 20 item 2, 号 under the pin): last year's 基本方針 was adopted without one of
+     * the guideline's definitions, so its 第２条 has eleven 号; this year the body adds it. Under stable numbers the
+     * new 号 goes after the last one — 「第２条に次の１号を加える。」, one 新設 row — and the 号 after the place the
+     * guideline gives it keep theirs: no 移動 row, no renumbering sentence. The adopted 号 come from the earlier
+     * version, or from a pin in the profile (第2条第11号).
+     */
+    @Test
+    void aNew号GoesAfterTheLastOneAndThe号OfTheAdoptedRuleKeepTheirNumbers() throws IOException {
+        String yaml = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^policy:\\n", "policy:\n  form: articles\n");
+        String omit = """
+                overrides:
+                  basic.definitions.segmentation:
+                    omit: true
+                    reason: 昨年度は定めていなかった
+                """;
+        Policy adopted = resolve(TestProfiles.profile(yaml + omit), Map.of());
+        assertEquals("（１１）", section(adopted, "basic.definitions.sanitized-transfer").label());
+        Profile thisYear = TestProfiles.profile(yaml.replace("  form: articles\n", "  form: articles\n  renumber: false\n"));
+        Policy revised = resolve(thisYear, StableNumbering.of(adopted));
+        assertEquals("（１１）", section(revised, "basic.definitions.sanitized-transfer").label());
+        assertEquals("（１２）", section(revised, "basic.definitions.segmentation").label());
+        assertEquals("第２条（１２）", section(revised, "basic.definitions.segmentation").number());
+        Comparison c = Comparer.compare(adopted, "old", revised, "new");
+        assertEquals(List.of("basic.definitions.segmentation"), rows(c, ChangeKind.ADDED).stream().map(Row::id).toList());
+        assertEquals(List.of(), rows(c, ChangeKind.MOVED).stream().map(r -> r.id() + " " + r.oldNumber() + "→"
+                + r.newNumber()).toList());
+        String text = jp.policygen.compare.AmendingText.plainText(jp.policygen.compare.AmendingText.of(adopted, revised, c));
+        assertTrue(text.contains("第２条に次の１号を加える。"), text);
+        assertTrue(!text.contains("とし、"), "no renumbering sentence: " + text);
+
+        // the same from a pin in the profile, 号 written as 第2条第11号
+        StringBuilder pin = new StringBuilder("  numbering:\n");
+        StableNumbering.of(adopted).forEach((doc, ids) -> {
+            pin.append("    ").append(doc).append(":\n");
+            ids.forEach((id, p) -> pin.append("      ").append(id).append(": ").append(p).append('\n'));
+        });
+        assertTrue(pin.toString().contains("basic.definitions.sanitized-transfer: 第2条第11号"), pin.toString());
+        Policy pinned = resolve(TestProfiles.profile(yaml.replace("  form: articles\n", "  form: articles\n" + pin)),
+                Map.of());
+        assertEquals("（１２）", section(pinned, "basic.definitions.segmentation").label());
+        assertEquals(0, rows(Comparer.compare(adopted, "old", pinned, "new"), ChangeKind.MOVED).size());
+        // without stable numbers the guideline's order comes back and the 号 after it move
+        Policy unstable = resolve(TestProfiles.profile(yaml), Map.of());
+        assertEquals("（１２）", section(unstable, "basic.definitions.sanitized-transfer").label());
+    }
+
+    /**
+     * 章 and 節 keep their numbers too (issue 20 item 2): the 2024-10 edition adds a 節 to the 対策基準's 第９章 between
+     * its 第１節 and 第２節. Under stable numbers the new 節 is 第９章第１節の２ and the 節 after it keep theirs — no 移動
+     * row at all for the prefecture's upgrade from 2023-03 — and the 改め文 adds it after the 節 it follows, its
+     * heading with its title. The year after, the 節 keeps its branch number.
+     */
+    @Test
+    void aNew節TakesABranchNumberAndTheLaterOnesKeepTheirs() throws IOException {
+        Policy adopted = resolve(prefecture("2023-03", ""), Map.of());
+        Policy upgraded = resolve(prefecture("2024-10", ""), StableNumbering.of(adopted));
+        Comparison c = Comparer.compare(adopted, "old", upgraded, "new");
+        assertEquals(List.of(), rows(c, ChangeKind.MOVED).stream().map(r -> r.id() + " " + r.oldNumber() + "→"
+                + r.newNumber()).toList());
+        assertEquals("第９章第１節の２", section(upgraded, "std.outsourcing.systems").number());
+        assertEquals(section(adopted, "std.outsourcing.cloud-confidential").number(),
+                section(upgraded, "std.outsourcing.cloud-confidential").number());
+        String text = jp.policygen.compare.AmendingText.plainText(jp.policygen.compare.AmendingText.of(adopted, upgraded, c));
+        assertTrue(text.contains("第９章第１節の次に次の１節を加える。\n　第１節の２　"
+                + section(upgraded, "std.outsourcing.systems").title() + "\n"), text);
+        // an article that becomes 「削除」 is one sentence, its caption going with it
+        Matcher caption = Pattern.compile("(第[０-９]+条(の[０-９]+)*)の見出しを削る。\n\\1を次のように改める。").matcher(text);
+        assertTrue(!caption.find(), caption.toMatchResult().toString());
+
+        Policy nextYear = resolve(prefecture("2025-03", ""), StableNumbering.of(upgraded));
+        assertEquals("第９章第１節の２", section(nextYear, "std.outsourcing.systems").number());
+        assertEquals(List.of(), rows(Comparer.compare(upgraded, "old", nextYear, "new"), ChangeKind.MOVED).stream()
+                .map(Row::id).toList());
+    }
+
     private static final Pattern CITATION = Pattern.compile("対策基準第[０-９]+条(の[０-９]+)?");
 
     private static TreeSet<String> citations(Policy p) {

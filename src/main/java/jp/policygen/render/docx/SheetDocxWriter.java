@@ -1,10 +1,10 @@
 package jp.policygen.render.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -24,7 +24,6 @@ import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
 import jp.policygen.render.RenderOptions;
-import jp.policygen.render.ReproducibleZip;
 import jp.policygen.render.sheet.Sheet;
 import jp.policygen.render.sheet.SheetWriter;
 
@@ -67,9 +66,7 @@ public final class SheetDocxWriter implements SheetWriter {
             body.setSectPr(page.sectPr());
             main.getJaxbElement().setBody(body);
             pkg.addTargetPart(DocxWriter.coreProperties(sheet.title(), sheet.author()));
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            pkg.save(raw);
-            out.write(ReproducibleZip.normalize(raw.toByteArray()));
+            out.write(PackageBytes.of(pkg, Map.of()));
         } catch (Docx4JException e) {
             throw new IOException("Word文書を作成できませんでした: " + sheet.title(), e);
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DenseCmap;
 
 import jp.policygen.render.Warnings;
 import jp.policygen.render.pdf.FontLocator.FontChoice;
@@ -32,7 +33,9 @@ final class PdfFonts {
     private record Loaded(String name, byte[] bytes) {
         BaseFont create(boolean embedded) throws IOException {
             try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, embedded, false, bytes, null);
+                BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, embedded, false, bytes, null);
+                DenseCmap.install(font); // same answers, without hashing every character (see there)
+                return font;
             } catch (RuntimeException e) { // OpenPDF's DocumentException is unchecked
                 throw new IOException("フォントとして読み込めません: " + name + "（" + e.getMessage() + "）", e);
             }

@@ -224,26 +224,34 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
                          BiConsumer<Integer, String> missing, boolean layoutOnly) throws IOException {
         PdfFonts.Faces faces = layoutOnly ? fonts().layoutFaces() : fonts().faces();
         Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), missing);
-        DocumentIdentity identity = DocumentIdentity.of(document, faces.key());
-        faces.fixSubsetTags(identity);
+        // a rendering only laid out is neither described nor subset: its identity would serve nothing
+        DocumentIdentity identity = layoutOnly ? null : DocumentIdentity.of(document, faces.key());
+        if (!layoutOnly) {
+            faces.fixSubsetTags(identity);
+        }
 
         // landscape as a wide MediaBox rather than A4 with /Rotate, so every tool sees the page the same way
         Rectangle size = document.info().landscape()
                 ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(size, MARGIN, MARGIN, MARGIN, MARGIN);
         try {
-            // tagged: every document gets a structure tree, for screen readers (see Tags)
+            // tagged: every document gets a structure tree, for screen readers (see Tags); a rendering only laid
+            // out to learn the pages gets none (marked content moves nothing on the page)
             LineTaggingDocument lines = new LineTaggingDocument();
             com.lowagie.text.pdf.PdfWriter writer = LineTaggingDocument.writer(pdf, out, lines);
-            Tags tags = new Tags(pdf, writer, lines);
+            Tags tags = new Tags(pdf, writer, lines, !layoutOnly);
             writer.setCloseStream(false); // the caller opened the stream and closes it
             if (layoutOnly) {
                 writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
+            } else {
+                describe(pdf, writer, document, identity);
             }
-            describe(pdf, writer, document, identity);
             Set<String> targets = contents.stream().map(e -> Bookmarks.key(e.index())).collect(Collectors.toSet());
             Bookmarks bookmarks = new Bookmarks(targets);
-            writer.setPageEvent(new PageDecorations(document.title(), document.info().marking(), styles, tags));
+            if (!layoutOnly) {
+                // running header and footer: drawn in the margins, they move nothing in the text area
+                writer.setPageEvent(new PageDecorations(document.title(), document.info().marking(), styles, tags));
+            }
             writer.setPageEvent(bookmarks);
             TableOfContents toc = null;
             if (!contents.isEmpty()) {
@@ -261,7 +269,13 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
                 toc.render();
             }
             new BodyRenderer(pdf, writer, styles, bookmarks, tags).render(document.sections());
-            pdf.close();
+            if (layoutOnly) {
+                // every line is written by now (Tags flushes after each element), so every heading has reported
+                // its page; closing would only write the page tree, outlines and cross-references of a throwaway
+                lines.flush();
+            } else {
+                pdf.close();
+            }
             return contents.stream().mapToInt(e -> bookmarks.page(Bookmarks.key(e.index()))).toArray();
         } catch (DocumentException e) {
             throw new IOException("PDFを作成できません: " + e.getMessage(), e);

@@ -47,15 +47,16 @@ final class TableRenderer {
         t.setSplitRows(true);
         t.setSpacingBefore(4f);
         t.setSpacingAfter(6f);
-        PdfStructureElement header = structure == null ? null : Tags.row(structure);
+        // the cells' tags are put on their chunks even in a rendering without structure, so it lays out the same
+        PdfStructureElement header = Tags.row(structure);
         for (Block.Cell h : table.headerCells()) {
-            t.addCell(cell(h, headerFont, true, header == null ? null : tags.cellTag(header, true)));
+            t.addCell(cell(h, headerFont, true, tags == null ? null : tags.cellTag(header, true)));
         }
         for (List<Block.Cell> row : table.rowCells()) {
-            PdfStructureElement tr = structure == null ? null : Tags.row(structure);
+            PdfStructureElement tr = Tags.row(structure);
             for (int c = 0; c < table.columns(); c++) {
                 t.addCell(cell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false,
-                        tr == null ? null : tags.cellTag(tr, false)));
+                        tags == null ? null : tags.cellTag(tr, false)));
             }
         }
         return t;

@@ -32,6 +32,7 @@ final class Tags implements LineTaggingDocument.Marker {
     private final Deque<PdfStructureElement> parents = new ArrayDeque<>();
     /** Table cells and 目次 lines by the generic tag on their first chunk. */
     private final Map<String, PdfStructureElement> tagged = new HashMap<>();
+    private final boolean structure;
     private PdfStructureElement current;
     private PdfStructureElement cell;
     private boolean inTable;
@@ -39,15 +40,29 @@ final class Tags implements LineTaggingDocument.Marker {
     private int nextCell;
 
     Tags(Document pdf, PdfWriter writer, LineTaggingDocument lines) {
+        this(pdf, writer, lines, true);
+    }
+
+    /**
+     * @param structure false for a rendering only laid out (to learn where headings land): the same calls lay
+     *                  the same lines out, but no structure tree is made and no line is marked
+     */
+    Tags(Document pdf, PdfWriter writer, LineTaggingDocument lines, boolean structure) {
         this.pdf = pdf;
         this.writer = writer;
         this.lines = lines;
-        writer.setTagged();
-        lines.setMarker(this);
+        this.structure = structure;
+        if (structure) {
+            writer.setTagged();
+            lines.setMarker(this);
+        }
     }
 
     /** The element new ones go under; the Document element is made with the first (the PDF is open by then). */
     private PdfStructureElement parent() {
+        if (!structure) {
+            return null;
+        }
         if (parents.isEmpty()) {
             parents.push(new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT));
         }
@@ -56,7 +71,7 @@ final class Tags implements LineTaggingDocument.Marker {
 
     /** Adds the element to the document as one structure element of the given role (P, H2, …). */
     void add(String role, Element element) throws DocumentException {
-        current = new PdfStructureElement(parent(), new PdfName(role));
+        current = element(role);
         try {
             pdf.add(element);
             lines.flush();
@@ -67,7 +82,7 @@ final class Tags implements LineTaggingDocument.Marker {
 
     /** Runs {@code drawing} (text drawn at fixed places, the cover) as one structure element of the role. */
     void draw(String role, Drawing drawing) throws DocumentException {
-        current = new PdfStructureElement(parent(), new PdfName(role));
+        current = element(role);
         try {
             drawing.run();
         } finally {
@@ -77,11 +92,20 @@ final class Tags implements LineTaggingDocument.Marker {
 
     /** Starts a grouping element (L, TOC, …): what is added until {@link #close} goes under it. */
     void open(String role) {
-        parents.push(new PdfStructureElement(parent(), new PdfName(role)));
+        if (structure) {
+            parents.push(element(role));
+        }
     }
 
     void close() {
-        parents.pop();
+        if (structure) {
+            parents.pop();
+        }
+    }
+
+    /** A new element of the role under the current parent; none without a structure tree. */
+    private PdfStructureElement element(String role) {
+        return structure ? new PdfStructureElement(parent(), new PdfName(role)) : null;
     }
 
     /** A Table element with a TR per row and a TH/TD per cell, whose first chunks carry {@link #cellTag}s. */
@@ -99,24 +123,28 @@ final class Tags implements LineTaggingDocument.Marker {
 
     /** A table element under the current parent, for {@link TableRenderer} to fill with rows. */
     PdfStructureElement tableElement(String role) {
-        return new PdfStructureElement(parent(), new PdfName(role));
+        return element(role);
     }
 
-    /** A row of a table element. */
+    /** A row of a table element; none without a structure tree (null table). */
     static PdfStructureElement row(PdfStructureElement table) {
-        return new PdfStructureElement(table, new PdfName("TR"));
+        return table == null ? null : new PdfStructureElement(table, new PdfName("TR"));
     }
 
     /** A cell (TH or TD) of a row, and the tag to put on the first chunk of its text. */
     String cellTag(PdfStructureElement row, boolean header) {
         String tag = CELL_TAG + nextCell++;
-        tagged.put(tag, new PdfStructureElement(row, new PdfName(header ? "TH" : "TD")));
+        if (structure) {
+            tagged.put(tag, new PdfStructureElement(row, new PdfName(header ? "TH" : "TD")));
+        }
         return tag;
     }
 
     /** An element (TOCI) whose text starts with a chunk carrying {@code tag}. */
     void taggedElement(String role, String tag) {
-        tagged.put(tag, new PdfStructureElement(parent(), new PdfName(role)));
+        if (structure) {
+            tagged.put(tag, element(role));
+        }
     }
 
     /** Runs the drawing of a running header or footer, marked as an artifact. */

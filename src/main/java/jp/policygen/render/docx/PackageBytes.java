@@ -1,0 +1,80 @@
+package jp.policygen.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+
+import jakarta.xml.bind.JAXBException;
+import jp.policygen.render.ReproducibleZip;
+
+/**
+ * A Word package as the bytes of a reproducible .docx. docx4j marshals the main document straight into its zip
+ * stream through a filter that passes the bytes on one at a time, and the zip compresses each byte with a call
+ * of its own: for a document.xml of several megabytes that was most of the cost of saving. Here the main
+ * document is marshalled by the same docx4j call into memory, docx4j saves the package around an empty document,
+ * and the real one takes its place when the zip is rewritten (see {@link ReproducibleZip}): the same bytes.
+ */
+final class PackageBytes {
+    private static final String DOCUMENT = "word/document.xml";
+
+    private PackageBytes() {
+    }
+
+    /**
+     * The .docx of the package, with some entries' content replaced (by entry name). The package's main document
+     * is emptied by this: it cannot be saved again.
+     */
+    static byte[] of(WordprocessingMLPackage pkg, Map<String, byte[]> replaced) throws Docx4JException, IOException {
+        MainDocumentPart main = pkg.getMainDocumentPart();
+        if (!main.getPartName().getName().equals("/" + DOCUMENT)) {
+            throw new IllegalStateException("main document at " + main.getPartName().getName());
+        }
+        Sink document = new Sink();
+        try {
+            main.marshal(document);
+        } catch (JAXBException e) {
+            throw new Docx4JException("document.xml", e);
+        }
+        main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        pkg.save(raw);
+        Map<String, byte[]> entries = new HashMap<>(replaced);
+        entries.put(DOCUMENT, document.bytes());
+        return ReproducibleZip.normalize(raw.toByteArray(), entries);
+    }
+
+    /** A growing byte array without the locking of ByteArrayOutputStream, which is written to byte by byte. */
+    private static final class Sink extends OutputStream {
+        private byte[] buffer = new byte[1 << 16];
+        private int size;
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (len > buffer.length - size) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + len));
+            }
+            System.arraycopy(b, off, buffer, size, len);
+            size += len;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, size);
+        }
+    }
+}
