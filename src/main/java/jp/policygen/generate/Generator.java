@@ -129,10 +129,7 @@ public final class Generator {
             return Optional.empty();
         }
         java.time.LocalDate effective = profile.policy().effective();
-        Optional<Path> snapshot = Manifest.read(bodyFolder)
-                .filter(m -> m.effective().map(d -> d.isBefore(effective)).orElse(false))
-                .map(m -> bodyFolder.resolve(Manifest.SNAPSHOT))
-                .or(() -> OutputHistory.latestBefore(bodyFolder, effective));
+        Optional<Path> snapshot = OutputHistory.earlierThan(bodyFolder, effective);
         if (snapshot.isEmpty() || !Files.isRegularFile(snapshot.get())) {
             return Optional.empty();
         }

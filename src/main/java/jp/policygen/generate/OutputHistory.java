@@ -117,6 +117,43 @@ public final class OutputHistory {
         return found;
     }
 
+    /**
+     * Every version kept for a body, oldest first: those under history/ (by 施行日, then in the order generated) and
+     * the folder's own snapshot.json, which is the last generated and so goes after every kept one of its 施行日 or
+     * earlier. The one list both "the version before this one" lookups read ({@link #earlierThan} for the numbering
+     * a revision keeps, and diff's last year).
+     */
+    public static List<Path> kept(Path bodyFolder) {
+        List<Path> candidates = new ArrayList<>();
+        for (Version v : versions(bodyFolder)) {
+            candidates.add(v.snapshot());
+        }
+        Path current = bodyFolder.resolve(Manifest.SNAPSHOT);
+        if (Files.isRegularFile(current)) {
+            Optional<LocalDate> at = Manifest.read(bodyFolder).flatMap(Manifest::effective);
+            int i = candidates.size();
+            if (at.isPresent()) {
+                while (i > 0 && Manifest.read(candidates.get(i - 1).getParent()).flatMap(Manifest::effective)
+                        .map(d -> d.isAfter(at.get())).orElse(false)) {
+                    i--;
+                }
+            }
+            candidates.add(i, current);
+        }
+        return candidates;
+    }
+
+    /**
+     * The snapshot.json of the version in force before {@code effective}: the folder's own when its 施行日 is
+     * earlier, else the latest kept one under history/ that is ({@link #latestBefore}).
+     */
+    public static Optional<Path> earlierThan(Path bodyFolder, LocalDate effective) {
+        return Manifest.read(bodyFolder)
+                .filter(m -> m.effective().map(d -> d.isBefore(effective)).orElse(false))
+                .map(m -> bodyFolder.resolve(Manifest.SNAPSHOT))
+                .or(() -> latestBefore(bodyFolder, effective));
+    }
+
     /** The history folder name of a version: {@code 2025-04-01_第3版}, {@code 2025-04-01_版なし}, {@code 施行日不明}. */
     static String folderName(Manifest m) {
         String version = m.version().filter(v -> !v.isBlank()).map(OutputFolder::safeName).orElse("版なし");

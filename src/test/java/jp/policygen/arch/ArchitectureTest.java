@@ -52,4 +52,27 @@ class ArchitectureTest {
                         "jp.policygen.resolve..", "jp.policygen.generate..", "jp.policygen.cli..", "jp.policygen.serve..")
                 .check(MAIN);
     }
+
+    /**
+     * The command line is an adapter: it reads arguments and prints what a job of {@code app} says. Resolving,
+     * comparing, choosing writers and writing files are the jobs' (docs/architecture.md, "where a new job goes").
+     */
+    @Test
+    void theCommandLineRunsJobsOfTheApplicationLayerOnly() {
+        noClasses().that().resideInAPackage("jp.policygen.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.policygen.resolve..", "jp.policygen.render..",
+                        "jp.policygen.catalog..", "jp.policygen.compare..", "jp.policygen.check..",
+                        "jp.policygen.upgrade..", "jp.policygen.importer..", "jp.policygen.law..")
+                .because("a command is a thin adapter over a job of jp.policygen.app")
+                .check(MAIN);
+    }
+
+    /** Nothing below the adapters knows them: the jobs are called, they never call back into a command or a page. */
+    @Test
+    void theApplicationLayerKnowsNoAdapter() {
+        noClasses().that().resideInAPackage("jp.policygen.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.policygen.cli..", "jp.policygen.serve..",
+                        "jp.policygen.bench..")
+                .check(MAIN);
+    }
 }

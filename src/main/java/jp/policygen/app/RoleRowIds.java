@@ -1,4 +1,4 @@
-package jp.policygen.cli;
+package jp.policygen.app;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,0 +1,154 @@
+package jp.policygen.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.policygen.compare.AmendingText;
+import jp.policygen.compare.ChangeKind;
+import jp.policygen.compare.Comparer;
+import jp.policygen.compare.Comparison;
+import jp.policygen.compare.ComparisonDocument;
+import jp.policygen.compare.Redline;
+import jp.policygen.generate.ComparisonOutput;
+import jp.policygen.generate.OutputFolder;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.Policy;
+import jp.policygen.render.DocumentWriter;
+import jp.policygen.render.RenderOptions;
+
+/**
+ * diff: two versions of a body's policy compared clause by clause, written as the 新旧対照表, the 改め文 and the
+ * 見え消し into {@code output/<name>_新旧対照表/} all at once.
+ */
+public final class DiffJob {
+    /** The documents diff can write (--documents). */
+    public static final List<String> DOCUMENTS = List.of("comparison", "amendment", "tracked");
+    /** The name of diff's folder after the body's name. */
+    public static final String FOLDER_SUFFIX = "_" + ComparisonDocument.TITLE;
+
+    private final Workspace workspace;
+
+    public DiffJob(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * What to compare.
+     *
+     * @param oldVersion the version before (a {@link Source.HistoryEntry} for last year's in the output folder)
+     * @param newVersion the version after
+     * @param order      new-old or old-new (the columns)
+     * @param documents  of {@link #DOCUMENTS}
+     * @param font       the PDF font, or null
+     */
+    public record Request(Source oldVersion, Source newVersion, Path output, List<String> formats, String order,
+                          List<String> documents, Path font) {
+        /** The two versions, before and after. */
+        public record Pair(Source oldVersion, Source newVersion) {
+        }
+
+        /** The profile against last year's version in the output folder, in the default formats: the page's compare. */
+        public static Request lastYear(Path profile, Path output) {
+            return new Request(new Source.HistoryEntry(profile), new Source.ProfileFile(profile), output,
+                    List.of("docx", "pdf", "html"), "new-old", DOCUMENTS, null);
+        }
+    }
+
+    /**
+     * The arguments of the command line as sources: OLD NEW, or NEW alone (a profile: last year's version is found
+     * in the output folder). Nothing is read yet.
+     */
+    public static Request.Pair sources(List<Path> inputs) {
+        Source newer = Source.of(inputs.get(inputs.size() - 1));
+        Source older = inputs.size() == 2 ? Source.of(inputs.get(0)) : new Source.HistoryEntry(inputs.get(0));
+        return new Request.Pair(older, newer);
+    }
+
+    public Status run(Request request, Console console) throws Exception {
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
+        List<String> formats = request.formats();
+        List<String> documents = request.documents();
+        Path output = request.output();
+        Path font = request.font();
+        if (!Formats.allowed(formats, Formats.DIFF, err)) {
+            return Status.BAD_INPUT;
+        }
+        ComparisonDocument.Order columns = switch (request.order()) {
+            case "new-old" -> ComparisonDocument.Order.NEW_OLD;
+            case "old-new" -> ComparisonDocument.Order.OLD_NEW;
+            default -> null;
+        };
+        if (columns == null) {
+            err.println("引数が正しくありません: --order に「" + request.order() + "」は指定できません。new-old または old-new を指定してください。");
+            return Status.BAD_INPUT;
+        }
+        for (String d : documents) {
+            if (!DOCUMENTS.contains(d)) {
+                err.println("引数が正しくありません: --documents に「" + d + "」は指定できません。"
+                        + "comparison（新旧対照表）、amendment（改め文）、tracked（見え消し）をカンマ区切りで指定してください。");
+                return Status.BAD_INPUT;
+            }
+        }
+        if (font != null && !Files.isRegularFile(font)) {
+            err.println(font + ": エラー: フォントファイルが見つかりません。--font には .ttf / .ttc / .otf ファイルを指定してください。");
+            return Status.BAD_INPUT;
+        }
+        Versions versions = new Versions(workspace, output, err);
+        Versions.Version oldVersion;
+        Versions.Version newVersion;
+        try {
+            newVersion = versions.load(request.newVersion());
+            oldVersion = request.oldVersion() instanceof Source.HistoryEntry h
+                    ? versions.earlier(h, newVersion.policy()) : versions.load(request.oldVersion());
+        } catch (BadInput e) {
+            err.println(e.getMessage());
+            return Status.BAD_INPUT;
+        }
+        Comparison comparison = Comparer.compare(oldVersion.policy(), oldVersion.label(), newVersion.policy(),
+                newVersion.label());
+        if (comparison.isEmpty()) {
+            out.println(oldVersion.label() + " と " + newVersion.label()
+                    + " に違いはありません。新旧対照表は作成していません。");
+            return Status.OK;
+        }
+        RenderOptions options = RenderOptions.defaults().withPdfFont(font);
+        List<DocumentWriter> writers = RenderSession.of(formats, options, message -> err.println("警告: " + message))
+                .writers();
+        String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
+        Document amendment = documents.contains("amendment")
+                ? AmendingText.of(oldVersion.policy(), newVersion.policy(), comparison) : null;
+        byte[] redline = documents.contains("tracked") && formats.contains("docx")
+                ? Redline.docx(oldVersion.policy(), newVersion.policy()) : null;
+        try {
+            ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
+                    documents.contains("comparison"), amendment, redline);
+        } catch (OutputFolder.RefusedException e) {
+            // a folder diff did not make (no manifest of the tool): refused as generate refuses it, exit 2
+            err.println(OutputFolder.shown(output.resolve(name)) + ": エラー: " + e.getMessage());
+            return Status.BAD_INPUT;
+        }
+        String made = documents.contains("comparison") && amendment != null ? "新旧対照表と改め文"
+                : amendment != null ? "改め文" : "新旧対照表";
+        out.println(output.resolve(name) + " に" + made + "を作成しました（" + counts(comparison)
+                + "）。");
+        return Status.OK;
+    }
+
+    static String counts(Comparison c) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<ChangeKind, Integer> e : c.counts().entrySet()) {
+            parts.add(e.getKey().label() + " " + e.getValue() + "件");
+        }
+        return String.join("、", parts);
+    }
+
+    private static String name(Policy newPolicy, Policy oldPolicy) {
+        String n = newPolicy.profileName().isEmpty() ? oldPolicy.profileName() : newPolicy.profileName();
+        return n.isEmpty() ? "policy" : n;
+    }
+}
