@@ -29,6 +29,9 @@ public final class CheckJob {
     /** Finding codes meaning the file named on the command line could not be read at all. */
     private static final java.util.Set<String> UNREADABLE = java.util.Set.of("not-found", "not-a-file", "unreadable");
 
+    /** The name of a body's 対策チェックリスト after the body's name, before the extension. */
+    public static final String CHECKLIST_SUFFIX = "_" + ChecklistSheet.TITLE;
+
     private final Workspace workspace;
 
     public CheckJob(Workspace workspace) {
@@ -149,7 +152,7 @@ public final class CheckJob {
         for (CheckReport report : reports) {
             Sheet sheet = report.sheet(created);
             for (SheetWriter w : writers) {
-                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), "_" + ChecklistSheet.TITLE
+                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), CHECKLIST_SUFFIX
                         + "." + w.format()));
                 Path tmp = output.resolve("." + file.getFileName() + ".tmp"); // not createTempFile: its 0600 would stay
                 try {

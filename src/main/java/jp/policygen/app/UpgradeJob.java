@@ -67,7 +67,15 @@ public final class UpgradeJob {
 
     /** Plans the move of a read profile (its text as in the file) to {@code target}; refused in Japanese. */
     public Plan plan(Profile profile, String text, String target) throws UpgradeException {
-        return new Plan(profile, text, new Upgrader(workspace.catalog()).plan(profile, text, target));
+        return plan(profile, text, target, Upgrade.Answers.NONE);
+    }
+
+    /**
+     * {@link #plan(Profile, String, String)} with what the body already knows of this year's revision (施行日, 版,
+     * the amending number): written into the upgraded profile, and those lines of the to-do list done.
+     */
+    public Plan plan(Profile profile, String text, String target, Upgrade.Answers answers) throws UpgradeException {
+        return new Plan(profile, text, new Upgrader(workspace.catalog()).plan(profile, text, target, answers));
     }
 
     /**

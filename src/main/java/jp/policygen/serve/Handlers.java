@@ -19,8 +19,8 @@ public final class Handlers {
     private final VersionsPage versions;
     private final Notices notices;
 
-    Handlers(ProfileFolder folder, Path output, Guard guard, Commands commands) {
-        Site site = Site.of(folder, output, guard, commands);
+    Handlers(ProfileFolder folder, Path output, Guard guard) {
+        Site site = Site.of(folder, output, guard);
         this.start = new StartPage(site);
         this.common = start;
         this.profile = new ProfilePage(site);

@@ -67,6 +67,19 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * The page runs the jobs of {@code app} itself: it never runs the command line or reads what it printed, and it
+     * chooses no writer (a preview in HTML is {@code app.RenderSession}'s).
+     */
+    @Test
+    void thePageRunsJobsNotTheCommandLine() {
+        noClasses().that().resideInAPackage("jp.policygen.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.policygen.cli..", "jp.policygen.render..",
+                        "jp.policygen.check..", "jp.policygen.importer..", "jp.policygen.law..")
+                .because("a page is a thin adapter over a job of jp.policygen.app")
+                .check(MAIN);
+    }
+
     /** Nothing below the adapters knows them: the jobs are called, they never call back into a command or a page. */
     @Test
     void theApplicationLayerKnowsNoAdapter() {
