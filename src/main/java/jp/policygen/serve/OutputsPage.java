@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jp.policygen.app.CheckJob;
 import jp.policygen.app.Console;
@@ -182,31 +180,14 @@ public final class OutputsPage extends Page {
         };
     }
 
-    /** What check says of the profile: its errors, or the checklist of what the model and features require. */
+    /**
+     * What check says of the profile, worded for staff at the form (a default names the form's field, not the YAML
+     * key): its errors, or the checklist of what the model and features require.
+     */
     String checklist(String name) throws Exception {
         Loaded l = load(name);
-        return forStaff(run(c -> new CheckJob(workspace).run(new CheckJob.Request(List.of(l.file()), List.of("text"),
-                output, null), c)).text());
-    }
-
-    private static final Pattern KEY_ARROW = Pattern.compile(" → ([a-z_]+(?:\\.[a-z_]+)+)$", Pattern.MULTILINE);
-
-    /**
-     * check's report as the page shows it: where the terminal names the key a YAML author writes (→
-     * parameters.log_retention_years), the page names the form's field (→ 「ログの保存期間」で決めます), and quoted
-     * keys become titles, as under the form's fields.
-     */
-    static String forStaff(String report) {
-        jp.policygen.profile.KeyTitles titles = jp.policygen.profile.KeyTitles.schema();
-        Matcher m = KEY_ARROW.matcher(report);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            m.appendReplacement(sb, Matcher.quoteReplacement(titles.title(key)
-                    .map(t -> " → プロファイルの「" + t + "」で決めます").orElse(m.group())));
-        }
-        m.appendTail(sb);
-        return titles.forStaff(sb.toString());
+        return run(c -> new CheckJob(workspace).run(new CheckJob.Request(List.of(l.file()), List.of("text"), output, null,
+                CheckJob.Reader.FORM), c)).text();
     }
 
     record Run(Status status, String text) {
