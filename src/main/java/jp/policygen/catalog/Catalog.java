@@ -34,7 +34,7 @@ public final class Catalog implements EditionRules {
     /** The keys of catalog files whose values are conditions over the data model. */
     private static final Set<String> CONDITION_KEYS = Set.of("when", "declared", "stated");
     private static final Set<String> CLAUSE_KEYS = Set.of("id", "title", "source", "when", "requires", "sectioned", "unnumbered",
-            "children", "notes", "caption", "revisions");
+            "children", "notes", "caption", "revisions", "heading");
 
     private final ClassLoader loader;
     private final Map<String, Edition> editions = new ConcurrentHashMap<>();
@@ -262,7 +262,8 @@ public final class Catalog implements EditionRules {
                 Optional.ofNullable(when == null ? null : String.valueOf(when)),
                 Optional.ofNullable(m.get("requires")).map(String::valueOf),
                 Boolean.TRUE.equals(m.get("sectioned")), Boolean.TRUE.equals(m.get("unnumbered")), body, children,
-                m.get("caption") == null ? "" : String.valueOf(m.get("caption")), Boolean.TRUE.equals(m.get("revisions")));
+                m.get("caption") == null ? "" : String.valueOf(m.get("caption")), Boolean.TRUE.equals(m.get("revisions")),
+                m.get("heading") == null ? "" : String.valueOf(m.get("heading")));
     }
 
     private static List<Requirement> requirements(Map<String, Object> y, String file) {

@@ -19,13 +19,22 @@ import java.util.Optional;
  *                   consecutive articles with the same caption share one caption line (共通見出し)
  * @param revisions  a 附則 that is followed by one 附則 per revision of the rule (policy.history entries with
  *                   adoption:), each rendered from this clause's template with that revision's date and number
+ * @param heading    the name the 例規 form gives this 章, 節 or 号 instead of the guideline's title, in the words of a
+ *                   rule (評価及び見直し for 評価・見直し); "" for the title. The outline keeps the guideline's title.
  */
 public record Clause(String id, String title, String source, Optional<String> when, Optional<String> requires,
                      boolean sectioned,
                      boolean unnumbered, Optional<String> body, List<Clause> children, String caption,
-                     boolean revisions) {
+                     boolean revisions, String heading) {
     public Clause {
         children = List.copyOf(children);
+        java.util.Objects.requireNonNull(heading, "heading");
+    }
+
+    public Clause(String id, String title, String source, Optional<String> when, Optional<String> requires,
+                  boolean sectioned, boolean unnumbered, Optional<String> body, List<Clause> children, String caption,
+                  boolean revisions) {
+        this(id, title, source, when, requires, sectioned, unnumbered, body, children, caption, revisions, "");
     }
 
     public Clause(String id, String title, String source, Optional<String> when, Optional<String> requires,
@@ -33,8 +42,9 @@ public record Clause(String id, String title, String source, Optional<String> wh
         this(id, title, source, when, requires, sectioned, unnumbered, body, children, "", false);
     }
 
-    /** The same clause with other sub-clauses (its caption and 附則 flag kept). */
+    /** The same clause with other sub-clauses (its caption, 附則 flag and heading kept). */
     public Clause withChildren(List<Clause> newChildren) {
-        return new Clause(id, title, source, when, requires, sectioned, unnumbered, body, newChildren, caption, revisions);
+        return new Clause(id, title, source, when, requires, sectioned, unnumbered, body, newChildren, caption, revisions,
+                heading);
     }
 }

@@ -37,6 +37,12 @@ public final class DataModel {
     /** The kind of rule an adoption number names (訓令第21号 → 訓令). */
     private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則|要綱|要領)");
 
+    /** How a rule with its own number in the profile (規程第3号) calls itself (この規程); otherwise {@code otherwise}. */
+    private static String own(java.util.Optional<String> number, String otherwise) {
+        java.util.regex.Matcher m = RULE.matcher(number.orElse(""));
+        return m.find() ? "この" + m.group(1) : otherwise;
+    }
+
     /** Digits as the 例規 form writes them: ASCII digits made 全角 when its numbers are 全角. */
     static String digits(String text, boolean fullWidth) {
         if (!fullWidth) {
@@ -172,8 +178,8 @@ public final class DataModel {
         // the 対策基準 and the 特則 are not published (基本方針 says so), and a 告示 is by definition a published act: a
         // body that adopts its 基本方針 by 告示 makes these internal rules 訓令
         String internal = asRule && instrument.equals("この告示") ? "この訓令" : instrument;
-        self.put("standard", asRule ? internal : "この対策基準");
-        self.put("cloud", asRule ? internal : "この特則");
+        self.put("standard", asRule ? own(p.policy().rules().standard(), internal) : "この対策基準");
+        self.put("cloud", asRule ? own(p.policy().rules().cloud(), internal) : "この特則");
         policy.put("self", self);
         // what changing the rule itself is called: a rule (この訓令) is 改正された, a booklet policy 改定された
         policy.put("revise", asRule ? "改正" : "改定");

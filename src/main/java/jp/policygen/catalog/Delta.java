@@ -18,7 +18,7 @@ import jp.policygen.policy.DocumentKind;
 final class Delta {
     static final String FILE = "changes.yaml";
     private static final Set<String> OPS = Set.of("add", "replace", "rename", "remove", "link");
-    private static final Set<String> REPLACEABLE = Set.of("title", "source", "when", "requires");
+    private static final Set<String> REPLACEABLE = Set.of("title", "source", "when", "requires", "heading");
 
     private final String file;
     private final List<Map<String, Object>> changes = new ArrayList<>();
@@ -238,7 +238,7 @@ final class Delta {
                 String to = String.valueOf(c.get("to"));
                 links.add(new Link(k.id(), to));
                 Clause r = new Clause(to, next.title(), next.source(), next.when(), next.requires(), next.sectioned(),
-                        next.unnumbered(), next.body(), next.children(), next.caption(), next.revisions());
+                        next.unnumbered(), next.body(), next.children(), next.caption(), next.revisions(), next.heading());
                 next = replaced(r, to, c);
             }
             out.add(next);
@@ -276,8 +276,11 @@ final class Delta {
         Optional<String> when = c.containsKey("when") ? optional(c.get("when")) : k.when();
         Optional<String> requires = c.containsKey("requires") ? optional(c.get("requires")) : k.requires();
         Optional<String> body = bodies.apply(id);
+        // the 例規 form's name goes with the title it renders: an edition that retitles the clause names it anew or not
+        String heading = c.containsKey("heading") ? String.valueOf(c.get("heading"))
+                : c.containsKey("title") ? "" : k.heading();
         return new Clause(id, title, source, when, requires, k.sectioned(), k.unnumbered(),
-                body.isPresent() ? body : k.body(), k.children(), k.caption(), k.revisions());
+                body.isPresent() ? body : k.body(), k.children(), k.caption(), k.revisions(), heading);
     }
 
     private static Optional<String> optional(Object o) {
@@ -296,7 +299,7 @@ final class Delta {
 
     private Clause rewriteSources(Clause k) {
         return new Clause(k.id(), k.title(), source(k.source()), k.when(), k.requires(), k.sectioned(), k.unnumbered(), k.body(),
-                k.children().stream().map(this::rewriteSources).toList(), k.caption(), k.revisions());
+                k.children().stream().map(this::rewriteSources).toList(), k.caption(), k.revisions(), k.heading());
     }
 
     private static Clause withChildren(Clause k, List<Clause> children) {

@@ -276,6 +276,25 @@ public final class AmendingText {
                     : previous.label() + "の次に次の" + full(count) + "条を加える。";
         }
         Section parent = news.get(parents.getOrDefault(s.id(), ""));
+        Matcher part = PART.matcher(s.label());
+        if (part.matches()) {
+            // 「第９章第１節の次に次の１節を加える。」: after the 節 (章) it follows under the same 章
+            Section previous = null;
+            for (Section x : order) {
+                if (x == s) {
+                    break;
+                }
+                Matcher m = PART.matcher(x.label());
+                if (m.matches() && m.group(1).equals(part.group(1))
+                        && parents.getOrDefault(x.id(), "").equals(parents.getOrDefault(s.id(), ""))) {
+                    previous = x;
+                }
+            }
+            String unit = part.group(1);
+            if (previous != null) {
+                return place(previous) + "の次に次の" + full(count) + unit + "を加える。";
+            }
+        }
         String where = parent == null ? "本則" : place(parent);
         if (isParagraph(s)) {
             return where + "に次の１項を加える。";
@@ -290,12 +309,14 @@ public final class AmendingText {
     private static List<Block> changed(Section o, Section n) {
         List<Block> out = new ArrayList<>();
         String place = place(n);
-        if (!o.title().equals(n.title()) && n.isArticle()) {
+        // an article that becomes 「削除」 loses its caption with the rest: the one sentence below says it
+        boolean becomesDeleted = n.origin() == Origin.DELETED && o.origin() != Origin.DELETED;
+        if (!o.title().equals(n.title()) && n.isArticle() && !becomesDeleted) {
             out.add(Block.Paragraph.of(n.title().isEmpty() ? place + "の見出しを削る。"
                     : o.title().isEmpty() ? place + "に見出しとして「（" + n.title() + "）」を付する。"
                     : place + "の見出し中「" + o.title() + "」を「" + n.title() + "」に改める。"));
         }
-        if (n.origin() == Origin.DELETED && o.origin() != Origin.DELETED) {
+        if (becomesDeleted) {
             out.add(Block.Paragraph.of(place + "を次のように改める。"));
             out.add(Block.Paragraph.of("　" + n.label() + "　削除"));
             return out;
@@ -437,6 +458,8 @@ public final class AmendingText {
 
     // ---- places and provisions
 
+    /** The label of a 章 or 節: 第３章, 第１節の２. */
+    private static final Pattern PART = Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
     private static final Pattern ITEM_LABEL = Pattern.compile("[（(]?([0-9０-９]+|[一二三四五六七八九十]+)[）)]?");
 
     /** How a 改め文 names a provision: 第１３条, 第１３条第２項, 第２条第１号, or its outline number (6.2(1)). */
@@ -506,7 +529,8 @@ public final class AmendingText {
             }
         }
         if (first && !lead.isEmpty()) {
-            out.add(Block.Paragraph.of("　" + s.label()));
+            // a 章 or 節 heading: its number and title on one line (第１節の２　情報システムに関する業務委託)
+            out.add(Block.Paragraph.of("　" + s.label() + (!s.isArticle() && s.hasTitle() ? "　" + s.title() : "")));
         }
         for (Section c : s.children()) {
             out.addAll(provision(c));

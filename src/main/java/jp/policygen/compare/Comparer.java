@@ -162,6 +162,10 @@ public final class Comparer {
         return rows;
     }
 
+    /** The number of a subject: its article, or the range of its articles (第１６８条から第１７１条まで). */
+    private static final java.util.regex.Pattern ARTICLES = java.util.regex.Pattern.compile(
+            "第[0-9０-９]+条(?:の[0-9０-９]+)*(?:から第[0-9０-９]+条(?:の[0-9０-９]+)*まで)?");
+
     private static Row pair(Entry oe, Entry ne, Set<String> moved) {
         Section o = oe.section();
         Section n = ne.section();
@@ -181,8 +185,11 @@ public final class Comparer {
         if (kind == ChangeKind.MOVED) {
             moved.add(n.id());
         }
-        if (!textChanged && !reparented && oldText.isEmpty() && o.number().contains("から")) {
-            moved.add(n.id()); // a range (第１６８条から第１７１条まで) whose articles have rows of their own
+        if (!textChanged && !reparented && oldText.isEmpty() && o.label().isEmpty() && n.label().isEmpty()
+                && ARTICLES.matcher(o.number()).matches() && ARTICLES.matcher(n.number()).matches()) {
+            // a subject cited by its articles (第１６９条, now 第１６８条の２から第１６９条まで): its articles have
+            // rows of their own where they changed
+            moved.add(n.id());
             return null;
         }
         Run.Underline numberLine = renumbered ? Run.Underline.DOUBLE : Run.Underline.NONE;

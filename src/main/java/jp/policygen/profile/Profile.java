@@ -103,11 +103,22 @@ public record Profile(String name, String file, String guideline, Municipality m
                                  List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                                  boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
                                  Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering,
-                                 boolean ownActs) {
+                                 boolean ownActs, RuleNumbers rules) {
         public PolicySettings {
             history = List.copyOf(history);
             scope = List.copyOf(scope);
             adopters = List.copyOf(adopters);
+            java.util.Objects.requireNonNull(rules, "rules");
+        }
+
+        /** Without the other rules' numbers or a 制定日 (policy.adopted …): the 例規 form leaves them blank. */
+        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+                              List<HistoryEntry> history, List<String> scope, Optional<String> marking,
+                              boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
+                              Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering,
+                              boolean ownActs) {
+            this(effective, version, form, adoption, history, scope, marking, renumber, halfWidthNumbers, kanjiItems,
+                    replaces, adopters, numbering, ownActs, RuleNumbers.NONE);
         }
 
         /** Adopted jointly as one 告示 (policy.joint_adoption: notice, the default). */
@@ -143,8 +154,18 @@ public record Profile(String name, String file, String guideline, Municipality m
         /** This policy with another adopted numbering (upgrade pins the numbering of the version it starts from). */
         public PolicySettings withNumbering(AdoptedNumbering n) {
             return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber,
-                    halfWidthNumbers, kanjiItems, replaces, adopters, n, ownActs);
+                    halfWidthNumbers, kanjiItems, replaces, adopters, n, ownActs, rules);
         }
+    }
+
+    /**
+     * What a 例規 form prints under each rule's 題名 besides the 基本方針's number (policy.adoption): the day the rules
+     * were made (policy.adopted, 制定日, not the 施行日) and the numbers of the 対策基準 and the 特則
+     * (policy.standard_adoption, policy.cloud_adoption). Each is optional: what is not given stays blank
+     * (令和　年　月　日, 訓令第　　号) for the 法規担当 to fill in.
+     */
+    public record RuleNumbers(Optional<LocalDate> adopted, Optional<String> standard, Optional<String> cloud) {
+        public static final RuleNumbers NONE = new RuleNumbers(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

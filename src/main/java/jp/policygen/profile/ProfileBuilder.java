@@ -33,7 +33,7 @@ final class ProfileBuilder {
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
             "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision",
-            "joint_adoption");
+            "joint_adoption", "adopted", "standard_adoption", "cloud_adoption");
     static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version", "adoption", "adopted");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
@@ -407,7 +407,46 @@ final class ProfileBuilder {
                             + "機関を並べてください（例: adopters: [市長, 教育委員会, 議会]）。");
         }
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
-                kanjiItems, replaces, adopters, numbering, ownActs);
+                kanjiItems, replaces, adopters, numbering, ownActs, ruleNumbers(f, effective, adoption));
+    }
+
+    /**
+     * policy.adopted, standard_adoption and cloud_adoption: the 制定日 and the numbers of the other rules, for the line
+     * under each 題名 in the 例規 form. A number names its kind of rule; no two rules share one; the unpublished 対策基準
+     * and 特則 are no 告示; the rules are made on or before the day they take effect.
+     */
+    private Profile.RuleNumbers ruleNumbers(Fields f, LocalDate effective, Optional<String> adoption) {
+        Optional<LocalDate> adopted = f.has("adopted")
+                ? ProfileReader.date(walk, f.value("adopted"), f.join("adopted")) : Optional.empty();
+        if (adopted.isPresent() && effective != null && adopted.get().isAfter(effective)) {
+            walk.error(f.value("adopted"), f.join("adopted"), "adopted-after-date",
+                    "adopted（訓令等を定めた日: " + adopted.get() + "）が、施行日 effective（" + effective + "）より後です。"
+                            + "adopted には訓令等を定めた（公布した）日を書いてください（施行日と同じ日かそれより前です）。");
+        }
+        Map<String, String> seen = new java.util.LinkedHashMap<>();
+        adoption.ifPresent(a -> seen.put(a, "adoption"));
+        Optional<String> standard = otherRule(f, "standard_adoption", seen);
+        Optional<String> cloud = otherRule(f, "cloud_adoption", seen);
+        return new Profile.RuleNumbers(adopted, standard, cloud);
+    }
+
+    private Optional<String> otherRule(Fields f, String key, Map<String, String> seen) {
+        Optional<String> number = values.optionalText(f, key, ProfileReader.MAX_NAME);
+        if (number.isEmpty()) {
+            return number;
+        }
+        adoptionKind(f.value(key), f.join(key), number.get());
+        if (seen.containsKey(number.get())) {
+            walk.error(f.value(key), f.join(key), "rule-number-twice",
+                    "'" + f.join(key) + "' の「" + Text.show(number.get()) + "」は policy." + seen.get(number.get())
+                            + " と同じ番号です。規程はそれぞれ別の番号で定めます。この規程の番号（例: 訓令第22号）を書いてください。");
+        } else if (number.get().startsWith("告示")) {
+            walk.warn(f.value(key), f.join(key), "internal-rule-notice",
+                    "'" + f.join(key) + "' の「" + Text.show(number.get()) + "」は告示ですが、対策基準と特則は公表しない規程です。"
+                            + "告示は公表するための形式なので、訓令（例: 訓令第22号）などで定めてください。");
+        }
+        seen.putIfAbsent(number.get(), key);
+        return number;
     }
 
     /** The kinds of rule an adoption number names (訓令第3号); the 附則 speak of the rule by its kind (この訓令). */

@@ -328,15 +328,21 @@ public final class Resolver {
             made = java.util.Optional.empty();
         }
         if (kind != DocumentKind.BASIC_POLICY) {
-            number = "";
             made = java.util.Optional.empty();
+            // the profile may give this rule's own number (policy.standard_adoption, cloud_adoption)
+            number = (kind == DocumentKind.STANDARD ? policy.rules().standard()
+                    : kind == DocumentKind.CLOUD_PROVISIONS ? policy.rules().cloud() : java.util.Optional.<String>empty())
+                    .orElse("");
             if (instrument.equals("告示")) {
                 // the 対策基準 and the 特則 are not published, and a 告示 is: they are 訓令 (as DataModel's self says)
                 instrument = "訓令";
             }
         }
         boolean fullWidth = !policy.halfWidthNumbers();
-        String date = made.map(h -> digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth))
+        // the 制定日: the numbered history entry's, or policy.adopted (the day the rules were made), or blank
+        java.util.Optional<java.time.LocalDate> day = made.map(h -> h.adopted().orElse(h.date()))
+                .or(() -> policy.rules().adopted());
+        String date = day.map(d -> digits(Wareki.format(d), fullWidth))
                 .orElse(Wareki.format(policy.effective()).replaceAll("^(\\p{IsHan}+).*$", "$1") + "　年　月　日");
         String name = p.municipality().name();
         String full = number.isEmpty() ? instrument + "第　　号" : digits(number, fullWidth);
@@ -639,7 +645,9 @@ public final class Resolver {
             ctx.applied().add(c.id());
             reason = o.reason();
         }
-        String title = o != null && !o.title().isEmpty() ? o.title() : c.title(); // title: renames the heading
+        // the 例規 form names a 章, 節 or 号 in a rule's words where the catalog gives them (heading:)
+        String own = ctx.numbering().articles() && !c.heading().isEmpty() ? c.heading() : c.title();
+        String title = o != null && !o.title().isEmpty() ? o.title() : own; // title: renames the heading
         if (o != null) {
             LocalChange.Kind kind = switch (o.kind()) {
                 case REPLACE -> LocalChange.Kind.REPLACE;
@@ -649,9 +657,9 @@ public final class Resolver {
             };
             String standard = kind == LocalChange.Kind.INSERT ? "" : standardText(c, ctx.model());
             String local = plainText(blocks);
-            if (kind != LocalChange.Kind.INSERT && !title.equals(c.title())) {
+            if (kind != LocalChange.Kind.INSERT && !title.equals(own)) {
                 // a new heading: both texts say which, so the list shows the change even when the text stays
-                standard = "見出し：" + c.title() + (standard.isEmpty() ? "" : "\n" + standard);
+                standard = "見出し：" + own + (standard.isEmpty() ? "" : "\n" + standard);
                 local = "見出し：" + title + (local.isEmpty() ? "" : "\n" + local);
             }
             // the number is filled in from the finished documents (numberChanges): articles number some clauses later
@@ -855,9 +863,10 @@ public final class Resolver {
                 item[0]++;
                 String label = n.item(item[0]);
                 List<Block> blocks = b.blocks();
-                if (!child.title().isEmpty() && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+                if (!b.title().isEmpty() && !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
                     List<Run> runs = new ArrayList<>();
-                    runs.add(Run.plain(child.title() + "　")); // the defined term, then what it means
+                    // the defined term (or the 号's name: heading:, or the body's own title:), then what it means
+                    runs.add(Run.plain(b.title() + "　"));
                     runs.addAll(first.runs());
                     blocks = new ArrayList<>(blocks);
                     blocks.set(0, new Block.Paragraph(first.number(), runs));

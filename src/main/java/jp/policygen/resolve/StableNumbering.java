@@ -265,11 +265,81 @@ public final class StableNumbering {
                 after.computeIfAbsent(host, k -> new ArrayList<>()).add(placeholder);
             }
         }
-        List<Section> top = relabel(d.sections(), numbers, adopted, digits, after, present);
+        List<Section> top = parts(relabel(d.sections(), numbers, adopted, digits, after, present), "", adopted,
+                digits);
         if (!before.isEmpty()) {
             top = insertBefore(top, articles.get(0).id(), before);
         }
         return new Document(d.kind(), d.title(), d.info(), top);
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
+
+    /**
+     * The 章 and 節 keep their adopted numbers too: a 節 (or 章) the adopted rule does not have takes a branch number
+     * after the one it follows (第９章第１節の２), so the later ones do not move. Siblings none of which was adopted keep
+     * the numbers the resolver gave them.
+     */
+    private static List<Section> parts(List<Section> sections, String parentNumber, Map<String, Position> adopted,
+                                       IntFunction<String> digits) {
+        boolean any = sections.stream().anyMatch(x -> PART.matcher(x.label()).matches() && adopted.containsKey(x.id())
+                && adopted.get(x.id()).isChapterOrSection());
+        Set<List<Integer>> used = new HashSet<>();
+        if (any) {
+            for (Section x : sections) {
+                Position p = adopted.get(x.id());
+                java.util.regex.Matcher m = PART.matcher(x.label());
+                if (p != null && p.isChapterOrSection() && m.matches()) {
+                    used.add(m.group(1).equals("章") ? p.chapter() : p.section());
+                }
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        List<Integer> previous = null;
+        for (Section x : sections) {
+            java.util.regex.Matcher m = PART.matcher(x.label());
+            if (x.isArticle() || !m.matches()) {
+                out.add(x.isArticle() ? x : withChildren(x, parts(x.children(), x.number(), adopted, digits)));
+                continue;
+            }
+            String unit = m.group(1);
+            List<Integer> n = null;
+            if (any) {
+                Position p = adopted.get(x.id());
+                if (p != null && p.isChapterOrSection()) {
+                    n = unit.equals("章") ? p.chapter() : p.section();
+                }
+                if (n == null || n.isEmpty()) {
+                    n = previous == null ? Position.parse(toAscii(x.label())).map(q -> unit.equals("章") ? q.chapter()
+                            : List.<Integer>of()).filter(l -> !l.isEmpty()).orElse(List.of(1)) : branchAfter(previous, used);
+                    while (previous == null && used.contains(n)) {
+                        n = List.of(n.get(0) + 1);
+                    }
+                }
+                used.add(n);
+            }
+            if (n == null || Position.label(n, unit, digits).equals(x.label())) {
+                previous = n;
+                out.add(withChildren(x, parts(x.children(), x.number(), adopted, digits)));
+                continue;
+            }
+            previous = n;
+            String label = Position.label(n, unit, digits);
+            String number = unit.equals("章") ? label : parentNumber + label;
+            List<Section> kids = parts(prefix(x.children(), x.number(), number), number, adopted, digits);
+            out.add(new Section(x.id(), x.level(), label, number, x.title(), x.source(), x.origin(), x.reason(),
+                    x.blocks(), kids));
+        }
+        return out;
+    }
+
+    private static String toAscii(String label) {
+        return Normalizer.normalize(label, Normalizer.Form.NFKC);
+    }
+
+    private static Section withChildren(Section s, List<Section> kids) {
+        return kids.equals(s.children()) ? s : new Section(s.id(), s.level(), s.label(), s.number(), s.title(),
+                s.source(), s.origin(), s.reason(), s.blocks(), kids);
     }
 
     /** 37 → 37の2; 37の2 → 37の3; skipping numbers another article holds. */

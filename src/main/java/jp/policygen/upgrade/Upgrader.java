@@ -45,6 +45,7 @@ public final class Upgrader {
 
     /** {@link #plan(Profile, String, String)}, with what the body already knows of this year's revision. */
     public Upgrade plan(Profile profile, String text, String target, Upgrade.Answers answers) throws UpgradeException {
+        check(profile, answers);
         String from = profile.guideline();
         List<String> steps = steps(from, target);
         Policy before = resolver.resolve(profile.withoutOverrides(), catalog.edition(from)).policy();
@@ -117,6 +118,37 @@ public final class Upgrader {
                 results, changes, newKeys, before, after, tasks);
     }
 
+    /** A rule number as a profile writes it: its kind and number (訓令第8号, 告示第12号). */
+    private static final java.util.regex.Pattern ADOPTION =
+            java.util.regex.Pattern.compile(".*(訓令|告示|規程|規則|要綱|要領|条例)第[0-9０-９]+号");
+
+    /**
+     * Answers the upgraded profile could not take, refused before anything is planned: a 施行日 not after last year's
+     * (the 改定履歴 goes forward), a number without its kind, a history row's number or note without its 施行日.
+     */
+    private static void check(Profile profile, Upgrade.Answers a) throws UpgradeException {
+        java.time.LocalDate last = profile.policy().effective();
+        for (Profile.HistoryEntry h : profile.policy().history()) {
+            last = h.date().isAfter(last) ? h.date() : last;
+        }
+        if (a.effective().isPresent() && !a.effective().get().isAfter(last)) {
+            throw new UpgradeException("今回の改定の施行日（" + jp.policygen.profile.Wareki.format(a.effective().get())
+                    + "）は、これまでの施行日（" + jp.policygen.profile.Wareki.format(last) + "）より後の日にしてください"
+                    + "（例: " + last.plusYears(1) + "）。");
+        }
+        if (a.adoption().isPresent() && !ADOPTION.matcher(a.adoption().get().strip()).matches()) {
+            throw new UpgradeException("改正する訓令等の番号「" + a.adoption().get() + "」は、種類と番号で書いてください"
+                    + "（例: 訓令第8号、告示第12号）。");
+        }
+        if (a.effective().isEmpty() && (a.adoption().isPresent() || a.note().isPresent())) {
+            throw new UpgradeException("改正する訓令等の番号と改定内容は改定履歴の今回の行に書くため、その行の施行日も"
+                    + "指定してください（例: 施行日 " + last.plusYears(1) + "）。");
+        }
+        if (a.version().isPresent() && a.version().get().isBlank()) {
+            throw new UpgradeException("版が空です。今回の版を書いてください（例: 第6版）。");
+        }
+    }
+
     /** The answers written into the profile: 施行日, 版, and this revision's row of the 改定履歴. */
     private static void answer(ProfileText edited, Profile profile, Upgrade.Answers a, String toName) {
         a.effective().ifPresent(d -> edited.set(List.of("policy", "effective"), d.toString()));
@@ -157,7 +189,7 @@ public final class Upgrader {
                 ? new Upgrade.Task("version", "版", a.version().get() + "（policy.version に書きました）", true)
                 : new Upgrade.Task("version", "版を決める", (version.isEmpty() ? "版は書かれていません。"
                         : "版は移行前と同じ " + version + " のままです。") + "今回の版を policy.version に書く"
-                        + "（--version でも指定できます）。", false));
+                        + "（upgrade の --policy-version でも指定できます）。", false));
         out.add(a.effective().isPresent()
                 ? new Upgrade.Task("history", "改定履歴", "policy.history に今回の改定の行を加えました。", true)
                 : new Upgrade.Task("history", "改定履歴に今回の改定を加える", "policy.history に、施行日・改定内容・版・番号の"
@@ -165,7 +197,7 @@ public final class Upgrader {
         out.add(a.adoption().isPresent()
                 ? new Upgrade.Task("adoption", "改正する訓令等の番号", a.adoption().get() + "（改定履歴の行に書きました）", true)
                 : new Upgrade.Task("adoption", "改正する訓令等の番号を書く", "決裁で番号が決まったら、改定履歴の今回の行に"
-                        + " adoption: 訓令第○号 の形で書き、generate と diff をもう一度実行する（--adoption でも指定できます）。"
+                        + " adoption: 訓令第○号 の形で書き、generate と diff をもう一度実行する（upgrade の --adoption でも指定できます）。"
                         + "番号がないうちは、新旧対照表と改め文の番号は「第　号」になります。", false));
         Set<String> added = new java.util.HashSet<>();
         changes.stream().filter(c -> c.kind() == ChangeKind.ADDED).forEach(c -> added.add(c.id()));

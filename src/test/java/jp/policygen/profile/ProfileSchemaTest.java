@@ -217,7 +217,7 @@ class ProfileSchemaTest {
                 assertFalse(pattern.matcher("令和8年4月1日").find(), path + " refuses 和暦");
             }
         });
-        assertEquals(List.of("policy.effective", "policy.history[].date", "policy.history[].adopted",
+        assertEquals(List.of("policy.effective", "policy.adopted", "policy.history[].date", "policy.history[].adopted",
                 "law.published", "law.existing_contracts[].ends"), dates);
 
         for (String spelling : List.of("2026-04-01", "\"2026-04-01\"", "'2026-4-1'")) {

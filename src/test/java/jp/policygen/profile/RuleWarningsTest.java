@@ -34,6 +34,46 @@ class RuleWarningsTest {
         assertEquals(List.of(), warnings(TestProfiles.MINIMAL, "scope-not-adopter"), "the head alone: no adopters to compare");
     }
 
+    /** Each rule has its own number: the 対策基準's or 特則's may not repeat another's, and is no 告示 (not published). */
+    @Test
+    void theOtherRulesNumbersAreTheirOwnAndNo告示() {
+        String yaml = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  adoption: 告示第78号
+                  adopted: 2026-03-27
+                  standard_adoption: 告示第78号
+                  cloud_adoption: 告示第79号
+                """);
+        List<Finding> twice = warnings(yaml, "rule-number-twice");
+        assertEquals(1, twice.size(), twice.toString());
+        assertEquals(Finding.Severity.ERROR, twice.get(0).severity());
+        assertEquals(9, twice.get(0).line(), "the line of standard_adoption");
+        assertTrue(twice.get(0).message().contains("policy.adoption と同じ番号"), twice.get(0).message());
+        List<Finding> notice = warnings(yaml, "internal-rule-notice");
+        assertEquals(1, notice.size(), notice.toString());
+        assertEquals(10, notice.get(0).line(), "the line of cloud_adoption");
+        assertTrue(notice.get(0).message().contains("公表しない"), notice.get(0).message());
+
+        String late = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  adopted: 2026-04-02
+                  standard_adoption: 第22号
+                """);
+        assertEquals(7, warnings(late, "adopted-after-date").get(0).line());
+        assertEquals(8, warnings(late, "adoption-without-kind").get(0).line());
+
+        String fine = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  adoption: 告示第78号
+                  adopted: 2026-03-27
+                  standard_adoption: 訓令第22号
+                  cloud_adoption: 訓令第23号
+                """);
+        assertEquals(List.of(), TestProfiles.read(fine).findings().stream()
+                .filter(f -> f.code().startsWith("rule-") || f.code().startsWith("internal-") || f.code().startsWith("adopt"))
+                .toList());
+    }
+
     @Test
     void aJointAdoptionFormWithoutJointAdoptersIsNamed() {
         String yaml = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", """

@@ -282,6 +282,57 @@ class ArticleFormTest {
         assertEquals("この対策基準は、令和8年4月1日から施行する。", last.plainText());
     }
 
+    /** The 例規 form names 章, 節 and 号 in a rule's words (heading:); the outline keeps the guideline's titles. */
+    @Test
+    void chaptersAndItemsAreNamedInARulesWordsOnlyInTheArticlesForm() {
+        List<Document> docs = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2024-10")).policy()
+                .documents();
+        Document basic = docs.stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst().orElseThrow();
+        Document standard = docs.stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        assertEquals("評価及び見直し", find(standard, "std.review").title());
+        assertEquals("研修及び訓練", find(standard, "std.human.training").title());
+        assertTrue(find(basic, "basic.measures.evaluation").plainText().startsWith("評価及び見直し　"),
+                find(basic, "basic.measures.evaluation").plainText());
+
+        List<Document> outline = resolver.resolve(TestProfiles.sample("kakuu-ken.yaml"),
+                TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        assertEquals("評価・見直し", find(outline.get(1), "std.review").title(), "the outline keeps the guideline's");
+        assertEquals("評価・見直し", find(outline.get(0), "basic.measures.evaluation").title());
+        Document older = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2023-03")).policy()
+                .documents().get(1);
+        assertEquals("業務委託及び外部サービスの利用", find(older, "std.outsourcing").title(),
+                "an edition that retitles a chapter names it in its own words too");
+    }
+
+    /**
+     * Each rule's line under its 題名 from the profile: the 制定日 (policy.adopted, not the 施行日) and each rule's own
+     * number (standard_adoption, cloud_adoption); the 対策基準 cites the 基本方針 by that year and number, and a rule
+     * numbered as a 規程 calls itself この規程, in its text and its 附則.
+     */
+    @Test
+    void eachRuleHasItsOwnNumberAndTheDayItWasMade() throws Exception {
+        Profile p = TestProfiles.profile(java.nio.file.Files.readString(java.nio.file.Path.of("profiles", "kakuu-ken.yaml")).replace("  effective: 2026-04-01\n", """
+                  effective: 2026-04-01
+                  form: articles
+                  adopted: 2026-03-27
+                  standard_adoption: 訓令第22号
+                  cloud_adoption: 規程第3号
+                """));
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        Document basic = docs.stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst().orElseThrow();
+        Document standard = docs.stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
+        Document cloud = docs.stream().filter(d -> d.kind() == DocumentKind.CLOUD_PROVISIONS).findFirst().orElseThrow();
+        assertEquals("令和８年３月２７日　架空県訓令第２１号", basic.info().adoption());
+        assertEquals("令和８年３月２７日　架空県訓令第２２号", standard.info().adoption());
+        assertEquals("令和８年３月２７日　架空県規程第３号", cloud.info().adoption());
+        String first = standard.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText();
+        assertTrue(first.contains("架空県情報セキュリティ基本方針（令和８年架空県訓令第２１号。以下「基本方針」という。）"), first);
+        assertTrue(cloud.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText()
+                .startsWith("この規程は、"));
+        assertEquals("この規程は、令和８年４月１日から施行する。", cloud.sections().stream()
+                .filter(s -> s.title().equals("附則")).findFirst().orElseThrow().plainText());
+    }
+
     /**
      * A rule adopted in the earlier layout (a captioned subject as a 項 of its parent's article) keeps it: the profile's
      * pin says 分類の表示 is 第１３条第５項, so it stays a 項 there; without the pin (or with a 全部改正) it is an article.

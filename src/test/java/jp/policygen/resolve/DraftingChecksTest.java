@@ -400,6 +400,23 @@ class DraftingChecksTest {
         assertTrue(seen[0] > 0, "the city that adopts by 告示 has its 対策基準 as a 訓令");
     }
 
+    /**
+     * A 章 or 節 of a rule is named in a rule's words: 「及び」, not the guideline's 「・」「や」 (評価・見直し → 評価及び見直し;
+     * the catalog's heading:). The outline keeps the guideline's titles.
+     */
+    @Test
+    void chaptersAreNamedInARulesWords() {
+        List<String> found = new ArrayList<>();
+        articlesForm().forEach(g -> {
+            for (Section s : g.document().flatten()) {
+                if (s.label().matches("第[0-9０-９]+[章節]") && (s.title().contains("・") || s.title().contains("や"))) {
+                    found.add(g.where() + " " + s.label() + " " + s.title());
+                }
+            }
+        });
+        assertEquals(List.of(), found);
+    }
+
     /** A placeholder kept for a number (削除) is the only article without a sentence of its own. */
     @Test
     void placeholdersAreTheOnlyArticlesWithoutText() {

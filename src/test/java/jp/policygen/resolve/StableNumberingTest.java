@@ -158,6 +158,35 @@ class StableNumberingTest {
         assertEquals("（１２）", section(unstable, "basic.definitions.sanitized-transfer").label());
     }
 
+    /**
+     * 章 and 節 keep their numbers too (issue 20 item 2): the 2024-10 edition adds a 節 to the 対策基準's 第９章 between
+     * its 第１節 and 第２節. Under stable numbers the new 節 is 第９章第１節の２ and the 節 after it keep theirs — no 移動
+     * row at all for the prefecture's upgrade from 2023-03 — and the 改め文 adds it after the 節 it follows, its
+     * heading with its title. The year after, the 節 keeps its branch number.
+     */
+    @Test
+    void aNew節TakesABranchNumberAndTheLaterOnesKeepTheirs() throws IOException {
+        Policy adopted = resolve(prefecture("2023-03", ""), Map.of());
+        Policy upgraded = resolve(prefecture("2024-10", ""), StableNumbering.of(adopted));
+        Comparison c = Comparer.compare(adopted, "old", upgraded, "new");
+        assertEquals(List.of(), rows(c, ChangeKind.MOVED).stream().map(r -> r.id() + " " + r.oldNumber() + "→"
+                + r.newNumber()).toList());
+        assertEquals("第９章第１節の２", section(upgraded, "std.outsourcing.systems").number());
+        assertEquals(section(adopted, "std.outsourcing.cloud-confidential").number(),
+                section(upgraded, "std.outsourcing.cloud-confidential").number());
+        String text = jp.policygen.compare.AmendingText.plainText(jp.policygen.compare.AmendingText.of(adopted, upgraded, c));
+        assertTrue(text.contains("第９章第１節の次に次の１節を加える。\n　第１節の２　"
+                + section(upgraded, "std.outsourcing.systems").title() + "\n"), text);
+        // an article that becomes 「削除」 is one sentence, its caption going with it
+        Matcher caption = Pattern.compile("(第[０-９]+条(の[０-９]+)*)の見出しを削る。\n\\1を次のように改める。").matcher(text);
+        assertTrue(!caption.find(), caption.toMatchResult().toString());
+
+        Policy nextYear = resolve(prefecture("2025-03", ""), StableNumbering.of(upgraded));
+        assertEquals("第９章第１節の２", section(nextYear, "std.outsourcing.systems").number());
+        assertEquals(List.of(), rows(Comparer.compare(upgraded, "old", nextYear, "new"), ChangeKind.MOVED).stream()
+                .map(Row::id).toList());
+    }
+
     private static final Pattern CITATION = Pattern.compile("対策基準第[０-９]+条(の[０-９]+)?");
 
     private static TreeSet<String> citations(Policy p) {

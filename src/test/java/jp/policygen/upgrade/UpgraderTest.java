@@ -257,6 +257,31 @@ class UpgraderTest {
         assertEquals(java.util.Optional.of("訓令第8号"), row.adoption());
     }
 
+    /**
+     * Answers the upgraded profile could not take are refused with what to write instead, before anything is planned:
+     * a 施行日 not after last year's, a number without its kind, a number or note without the row's 施行日.
+     */
+    @Test
+    void answersTheProfileCouldNotTakeAreRefusedInJapanese() throws Exception {
+        Profile p = new ProfileReader(TestProfiles.CATALOG).read("town.yaml", "town",
+                TOWN_2023.getBytes(java.nio.charset.StandardCharsets.UTF_8)).profile().orElseThrow();
+        java.util.Optional<String> none = java.util.Optional.empty();
+        Upgrader u = new Upgrader(TestProfiles.CATALOG);
+        UpgradeException early = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, "2024-10",
+                new Upgrade.Answers(java.util.Optional.of(java.time.LocalDate.of(2024, 4, 1)), none, none, none)));
+        assertEquals("今回の改定の施行日（令和6年4月1日）は、これまでの施行日（令和6年4月1日）より後の日にしてください"
+                + "（例: 2025-04-01）。", early.getMessage());
+        UpgradeException kind = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, "2024-10",
+                new Upgrade.Answers(java.util.Optional.of(java.time.LocalDate.of(2025, 4, 1)), none, none,
+                        java.util.Optional.of("第8号"))));
+        assertEquals("改正する訓令等の番号「第8号」は、種類と番号で書いてください（例: 訓令第8号、告示第12号）。",
+                kind.getMessage());
+        UpgradeException row = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, "2024-10",
+                new Upgrade.Answers(java.util.Optional.empty(), none, none, java.util.Optional.of("訓令第8号"))));
+        assertTrue(row.getMessage().startsWith("改正する訓令等の番号と改定内容は改定履歴の今回の行に書くため"),
+                row.getMessage());
+    }
+
     /** Every task of templates/editions.yaml that names a clause names one of its edition. */
     @Test
     void everyEditionTaskNamesAClauseOfItsEdition() {

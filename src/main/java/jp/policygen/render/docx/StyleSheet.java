@@ -64,6 +64,15 @@ final class StyleSheet {
         }
     }
 
+    /**
+     * The same style ids with parts of the same kinds that hold nothing, new for each call: for a package whose
+     * parts' content is put in place as bytes when the zip is written (see DocxWriter).
+     */
+    StyleSheet hollow() {
+        return new StyleSheet(new Styles(), ids, numbering == null ? null : new Numbering(),
+                fonts == null ? null : new Fonts(), theme == null ? null : new Theme());
+    }
+
     String id(StyleRole role) {
         return ids.get(role);
     }

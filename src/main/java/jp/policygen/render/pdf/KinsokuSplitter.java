@@ -3,6 +3,7 @@ package jp.policygen.render.pdf;
 import java.util.Arrays;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
@@ -30,6 +31,12 @@ final class KinsokuSplitter implements SplitCharacter {
     /** 行末禁則: opening brackets. */
     static final String NO_LINE_END = "「『（【〔［｛〈《〘〖〝‘“([{";
 
+    /**
+     * The characters of line-breaking class ID (kanji, kana but the small ones): between two of them UAX #14 always
+     * allows a break (LB31; no rule of ICU's looks further back or ahead for that pair), so ICU need not be asked.
+     */
+    private static final UnicodeSet IDEOGRAPHIC = new UnicodeSet("[:Line_Break=Ideographic:]").freeze();
+
     private final BreakIterator lines = BreakIterator.getLineInstance(ULocale.JAPAN);
     /** The text {@link #lines} holds: the caller's characters from {@code start} to {@code end}. */
     private char[] text;
@@ -43,6 +50,11 @@ final class KinsokuSplitter implements SplitCharacter {
         char next = charAt(current + 1, cc, ck);
         if (NO_LINE_START.indexOf(next) >= 0 || NO_LINE_END.indexOf(here) >= 0) {
             return false;
+        }
+        // most of a Japanese text is pairs of kanji and kana, where ICU's answer is known: it is asked only about
+        // the rest (a twentieth of a batch's CPU time went into ICU's rules). The characters ICU would see decide.
+        if (IDEOGRAPHIC.contains(cc[current]) && IDEOGRAPHIC.contains(cc[current + 1])) {
+            return true;
         }
         return icuAllowsBreakAfter(start, current, end, cc);
     }

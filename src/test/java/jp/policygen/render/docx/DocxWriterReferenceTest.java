@@ -86,12 +86,22 @@ class DocxWriterReferenceTest {
         Path reference = dir.resolve("word-made.docx");
         pkg.save(reference.toFile());
 
-        byte[] docx = write(SampleDocuments.standard(), RenderOptions.defaults().withReferenceDocx(reference));
+        RenderOptions options = RenderOptions.defaults().withReferenceDocx(reference);
+        byte[] docx = write(SampleDocuments.standard(), options);
         Map<String, String> parts = DocxFixtures.parts(docx);
         assertTrue(parts.containsKey("word/theme/theme1.xml"), parts.keySet().toString());
         assertTrue(parts.containsKey("word/numbering.xml"), parts.keySet().toString());
         assertTrue(parts.get("word/fontTable.xml").contains(HOUSE_FONT));
         assertNotNull(load(docx).getMainDocumentPart().getThemePart());
+
+        // a writer's later files carry the same parts as its first (it keeps them), byte for byte
+        DocxWriter writer = new DocxWriter(options,
+                new jp.policygen.render.pdf.PdfWriter(options, jp.policygen.render.Warnings.NONE));
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        writer.write(SampleDocuments.basicPolicy(), first);
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        writer.write(SampleDocuments.standard(), second);
+        assertArrayEquals(docx, second.toByteArray());
     }
 
     @Test

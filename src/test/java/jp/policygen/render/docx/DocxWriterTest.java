@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,8 @@ import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.ReproducibleZip;
+import jp.policygen.render.Warnings;
+import jp.policygen.render.pdf.PdfWriter;
 
 class DocxWriterTest {
     private static byte[] standard;
@@ -180,6 +183,20 @@ class DocxWriterTest {
     @Test
     void sameDocumentGivesIdenticalBytes() throws Exception {
         assertArrayEquals(standard, write(SampleDocuments.standard()));
+    }
+
+    @Test
+    void aWriterGivesItsLaterFilesTheBytesAFreshWriterGives() throws Exception {
+        // a writer keeps the styles, settings and font table of its first file for the later ones
+        RenderOptions options = RenderOptions.defaults();
+        DocxWriter writer = new DocxWriter(options, new PdfWriter(options, Warnings.NONE));
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        writer.write(SampleDocuments.basicPolicy(), first);
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        writer.write(SampleDocuments.standard(), second);
+        assertArrayEquals(standard, second.toByteArray());
+        assertArrayEquals(write(SampleDocuments.basicPolicy()), first.toByteArray());
+        assertTrue(DocxFixtures.parts(second.toByteArray()).get("word/styles.xml").contains("Heading1"));
     }
 
     @Test

@@ -96,6 +96,48 @@ class PdfWriterKinsokuTest {
         assertTrue(k.allowsBreakAfter("CSIRT を", 5), "after a space");
     }
 
+    @Test
+    void oneSplitterAnswersForEachTextItIsAskedAbout() {
+        // the splitter keeps the last text it gave ICU: a text of the same length must not be answered from it
+        KinsokuSplitter k = new KinsokuSplitter();
+        assertFalse(k.allowsBreakAfter("ABCDE", 1), "inside a Latin word");
+        assertTrue(k.allowsBreakAfter("あいうえお", 1), "between kana, same length as before");
+        assertFalse(k.allowsBreakAfter("ABCDE", 2), "the Latin word again");
+        // never between the two halves of a character outside the BMP (𠮷), only after it
+        assertFalse(k.allowsBreakAfter("𠮷野家", 0), "inside 𠮷");
+        assertTrue(k.allowsBreakAfter("𠮷野家", 1), "after 𠮷");
+    }
+
+    @Test
+    void betweenKanjiAndKanaTheSplitterSaysWhatICUSays() {
+        // the splitter answers for kanji and kana pairs without ICU: ICU, asked afresh, must agree in any company
+        String ideographic = "情報安全対策基準管理者職員あいうえおかきくけこをんアイウエオガギグゲゴヲン葛𠮷";
+        String[] around = {"", "「", "（", "。", "、", " ", "A", "1", "\u00A0", "\u2060", "\u200D", "\u3099", "\uFE00",
+                "ッ", "ー", "“", "\"", "—"};
+        com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.JAPAN);
+        KinsokuSplitter k = new KinsokuSplitter();
+        List<String> differ = new ArrayList<>();
+        int[] cps = ideographic.codePoints().toArray();
+        for (int x : cps) {
+            for (int y : cps) {
+                for (String before : around) {
+                    for (String after : around) {
+                        String text = before + Character.toString(x) + Character.toString(y) + after;
+                        int at = before.length() + Character.charCount(x) - 1;
+                        icu.setText(text);
+                        boolean expected = KinsokuSplitter.NO_LINE_START.indexOf(text.charAt(at + 1)) < 0
+                                && KinsokuSplitter.NO_LINE_END.indexOf(text.charAt(at)) < 0
+                                && icu.isBoundary(at + 1);
+                        if (k.allowsBreakAfter(text, at) != expected) {
+                            differ.add(text + " @" + at);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
     /** Lines of the extracted text without header, footer and blank lines, spaces removed. */
     private static List<String> bodyLines(String text) {
         List<String> lines = new ArrayList<>();
