@@ -112,7 +112,8 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
 
         /** Without the other rules' numbers or a 制定日 (policy.adopted …): the 例規 form leaves them blank. */
-        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+        public PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
+                              Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                               boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
                               Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering,
@@ -123,7 +124,7 @@ public record Profile(String name, String file, String guideline, Municipality m
 
         /** Adopted jointly as one 告示 (policy.joint_adoption: notice, the default). */
         public PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
-                                 Optional<String> adoption,
+                              Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                               boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
                               Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering) {
@@ -145,7 +146,7 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
 
         public PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
-                                 Optional<String> adoption,
+                              Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
             this(effective, version, form, adoption, history, scope, marking, true, false, false, Optional.empty(), List.of(),
                     AdoptedNumbering.NONE);
