@@ -80,6 +80,16 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** The bench times what the jobs run: writers come from the app layer's RenderSession, as generate's do. */
+    @Test
+    void theBenchChoosesNoWriter() {
+        noClasses().that().resideInAPackage("jp.policygen.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage(WRITERS.stream()
+                        .map(w -> "jp.policygen.render." + w + "..").toArray(String[]::new))
+                .because("writers are chosen in one place, app.RenderSession")
+                .check(MAIN);
+    }
+
     /** Nothing below the adapters knows them: the jobs are called, they never call back into a command or a page. */
     @Test
     void theApplicationLayerKnowsNoAdapter() {
