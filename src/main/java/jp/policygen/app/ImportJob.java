@@ -19,6 +19,7 @@ import jp.policygen.importer.BodyText;
 import jp.policygen.importer.ImportException;
 import jp.policygen.importer.ImportReport;
 import jp.policygen.importer.Importer;
+import jp.policygen.importer.Plan;
 import jp.policygen.importer.Readers;
 
 /**
@@ -43,51 +44,129 @@ public final class ImportJob {
     public record Request(List<Path> files, String edition, String name, Path output) {
     }
 
+    /** One file of the rule: the name messages give it (as the user knows it) and where its bytes are. */
+    public sealed interface Input {
+        String shown();
+
+        /** A file on disk, read within the tool's input limits. */
+        record File(Path path, String shown) implements Input {
+        }
+
+        /** A file already in memory: the page's upload, under the name it had on the user's PC. */
+        record Upload(String shown, byte[] bytes) implements Input {
+        }
+    }
+
+    /**
+     * An import read and its files made in memory, nothing written yet: the command line writes them at once, the page
+     * shows them for review and saves the profile when the author says so.
+     *
+     * @param stem  the name the files take (the last file's, without its extension)
+     * @param files file name → bytes: the profile, the 取込結果 as HTML and as Word
+     */
+    public record Prepared(Importer.Outcome outcome, String editionName, String stem, Map<String, byte[]> files) {
+        public String profileYaml() {
+            return outcome.profileYaml();
+        }
+
+        /** The rows of the 取込結果, the doubtful ones first (the report's order). */
+        public List<Plan.Row> rows() {
+            return ImportReport.ordered(outcome.plan());
+        }
+
+        /** 同じ n・変更 n・独自 n・対応なし n・未配置 n（…）, as the report says it. */
+        public String summary() {
+            return ImportReport.summary(outcome);
+        }
+
+        /** 変更 n 件: the profile's changes, as the command line reports them. */
+        public String sentence() {
+            return "変更 " + outcome.plan().changes().size() + " 件";
+        }
+
+        /** The body's name as read from the text (or given), "" when neither. */
+        public String bodyName() {
+            return outcome.facts().get("municipality.name").orElse("");
+        }
+    }
+
     public Status run(Request request, Console console) {
         PrintWriter out = console.out();
         PrintWriter err = console.err();
-        List<Path> files = request.files();
-        String edition = request.edition();
-        String name = request.name();
         Path output = request.output();
-        Catalog catalog = workspace.catalog();
-        Importer.Outcome o;
-        String stem = files.get(files.size() - 1).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        List<Input> inputs = new ArrayList<>();
+        for (Path f : request.files()) {
+            inputs.add(new Input.File(f, f.toString()));
+        }
+        Prepared p;
         try {
-            List<BodyText> bodies = new ArrayList<>();
-            for (Path f : files) {
-                bodies.add(Readers.read(f));
-            }
-            o = new Importer(catalog).run(bodies, edition, name, stem);
-        } catch (ImportException e) {
+            p = prepare(inputs, request.edition(), request.name());
+        } catch (BadInput e) {
             err.println("エラー: " + e.getMessage());
             return Status.BAD_INPUT;
-        }
-        Map<String, byte[]> written = new LinkedHashMap<>();
-        String editionName = catalog.editionName(o.edition());
-        written.put(stem + ".yaml", o.profileYaml().getBytes(StandardCharsets.UTF_8));
-        written.put(stem + "_取込結果.html", ImportReport.html(o, editionName).getBytes(StandardCharsets.UTF_8));
-        try {
-            written.put(stem + "_取込結果.docx", ImportReport.docx(o, editionName));
-        } catch (Exception e) {
-            err.println("エラー: 取込結果の Word ファイルを作れませんでした（" + Failures.reason(e) + "）。");
+        } catch (IOException e) {
+            err.println("エラー: " + e.getMessage());
             return Status.FAILED;
         }
-        String refusal = refusal(output, stem, written);
+        String stem = p.stem();
+        String refusal = refusal(output, stem, p.files());
         if (refusal != null) {
             err.println("エラー: " + refusal);
             return Status.BAD_INPUT;
         }
         try {
-            write(output, written);
+            write(output, p.files());
         } catch (IOException e) {
             err.println("エラー: " + OutputFolder.shown(output) + " に書き込めません（" + Failures.reason(e)
                     + "）。フォルダの場所と書込みの権限を確かめてください。");
             return Status.FAILED;
         }
-        out.println(OutputFolder.shown(output.resolve(stem + ".yaml")) + " を作成しました（" + editionName + "、" + summary(o) + "）。");
+        out.println(OutputFolder.shown(output.resolve(stem + ".yaml")) + " を作成しました（" + p.editionName() + "、"
+                + p.sentence() + "）。");
         out.println("取込結果: " + OutputFolder.shown(output.resolve(stem + "_取込結果.html")) + "（.docx も作成）。疑わしいものから順に確かめてください。");
         return Status.OK;
+    }
+
+    /**
+     * Reads the rule and makes the profile and the 取込結果 in memory. The command line and the page both come here,
+     * so a file is refused with the same words on both.
+     *
+     * @param inputs  up to three files: 基本方針, 対策基準, 特則
+     * @param edition the guideline edition, or null for the nearest to the rules' wording
+     * @param name    the body's name instead of the one read from the text, or null
+     * @throws BadInput   a file that is no policy, cannot be read, or an edition not in the catalog (the message
+     *                    names the file and what to give instead)
+     * @throws IOException the 取込結果's Word file could not be made (the message says so, for the user)
+     */
+    public Prepared prepare(List<Input> inputs, String edition, String name) throws BadInput, IOException {
+        Catalog catalog = workspace.catalog();
+        Input last = inputs.get(inputs.size() - 1);
+        String stem = (last instanceof Input.File f ? f.path().getFileName().toString() : last.shown())
+                .replaceFirst("\\.[^.]+$", "");
+        Importer.Outcome o;
+        try {
+            List<BodyText> bodies = new ArrayList<>();
+            for (Input in : inputs) {
+                if (in instanceof Input.File f) {
+                    bodies.add(Readers.read(f.path(), f.shown()));
+                } else if (in instanceof Input.Upload u) {
+                    bodies.add(Readers.read(u.shown(), u.bytes()));
+                }
+            }
+            o = new Importer(catalog).run(bodies, edition, name, stem);
+        } catch (ImportException e) {
+            throw new BadInput(e.getMessage());
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        String editionName = catalog.editionName(o.edition());
+        files.put(stem + ".yaml", o.profileYaml().getBytes(StandardCharsets.UTF_8));
+        files.put(stem + "_取込結果.html", ImportReport.html(o, editionName).getBytes(StandardCharsets.UTF_8));
+        try {
+            files.put(stem + "_取込結果.docx", ImportReport.docx(o, editionName));
+        } catch (Exception e) {
+            throw new IOException("取込結果の Word ファイルを作れませんでした（" + Failures.reason(e) + "）。", e);
+        }
+        return new Prepared(o, editionName, stem, files);
     }
 
     /**
@@ -127,11 +206,6 @@ public final class ImportJob {
             }
         }
         return null;
-    }
-
-    private static String summary(Importer.Outcome o) {
-        long changes = o.plan().changes().size();
-        return "変更 " + changes + " 件";
     }
 
     /** All files appear or none: each is written beside its place and moved in; a failure removes what was moved. */

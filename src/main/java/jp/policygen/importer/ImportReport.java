@@ -35,7 +35,7 @@ public final class ImportReport {
         return s < 0 ? "—" : String.format(Locale.ROOT, "%d%%", Math.round(s * 100));
     }
 
-    static String summary(Importer.Outcome o) {
+    public static String summary(Importer.Outcome o) {
         long same = o.plan().rows().stream().filter(r -> r.decision() == Plan.Decision.SAME).count();
         long changed = o.plan().rows().stream().filter(r -> r.decision() == Plan.Decision.CHANGED).count();
         long own = o.plan().rows().stream().filter(r -> r.decision() == Plan.Decision.OWN).count();

@@ -24,7 +24,15 @@ public final class Readers {
     }
 
     public static BodyText read(Path file) throws ImportException {
-        String name = file.toString();
+        return read(file, file.toString());
+    }
+
+    /**
+     * @param shown the name the messages give the file: the path as the user typed it, or on the page the name in its
+     *              folder's list
+     */
+    public static BodyText read(Path file, String shown) throws ImportException {
+        String name = shown;
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

@@ -17,6 +17,7 @@ public final class Handlers {
     private final UpgradePage upgrade;
     private final OutputsPage outputs;
     private final VersionsPage versions;
+    private final ImportPage imports;
     private final Notices notices;
 
     Handlers(ProfileFolder folder, Path output, Guard guard) {
@@ -28,6 +29,7 @@ public final class Handlers {
         this.upgrade = new UpgradePage(site);
         this.outputs = new OutputsPage(site);
         this.versions = new VersionsPage(site);
+        this.imports = new ImportPage(site);
         this.notices = site.notices();
     }
 
@@ -42,6 +44,21 @@ public final class Handlers {
             }
             if (s.size() == 1 && s.get(0).equals("new") && req.method.equals("POST")) {
                 return start.create(req);
+            }
+            if (s.get(0).equals("import")) {
+                boolean post = req.method.equals("POST");
+                if (s.size() == 1) {
+                    return post ? imports.read(req) : imports.form("", 200, null);
+                }
+                if (s.size() == 2 && !post) {
+                    return imports.review(s.get(1), "", 200, null);
+                }
+                if (s.size() == 3 && post && s.get(2).equals("save")) {
+                    return imports.save(s.get(1), req);
+                }
+                if (s.size() == 3 && !post && s.get(2).equals("report.docx")) {
+                    return imports.reportDocx(s.get(1));
+                }
             }
             if (s.get(0).equals("p") && s.size() >= 2) {
                 String name = s.get(1);

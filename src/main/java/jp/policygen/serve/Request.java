@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * One request as the handlers see it: method, decoded path segments, query and form fields (every value of
- * a repeated field kept in order). The body has been read and checked by the {@link Guard} already.
+ * a repeated field kept in order), and the files of an upload. The body has been read and checked by the {@link Guard} already.
  */
 final class Request {
     final String method;
@@ -17,12 +17,20 @@ final class Request {
     final Map<String, List<String>> query;
     final Map<String, List<String>> form;
     final boolean htmx;
+    /** The files of a multipart form (the import page's upload); empty for every other form. */
+    final List<Multipart.Upload> files;
 
     Request(String method, String rawPath, String rawQuery, String body, boolean htmx) {
+        this(method, rawPath, rawQuery, parse(body), List.of(), htmx);
+    }
+
+    Request(String method, String rawPath, String rawQuery, Map<String, List<String>> form, List<Multipart.Upload> files,
+            boolean htmx) {
         this.method = method;
         this.segments = segments(rawPath);
         this.query = parse(rawQuery);
-        this.form = parse(body);
+        this.form = form;
+        this.files = List.copyOf(files);
         this.htmx = htmx;
     }
 

@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpServer;
  * failure into a Japanese page (never a stack trace), and hands the request to {@link Handlers}.
  */
 public final class ServeApp implements AutoCloseable {
-    /** Seconds a client has to send a request's head and body (a form of 2 MB at most). */
+    /** Seconds a client has to send a request's head and body (a form of 2 MB at most, an upload of 50 MB). */
     static final int REQUEST_SECONDS = 5;
     /** Workers: a browser opens about six connections; the rest is room for stalled ones until they time out. */
     static final int WORKERS = 16;
@@ -145,12 +145,31 @@ public final class ServeApp implements AutoCloseable {
                 return Response.html(403, handlers.errorPage(403, "ほかのサイトのページからの操作は受け付けません。"));
             }
             String type = ex.getRequestHeaders().getFirst("Content-Type");
-            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            // a file comes only to the import page's upload, which alone takes a multipart form and a body up to the
+            // size of a file the tool reads (every other form stays within 2 MB)
+            boolean upload = Multipart.is(type) && ImportPage.UPLOAD_PATH.equals(ex.getRequestURI().getPath());
+            if (!upload && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
                 return Response.html(415, handlers.errorPage(415, "フォームの送信形式が正しくありません。画面を読み込み直してください。"));
             }
-            byte[] bytes = readBody(ex.getRequestBody());
+            byte[] bytes = readBody(ex.getRequestBody(), upload ? ImportPage.MAX_UPLOAD : Guard.MAX_BODY);
             if (bytes == null) {
-                return Response.html(413, handlers.errorPage(413, "送信された内容が大きすぎます（2 MB まで）。"));
+                return Response.html(413, handlers.errorPage(413, upload ? ImportPage.TOO_LARGE
+                        : "送信された内容が大きすぎます（2 MB まで）。"));
+            }
+            if (upload) {
+                Multipart parts;
+                try {
+                    parts = Multipart.parse(type, bytes);
+                } catch (Multipart.Malformed e) {
+                    return Response.html(400, handlers.errorPage(400, e.getMessage()));
+                }
+                Request req = new Request(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(),
+                        parts.fields(), parts.files(), ex.getRequestHeaders().containsKey("HX-Request"));
+                if (!guard.tokenValid(req.form.get(Guard.TOKEN_FIELD))) {
+                    return Response.html(403, handlers.errorPage(403, "画面の有効期限が切れたか、ほかのページから送信されたため、"
+                            + "受け付けませんでした。画面を読み込み直してから、もう一度操作してください。"));
+                }
+                return handlers.handle(req);
             }
             body = new String(bytes, StandardCharsets.UTF_8);
         }
@@ -163,13 +182,13 @@ public final class ServeApp implements AutoCloseable {
         return handlers.handle(req);
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
+    private static byte[] readBody(InputStream in, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         int n;
         while ((n = in.read(buf)) > 0) {
             out.write(buf, 0, n);
-            if (out.size() > Guard.MAX_BODY) {
+            if (out.size() > max) {
                 // read (and drop) the rest, so the browser gets our message rather than a reset connection
                 long dropped = 0;
                 while (dropped < 16L * Guard.MAX_BODY && (n = in.read(buf)) > 0) {

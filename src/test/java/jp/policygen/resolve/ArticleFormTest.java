@@ -327,8 +327,10 @@ class ArticleFormTest {
         assertEquals("令和８年３月２７日　架空県規程第３号", cloud.info().adoption());
         String first = standard.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText();
         assertTrue(first.contains("架空県情報セキュリティ基本方針（令和８年架空県訓令第２１号。以下「基本方針」という。）"), first);
-        assertTrue(cloud.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText()
-                .startsWith("この規程は、"));
+        String cloudFirst = cloud.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText();
+        assertTrue(cloudFirst.startsWith("この規程は、"), cloudFirst);
+        assertTrue(cloudFirst.contains("架空県情報セキュリティ対策基準（令和８年架空県訓令第２２号。以下「対策基準」という。）"
+                + "に付け加えて定めるものとする。"), "the 特則 cites the 対策基準 whose terms it borrows by its number: " + cloudFirst);
         assertEquals("この規程は、令和８年４月１日から施行する。", cloud.sections().stream()
                 .filter(s -> s.title().equals("附則")).findFirst().orElseThrow().plainText());
     }

@@ -417,6 +417,36 @@ class DraftingChecksTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * The 号 of a duty (「次に掲げる措置を講じなければならない。」) complete its sentence: each ends in 「こと。」 (or is a
+     * noun phrase), never a sentence of its own (「…を記録する。」) or another subject's duty.
+     */
+    @Test
+    void the号OfADutyCompleteItsSentence() {
+        Pattern duty = Pattern.compile("次に掲げる[^。]*なければならない。$");
+        Pattern completes = Pattern.compile("(こと|とき|もの|場合)。$|[^。]$");
+        Set<String> found = new java.util.TreeSet<>();
+        int[] seen = {0};
+        articlesForm().forEach(g -> {
+            for (Section s : g.document().flatten()) {
+                List<Block> blocks = s.blocks();
+                for (int i = 0; i + 1 < blocks.size(); i++) {
+                    if (blocks.get(i) instanceof Block.Paragraph p && duty.matcher(p.text()).find()
+                            && blocks.get(i + 1) instanceof Block.ItemList list) {
+                        for (Block.ListItem item : list.items()) {
+                            seen[0]++;
+                            if (!completes.matcher(item.text()).find()) {
+                                found.add(g.edition() + " " + s.id() + ": " + item.text());
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), List.copyOf(found));
+        assertTrue(seen[0] > 100, "the duties' lists are read: " + seen[0]);
+    }
+
     /** A placeholder kept for a number (削除) is the only article without a sentence of its own. */
     @Test
     void placeholdersAreTheOnlyArticlesWithoutText() {

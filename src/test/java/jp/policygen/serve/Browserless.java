@@ -101,6 +101,32 @@ final class Browserless {
         return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
     }
 
+    /** A file a multipart form sends: its field, its name on the user's PC and its bytes. */
+    record FilePart(String field, String name, byte[] bytes) {
+    }
+
+    /** A multipart form post, as a browser sends a form with a file input; fields as name, value, name, value … */
+    Page postMultipart(String path, List<FilePart> files, String... fields) throws IOException, InterruptedException {
+        String boundary = "----policygenTestBoundary7MA4YWxkTrZu0gW";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (FilePart f : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\""
+                    + f.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(f.bytes());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest r = HttpRequest.newBuilder(URI.create(app.url() + path.substring(1)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(res.statusCode(), res.body(), res.headers().firstValue("Location").orElse(""));
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

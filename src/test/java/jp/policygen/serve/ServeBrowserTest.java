@@ -175,7 +175,7 @@ class ServeBrowserTest {
 
     /** The pages of one profile, and the start page. */
     static final java.util.List<String> PAGES = java.util.List.of("", "p/kb", "p/kb/clauses", "p/kb/clauses/std.human.passwords",
-            "p/kb/outputs", "p/kb/upgrade", "p/kb/yaml");
+            "p/kb/outputs", "p/kb/upgrade", "p/kb/yaml", "import");
 
     private static Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
@@ -301,7 +301,7 @@ class ServeBrowserTest {
                 Object overflow = js("""
                         const w = document.documentElement.clientWidth;
                         return Array.from(document.querySelectorAll('body *'))
-                          .filter(e => e.getClientRects().length && !e.closest('table.clauses, table.rows, iframe, .skip')
+                          .filter(e => e.getClientRects().length && !e.closest('table.clauses, table.rows, iframe, .skip, .table-scroll')
                               && e.getBoundingClientRect().right > w + 1)
                           .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + w);""");
                 assertEquals(java.util.List.of(), overflow, "nothing sticks out past the window's right edge on /" + page);
@@ -313,6 +313,52 @@ class ServeBrowserTest {
                           .map(e => parseFloat(getComputedStyle(e).fontSize)));""");
                 assertTrue(smallest.doubleValue() >= 12, "text stays at least 12 CSS px on /" + page + ": " + smallest);
             }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
+    void theImportReviewWorksFromTheKeyboardAndReflowsAtTwoHundredPercent() throws Exception {
+        // a rule read through the page (the upload itself is ServeImportTest's): its review, as the author sees it
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"generate", "profiles/kakuu-mura.yaml", "-o", tmp.resolve("gen").toString(),
+                "--format", "docx"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        Files.copy(tmp.resolve("gen/kakuu-mura/02_情報セキュリティ対策基準.docx"), dir.resolve("対策基準.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Browserless b = new Browserless(app);
+        Browserless.Page sent = b.postMultipart("/import", java.util.List.of(), "_csrf", b.get("/import").hidden("_csrf"),
+                "file", "対策基準.docx");
+        assertEquals(303, sent.status(), sent.body());
+        open(sent.location().substring(1));
+        Object unlabelled = js("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]),select,textarea,button,a[href]'))
+                  .filter(e => (e.tagName === 'A' || e.tagName === 'BUTTON')
+                      ? !(e.textContent.trim() || e.getAttribute('aria-label'))
+                      : !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')))
+                  .map(e => e.outerHTML.slice(0, 160));""");
+        assertEquals(java.util.List.of(), unlabelled);
+        // from the top: the skip link, the site's link, then the name to save under, the button, the Word file, the
+        // table (a scrolling region the keyboard can reach), each with its focus shown
+        fromTop();
+        tabTo("save-name");
+        assertTrue(active().getAttribute("value").length() > 0, "a name is proposed");
+        active().sendKeys(Keys.TAB);
+        assertEquals("プロファイルとして保存する", active().getText());
+        active().sendKeys(Keys.TAB);
+        assertEquals("取込結果を Word で保存する", active().getText());
+        active().sendKeys(Keys.TAB);
+        assertEquals("region", active().getAttribute("role"), "the table of the rows to check");
+        String outline = (String) js("const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", active());
+        assertTrue(!outline.startsWith("none"), "focus shown on the table: " + outline);
+
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 640, "height", 500,
+                "deviceScaleFactor", 2, "mobile", false));
+        try {
+            open(sent.location().substring(1));
+            assertTrue(((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 1,
+                    "the page does not scroll sideways; only the table's own region does");
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         }

@@ -1,5 +1,10 @@
 package jp.policygen.render.docx;
 
+import java.math.BigInteger;
+
+import org.docx4j.wml.CTColumns;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.STPageOrientation;
 import org.docx4j.wml.SectPr;
 
 /**
@@ -22,14 +27,33 @@ record PageLayout(int width, int height, boolean landscape) {
         return width - 2 * MARGIN;
     }
 
-    /** The section properties; header and footer references are added by the caller. */
+    /**
+     * The section properties; header and footer references are added by the caller. Built as objects, not parsed
+     * from markup (a parse per document): {@code <w:pgSz w:w w:h [w:orient="landscape"]/><w:pgMar w:top w:right
+     * w:bottom w:left w:header w:footer w:gutter="0"/><w:cols w:space="425"/>}.
+     */
     SectPr sectPr() {
-        String orient = landscape ? " w:orient=\"landscape\"" : "";
-        String xml = "<w:pgSz w:w=\"" + width + "\" w:h=\"" + height + "\"" + orient + "/>"
-                + "<w:pgMar w:top=\"" + MARGIN_TOP + "\" w:right=\"" + MARGIN + "\" w:bottom=\"" + MARGIN
-                + "\" w:left=\"" + MARGIN + "\" w:header=\"" + HEADER_FOOTER_DISTANCE + "\" w:footer=\""
-                + HEADER_FOOTER_DISTANCE + "\" w:gutter=\"0\"/>"
-                + "<w:cols w:space=\"425\"/>";
-        return Wml.parse("sectPr", xml, SectPr.class);
+        ObjectFactory factory = Wml.factory();
+        SectPr sectPr = factory.createSectPr();
+        SectPr.PgSz size = factory.createSectPrPgSz();
+        size.setW(BigInteger.valueOf(width));
+        size.setH(BigInteger.valueOf(height));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        sectPr.setPgSz(size);
+        SectPr.PgMar margins = factory.createSectPrPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setHeader(BigInteger.valueOf(HEADER_FOOTER_DISTANCE));
+        margins.setFooter(BigInteger.valueOf(HEADER_FOOTER_DISTANCE));
+        margins.setGutter(BigInteger.ZERO);
+        sectPr.setPgMar(margins);
+        CTColumns columns = factory.createCTColumns();
+        columns.setSpace(BigInteger.valueOf(425));
+        sectPr.setCols(columns);
+        return sectPr;
     }
 }
