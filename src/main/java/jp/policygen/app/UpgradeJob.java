@@ -67,7 +67,20 @@ public final class UpgradeJob {
 
     /** Plans the move of a read profile (its text as in the file) to {@code target}; refused in Japanese. */
     public Plan plan(Profile profile, String text, String target) throws UpgradeException {
-        return new Plan(profile, text, new Upgrader(workspace.catalog()).plan(profile, text, target));
+        return plan(profile, text, target, Upgrade.Answers.NONE);
+    }
+
+    /**
+     * {@link #plan(Profile, String, String)} with what the body already knows of this year's revision (施行日, 版,
+     * the amending number): written into the upgraded profile, and those lines of the to-do list done.
+     */
+    public Plan plan(Profile profile, String text, String target, Upgrade.Answers answers) throws UpgradeException {
+        return new Plan(profile, text, new Upgrader(workspace.catalog()).plan(profile, text, target, answers));
+    }
+
+    /** {@link #plan(Profile, String, String, Upgrade.Answers)} with the answers as the command line or page gives them. */
+    public Plan plan(Profile profile, String text, String target, ThisYear answers) throws UpgradeException {
+        return plan(profile, text, target, answers.answers());
     }
 
     /**
@@ -89,7 +102,38 @@ public final class UpgradeJob {
      *
      * @param to the edition to move to, or null for the latest
      */
-    public record Request(Path profile, String to, Path output, List<String> formats) {
+    public record Request(Path profile, String to, Path output, List<String> formats, ThisYear answers) {
+        public Request {
+            answers = answers == null ? ThisYear.NONE : answers;
+        }
+
+        /** Without answers: the upgraded profile keeps last year's 施行日 and 版, and the to-do list asks for them. */
+        public Request(Path profile, String to, Path output, List<String> formats) {
+            this(profile, to, output, formats, ThisYear.NONE);
+        }
+    }
+
+    /**
+     * What the body already knows of this year's revision, each optional (the command line's --effective,
+     * --policy-version, --adoption, --note; the page's fields): see {@link Upgrade.Answers}.
+     */
+    public record ThisYear(java.util.Optional<java.time.LocalDate> effective, java.util.Optional<String> version,
+                           java.util.Optional<String> adoption, java.util.Optional<String> note) {
+        public static final ThisYear NONE = new ThisYear(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty());
+
+        /** As the fields or options give them: blank is not given. */
+        public static ThisYear of(java.time.LocalDate effective, String version, String adoption, String note) {
+            return new ThisYear(java.util.Optional.ofNullable(effective), given(version), given(adoption), given(note));
+        }
+
+        private static java.util.Optional<String> given(String s) {
+            return java.util.Optional.ofNullable(s).map(String::strip).filter(x -> !x.isEmpty());
+        }
+
+        Upgrade.Answers answers() {
+            return new Upgrade.Answers(effective, version, note, adoption);
+        }
     }
 
     /**
@@ -120,7 +164,7 @@ public final class UpgradeJob {
         String text = new String(Files.readAllBytes(profile), StandardCharsets.UTF_8);
         Plan plan;
         try {
-            plan = plan(old, text, target);
+            plan = plan(old, text, target, request.answers().answers());
         } catch (UpgradeException e) {
             err.println(profile + ": エラー: " + e.getMessage());
             return Status.BAD_INPUT;
@@ -148,7 +192,9 @@ public final class UpgradeJob {
             return Status.BAD_INPUT;
         }
         try {
-            after = generator.resolveValid(upgraded).policy();
+            // numbered as the body's rule was adopted when it keeps its numbers, with the 附則 a revision gives: the
+            // upgrade's documents and 対照表 as the following generate makes them (issue 20 item 2)
+            after = generator.resolveAsRevisionOf(upgraded, before).policy();
         } catch (Generator.InvalidProfile e) {
             e.findings().forEach(f -> err.println(f.format()));
             err.println("移行先の版 " + target + " では、上の独自の条項を置く場所がないため、移行していません。"
@@ -172,7 +218,7 @@ public final class UpgradeJob {
              OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), apply(plan, Map.of()), StandardCharsets.UTF_8);
-            generator.generate(upgraded, dir, writers, false); // the upgraded profile is written beside, above
+            generator.generate(upgraded, dir, writers, false, before); // the upgraded profile is written beside, above
             // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
                     OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
@@ -211,8 +257,10 @@ public final class UpgradeJob {
                     + upgrade.changes().size() + "件、新しく決める項目 " + upgrade.newKeys().size() + "件。"
                     + "移行報告（" + REPORT + "）を確かめてください。");
             // the yearly procedure goes on from here in the same order as the guide and the browser's last step
-            out.println("次の手順: 移行報告の項目を決めて移行後のプロファイルを元のファイルと置き換え、施行日・版・改定履歴"
-                    + "（訓令番号）を今年度のものにしてから、check・generate・diff を実行します"
+            long open = upgrade.tasks().stream().filter(t -> !t.done()).count();
+            out.println("次の手順: 移行報告の「やることの一覧」（残り " + open + "件）を上から進め、移行後のプロファイルを"
+                    + "元のファイルと置き換えて" + (request.answers().effective().isPresent() ? ""
+                    : "、施行日・版・改定履歴（訓令番号）を今年度のものにして") + "から、check・generate・diff を実行します"
                     + "（利用の手引き docs/guide/yearly-revision.md の「手順」の 2. 〜 7.）。");
         }
         return Status.OK;

@@ -65,7 +65,9 @@ public final class AmendingText {
         List<Section> sections = new ArrayList<>();
         List<Block> head = new ArrayList<>();
         String number = amendingNumber(newPolicy);
-        head.add(Block.Paragraph.of(number.isEmpty() ? nv.body() + kind + "第　号" : number));
+        // the number as a rule is cited under its 題名: the body's name, then the kind and number (架空県訓令第8号)
+        head.add(Block.Paragraph.of(number.isEmpty() ? nv.body() + kind + "第　号"
+                : number.startsWith(nv.body()) ? number : nv.body() + number));
         sections.add(new Section("amendment", SectionLevel.CHAPTER, "", "", title, "", Origin.GUIDELINE, "", head,
                 List.of()));
         int article = 0;

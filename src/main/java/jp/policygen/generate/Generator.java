@@ -96,7 +96,23 @@ public final class Generator {
      */
     public Resolver.Result resolve(Profile profile, Path bodyFolder) {
         List<Finding> notes = new ArrayList<>();
-        Optional<Policy> earlierVersion = earlierVersion(profile, bodyFolder, notes);
+        return resolve(profile, earlierVersion(profile, bodyFolder, notes), notes);
+    }
+
+    /**
+     * The policy as a revision of {@code earlier}: numbered as it was when the profile keeps numbers stable, with the
+     * 附則 a revision gives. Upgrade's new edition against the body's policy under the edition it leaves, so that the
+     * upgrade's documents and 新旧対照表 are numbered as the following generate numbers them (issue 20 item 2).
+     */
+    public Resolver.Result resolveAsRevisionOf(Profile profile, Policy earlier) throws InvalidProfile {
+        Resolver.Result resolved = resolve(profile, Optional.of(earlier), new ArrayList<>());
+        if (!resolved.errors().isEmpty()) {
+            throw new InvalidProfile(resolved.errors());
+        }
+        return resolved;
+    }
+
+    private Resolver.Result resolve(Profile profile, Optional<Policy> earlierVersion, List<Finding> notes) {
         java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlier =
                 earlierVersion.filter(e -> keepsNumbers(profile)).map(jp.policygen.resolve.StableNumbering::of)
                         .orElse(java.util.Map.of());
@@ -116,7 +132,7 @@ public final class Generator {
     /** Whether the numbers of the earlier version are kept: stable numbers, none pinned, articles form. */
     private static boolean keepsNumbers(Profile profile) {
         Profile.PolicySettings p = profile.policy();
-        return !p.renumber() && !p.numbering().fullRevision() && !p.numbering().pinned() && "articles".equals(p.form());
+        return !p.renumber() && !p.numbering().fullRevision() && !p.numbering().pinned() && p.form() == jp.policygen.policy.NumberingForm.ARTICLES;
     }
 
     /**
@@ -196,7 +212,17 @@ public final class Generator {
      */
     public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers, boolean keepProfile)
             throws IOException {
-        Resolver.Result resolved = resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
+        return generate(profile, outDir, writers, keepProfile, null);
+    }
+
+    /**
+     * @param earlier the version this one revises ({@link #resolveAsRevisionOf(Profile, Policy)}), or null for the one kept
+     *                in the body's output folder
+     */
+    public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers, boolean keepProfile,
+                           Policy earlier) throws IOException {
+        Resolver.Result resolved = earlier != null ? resolveAsRevisionOf(profile, earlier)
+                : resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
         Policy policy = resolved.policy();
         List<Path> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(outDir, OutputFolder.safeName(profile.name()))) {

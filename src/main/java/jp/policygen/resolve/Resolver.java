@@ -61,7 +61,7 @@ public final class Resolver {
      */
     public Result resolve(Profile profile, Edition edition, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
         Map<String, Object> model = withRuleValues(DataModel.of(profile), profile, edition, earlier);
-        NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
+        NumberingForm form = profile.policy().form();
         Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
         Set<String> applied = new LinkedHashSet<>();
         Map<String, LocalChange> changes = new HashMap<>();
@@ -78,7 +78,7 @@ public final class Resolver {
                         profile.overrides(), applied, rowChanges));
                 continue;
             }
-            SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
+            SectionLevel articleLevel = cd.articleLevel();
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
                     captionedArticles(adoptedNumbering(cd.kind(), profile, earlier), cd));
@@ -132,6 +132,13 @@ public final class Resolver {
         String identity = identity(profile, DocumentKind.BASIC_POLICY);
         int day = identity.indexOf("日　");
         policy.put("basicNumber", identity.substring(0, identity.indexOf('年') + 1) + identity.substring(day + 2));
+        // the 特則 borrows the 対策基準's terms and cites it the same way (its number: policy.standard_adoption)
+        String standardTitle = edition.documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD)
+                .map(CatalogDocument::title).findFirst().orElse("情報セキュリティ対策基準");
+        policy.put("standardRule", profile.municipality().name() + standardTitle);
+        String standard = identity(profile, DocumentKind.STANDARD);
+        int standardDay = standard.indexOf("日　");
+        policy.put("standardNumber", standard.substring(0, standard.indexOf('年') + 1) + standard.substring(standardDay + 2));
         Map<String, jp.policygen.policy.Position> adopted = adoptedNumbering(DocumentKind.STANDARD, profile, earlier);
         if (!adopted.isEmpty() && !adopted.containsKey(DataModel.DEFINITIONS_ARTICLE)) {
             policy.put("definitionsArticle", false);

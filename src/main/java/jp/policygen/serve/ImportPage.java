@@ -16,7 +16,6 @@ import java.util.Map;
 
 import jp.policygen.app.BadInput;
 import jp.policygen.app.ImportJob;
-import jp.policygen.app.Workspace;
 import jp.policygen.importer.Plan;
 import jp.policygen.io.InputLimits;
 import jp.policygen.serve.ServeApp.Response;
@@ -50,7 +49,7 @@ final class ImportPage extends Page {
 
     ImportPage(Site site) {
         super(site);
-        this.job = new ImportJob(new Workspace(catalog));
+        this.job = new ImportJob(workspace); // the server's one workspace, as every page's jobs
     }
 
     /** The form: upload a file or choose one of the folder's, with the edition and the body's name if known. */

@@ -98,4 +98,40 @@ class StableNumberingCliTest {
         String pdf = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(pdf.replaceAll("\\s", "").contains(sentence), pdf);
     }
+
+    /**
+     * upgrade keeps the adopted numbers too (issue 20 item 2): the sample prefecture as a rule with stable numbers moves
+     * to 2025-03; its 対照表 holds the three new articles (branch numbers) and the changed ones, no 移動 row, and the
+     * upgraded documents print the numbers the 対照表 shows.
+     */
+    @Test
+    void anUpgradeUnderStableNumbersMovesNoArticle() throws IOException {
+        String yaml = Files.readString(Path.of("profiles/kakuu-ken.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^policy:\\n", "policy:\n  form: articles\n  renumber: false\n");
+        Path profile = TestProfiles.write(dir, "ken.yaml", yaml);
+        Path out = dir.resolve("out");
+        Cli u = Cli.run("upgrade", profile.toString(), "--to", "2025-03", "-o", out.toString(), "--format", "html",
+                "--effective", "2027-04-01", "--adoption", "訓令第8号");
+        assertEquals(0, u.status(), u.err());
+        Path folder = out.resolve("ken_2025-03移行");
+        JsonNode table = new ObjectMapper().readTree(folder.resolve("ken_新旧対照表/新旧対照表.json").toFile());
+        assertEquals(0, table.get("counts").get("moved").asInt(), table.get("counts").toString());
+        List<String> added = new ArrayList<>();
+        table.get("rows").forEach(r -> {
+            if (r.get("kind").asText().equals("added")) {
+                added.add(r.get("new_number").asText());
+            }
+        });
+        assertEquals(3, added.size(), added.toString());
+        assertTrue(added.stream().allMatch(n -> n.matches("第[０-９]+条の[２-９]")), added.toString());
+        // the amending rule drafted beside it: its 題名, the number under it as a rule is cited, its 附則
+        List<String> amendment = Files.readAllLines(folder.resolve("ken_新旧対照表/改め文.txt"));
+        assertEquals("架空県情報セキュリティ対策基準の一部を改正する訓令", amendment.get(0));
+        assertEquals("架空県訓令第8号", amendment.get(1));
+        assertTrue(amendment.contains("この訓令は、令和9年4月1日から施行する。"), amendment.toString());
+        String standard = Files.readString(folder.resolve("ken/02_情報セキュリティ対策基準.html"));
+        for (String n : added) {
+            assertTrue(standard.contains(n), "the upgraded 対策基準 prints " + n);
+        }
+    }
 }

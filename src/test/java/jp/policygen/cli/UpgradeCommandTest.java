@@ -67,4 +67,56 @@ class UpgradeCommandTest {
                 r.err());
         assertFalse(Files.exists(dir.resolve("out/town_2023-03移行")));
     }
+
+    /**
+     * The answers of this year's revision as options (issue 20 item 8): the upgraded profile carries the new 施行日, 版
+     * and the 改定履歴 row with the amending number; the 対照表's new side is headed with them (not last year's), and
+     * the to-do list shows those lines done and the rest — re-classifying the 機密性3 assets, the new obligations — to
+     * do. Without the options the same lines are to do (the first test).
+     */
+    @Test
+    void theAnswersOfThisYearsRevisionAreOptions(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("town.yaml");
+        Files.writeString(profile, UpgraderTestProfiles.TOWN_2023);
+        Cli r = Cli.run("upgrade", profile.toString(), "--to", "2024-10", "-o", dir.resolve("out").toString(),
+                "--format", "html", "--effective", "2025-04-01", "--policy-version", "第2版", "--adoption", "訓令第8号");
+        assertEquals(0, r.status(), r.err());
+        Path folder = dir.resolve("out/town_2024-10移行");
+        String upgraded = Files.readString(folder.resolve("town.yaml"));
+        assertTrue(upgraded.contains("  effective: 2025-04-01\n") && upgraded.contains("  version: 第2版\n"), upgraded);
+        assertTrue(upgraded.contains("adoption: 訓令第8号"), upgraded);
+
+        JsonNode table = new ObjectMapper().readTree(folder.resolve("town_新旧対照表/新旧対照表.json").toFile());
+        assertEquals("令和6年4月1日", table.get("old").get("effective").asText());
+        assertEquals("令和7年4月1日", table.get("new").get("effective").asText());
+        assertEquals("第2版", table.get("new").get("version").asText());
+
+        JsonNode report = new ObjectMapper().readTree(folder.resolve("upgrade-report.json").toFile());
+        List<String> done = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        report.get("tasks").forEach(t -> (t.get("done").asBoolean() ? done : open).add(t.get("id").asText()));
+        assertEquals(List.of("effective", "version", "history", "adoption"), done);
+        assertTrue(open.contains("2024-10:1"), open.toString());
+        String html = Files.readString(folder.resolve("移行報告.html"));
+        assertTrue(html.contains("やることの一覧") && html.contains("情報資産の分類を見直す"), html);
+        assertTrue(html.contains("令和7年4月1日（policy.effective に書きました）"), html);
+    }
+
+    /** An answer the profile could not take: exit 2, in Japanese, naming what to write, and nothing written. */
+    @Test
+    void aBadAnswerIsBadInputAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("town.yaml");
+        Files.writeString(profile, UpgraderTestProfiles.TOWN_2023);
+        Cli date = Cli.run("upgrade", profile.toString(), "--to", "2024-10", "-o", dir.resolve("out").toString(),
+                "--effective", "2025/04/01");
+        assertEquals(2, date.status());
+        assertTrue(date.err().contains("--effective") && date.err().contains("年-月-日の形で書いてください"), date.err());
+        assertFalse(date.err().contains("Exception") || date.err().contains("java."), date.err());
+        Cli number = Cli.run("upgrade", profile.toString(), "--to", "2024-10", "-o", dir.resolve("out").toString(),
+                "--effective", "2025-04-01", "--adoption", "8号");
+        assertEquals(2, number.status());
+        assertEquals(profile + ": エラー: 改正する訓令等の番号「8号」は、種類と番号で書いてください（例: 訓令第8号、告示第12号）。\n",
+                number.err());
+        assertFalse(Files.exists(dir.resolve("out/town_2024-10移行")));
+    }
 }

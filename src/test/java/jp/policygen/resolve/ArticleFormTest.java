@@ -24,7 +24,7 @@ class ArticleFormTest {
     static Profile prefectureInArticles() {
         Profile p = TestProfiles.sample("kakuu-ken.yaml");
         return new Profile(p.name(), p.file(), p.guideline(), p.municipality(),
-                new Profile.PolicySettings(p.policy().effective(), p.policy().version(), "articles",
+                new Profile.PolicySettings(p.policy().effective(), p.policy().version(), jp.policygen.policy.NumberingForm.ARTICLES,
                         p.policy().adoption(), p.policy().history(), p.policy().scope(), p.policy().marking()),
                 p.organization(), p.network(), p.cloud(), p.features(), p.overrides(), p.parameters());
     }
@@ -327,8 +327,10 @@ class ArticleFormTest {
         assertEquals("令和８年３月２７日　架空県規程第３号", cloud.info().adoption());
         String first = standard.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText();
         assertTrue(first.contains("架空県情報セキュリティ基本方針（令和８年架空県訓令第２１号。以下「基本方針」という。）"), first);
-        assertTrue(cloud.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText()
-                .startsWith("この規程は、"));
+        String cloudFirst = cloud.flatten().stream().filter(Section::isArticle).findFirst().orElseThrow().plainText();
+        assertTrue(cloudFirst.startsWith("この規程は、"), cloudFirst);
+        assertTrue(cloudFirst.contains("架空県情報セキュリティ対策基準（令和８年架空県訓令第２２号。以下「対策基準」という。）"
+                + "に付け加えて定めるものとする。"), "the 特則 cites the 対策基準 whose terms it borrows by its number: " + cloudFirst);
         assertEquals("この規程は、令和８年４月１日から施行する。", cloud.sections().stream()
                 .filter(s -> s.title().equals("附則")).findFirst().orElseThrow().plainText());
     }
