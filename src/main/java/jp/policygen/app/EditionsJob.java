@@ -18,7 +18,7 @@ public final class EditionsJob {
         PrintWriter out = console.out();
         Catalog catalog = workspace.catalog();
         for (EditionInfo e : catalog.editions()) {
-            StringBuilder line = new StringBuilder(e.id()).append('\t').append(e.name());
+            StringBuilder line = new StringBuilder(e.id().toString()).append('\t').append(e.name());
             if (e.latest()) {
                 line.append("（最新）");
             }

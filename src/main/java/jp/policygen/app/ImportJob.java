@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.importer.BodyText;
@@ -153,7 +154,12 @@ public final class ImportJob {
                     bodies.add(Readers.read(u.shown(), u.bytes()));
                 }
             }
-            o = new Importer(catalog).run(bodies, edition, name, stem);
+            EditionId chosen = null; // null: the edition nearest to the rules' wording
+            if (edition != null) {
+                chosen = catalog.shipped(edition)
+                        .orElseThrow(() -> new BadInput("引数が正しくありません: " + catalog.notShipped(edition)));
+            }
+            o = new Importer(catalog).run(bodies, chosen, name, stem);
         } catch (ImportException e) {
             throw new BadInput(e.getMessage());
         }

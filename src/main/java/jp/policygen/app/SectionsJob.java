@@ -1,5 +1,6 @@
 package jp.policygen.app;
 
+import jp.policygen.profile.EditionId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.CatalogDocument;
@@ -71,21 +73,18 @@ public final class SectionsJob {
             if (profile != null) {
                 return ofProfile(catalog, out, err);
             }
-            if (edition == null) {
-                edition = catalog.latestEdition();
-            }
-            if (!catalog.has(edition)) {
-                err.println("引数が正しくありません: 版「" + edition + "」は収録されていません。収録されている版: "
-                        + String.join(", ", catalog.editionNames().keySet()));
+            Optional<EditionId> shipped = edition == null ? Optional.of(catalog.latestEdition()) : catalog.shipped(edition);
+            if (shipped.isEmpty()) {
+                err.println("引数が正しくありません: " + catalog.notShipped(edition));
                 return Status.BAD_INPUT;
             }
             if (!format.equals("text") && !format.equals("json")) {
                 err.println("引数が正しくありません: --format には text か json を指定してください。");
                 return Status.BAD_INPUT;
             }
-            Edition e = catalog.edition(edition);
+            Edition e = catalog.edition(shipped.get());
             // against the edition it revised: 新設 / 変更 / そのまま (nothing for the oldest edition)
-            Lineage lineage = e.info().base().isPresent() ? Lineage.of(catalog, edition) : null;
+            Lineage lineage = e.info().base().isPresent() ? Lineage.of(catalog, shipped.get()) : null;
             jp.policygen.catalog.ConditionWording conditions =
                     new jp.policygen.catalog.ConditionWording(jp.policygen.profile.KeyTitles.schema());
             List<Object> rows = new ArrayList<>();

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.compare.Comparer;
 import jp.policygen.compare.Comparison;
@@ -66,20 +68,20 @@ public final class UpgradeJob {
     }
 
     /** Plans the move of a read profile (its text as in the file) to {@code target}; refused in Japanese. */
-    public Plan plan(Profile profile, String text, String target) throws UpgradeException {
+    public Plan plan(Profile profile, String text, EditionId target) throws UpgradeException {
         return plan(profile, text, target, Upgrade.Answers.NONE);
     }
 
     /**
-     * {@link #plan(Profile, String, String)} with what the body already knows of this year's revision (施行日, 版,
+     * {@link #plan(Profile, String, EditionId)} with what the body already knows of this year's revision (施行日, 版,
      * the amending number): written into the upgraded profile, and those lines of the to-do list done.
      */
-    public Plan plan(Profile profile, String text, String target, Upgrade.Answers answers) throws UpgradeException {
+    public Plan plan(Profile profile, String text, EditionId target, Upgrade.Answers answers) throws UpgradeException {
         return new Plan(profile, text, new Upgrader(workspace.catalog()).plan(profile, text, target, answers));
     }
 
-    /** {@link #plan(Profile, String, String, Upgrade.Answers)} with the answers as the command line or page gives them. */
-    public Plan plan(Profile profile, String text, String target, ThisYear answers) throws UpgradeException {
+    /** {@link #plan(Profile, String, EditionId, Upgrade.Answers)} with the answers as the command line or page gives them. */
+    public Plan plan(Profile profile, String text, EditionId target, ThisYear answers) throws UpgradeException {
         return plan(profile, text, target, answers.answers());
     }
 
@@ -160,7 +162,12 @@ public final class UpgradeJob {
             return Status.BAD_INPUT;
         }
         Profile old = read.profile().orElseThrow();
-        String target = to == null ? catalog.latestEdition() : to;
+        Optional<EditionId> shipped = to == null ? Optional.of(catalog.latestEdition()) : catalog.shipped(to);
+        if (shipped.isEmpty()) {
+            err.println(profile + ": エラー: " + catalog.notShipped(to));
+            return Status.BAD_INPUT;
+        }
+        EditionId target = shipped.get();
         String text = new String(Files.readAllBytes(profile), StandardCharsets.UTF_8);
         Plan plan;
         try {

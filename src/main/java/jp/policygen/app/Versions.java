@@ -59,8 +59,8 @@ public record Versions(Workspace workspace, Path output, PrintWriter err) {
         }
         try {
             return new Version(source instanceof Source.WordFile
-                    ? SnapshotReader.readDocx(InputLimits.readFile(path), path.toString(), workspace.catalog().editionIds())
-                    : SnapshotReader.read(InputLimits.readFile(path), path.toString(), workspace.catalog().editionIds()),
+                    ? SnapshotReader.readDocx(InputLimits.readFile(path), path.toString(), workspace.catalog().editionIdTexts())
+                    : SnapshotReader.read(InputLimits.readFile(path), path.toString(), workspace.catalog().editionIdTexts()),
                     path.toString());
         } catch (SnapshotReader.SnapshotException e) {
             throw new BadInput(e.getMessage());
@@ -108,7 +108,7 @@ public record Versions(Workspace workspace, Path output, PrintWriter err) {
             Path c = candidates.get(i);
             Policy p;
             try {
-                p = SnapshotReader.read(InputLimits.readFile(c), c.toString(), workspace.catalog().editionIds());
+                p = SnapshotReader.read(InputLimits.readFile(c), c.toString(), workspace.catalog().editionIdTexts());
             } catch (SnapshotReader.SnapshotException e) {
                 // a damaged or altered old version is said so, not skipped: skipping it would compare with an
                 // older year without a word

@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.SectionLevel;
+import jp.policygen.profile.EditionId;
 import jp.policygen.profile.EditionRules;
 
 /**
@@ -37,7 +38,7 @@ public final class Catalog implements EditionRules {
             "children", "notes", "caption", "revisions", "heading");
 
     private final ClassLoader loader;
-    private final Map<String, Edition> editions = new ConcurrentHashMap<>();
+    private final Map<EditionId, Edition> editions = new ConcurrentHashMap<>();
     /** The editions index, read on first use (racing threads read the same file, so either result is right). */
     private volatile List<EditionInfo> index;
     /** templates/law-16-3.yaml, read on first use. */
@@ -74,8 +75,8 @@ public final class Catalog implements EditionRules {
     }
 
     /** Edition ids and names, oldest first, from templates/editions.yaml. */
-    public Map<String, String> editionNames() {
-        Map<String, String> out = new LinkedHashMap<>();
+    public Map<EditionId, String> editionNames() {
+        Map<EditionId, String> out = new LinkedHashMap<>();
         for (EditionInfo e : editions()) {
             out.put(e.id(), e.name());
         }
@@ -88,49 +89,68 @@ public final class Catalog implements EditionRules {
     }
 
     @Override
-    public List<String> editionIds() {
+    public List<EditionId> editionIds() {
         return editions().stream().map(EditionInfo::id).toList();
     }
 
     @Override
-    public String latestEdition() {
+    public EditionId latestEdition() {
         return latest().id();
     }
 
     @Override
-    public String editionName(String id) {
-        return info(id).map(EditionInfo::name).orElse(id);
+    public String editionName(EditionId id) {
+        return info(id).map(EditionInfo::name).orElse(id.toString());
     }
 
     @Override
-    public Optional<String> keyIntroducedBy(String key) {
+    public Optional<EditionId> keyIntroducedBy(String key) {
         return editions().stream().filter(e -> e.newKeys().stream().anyMatch(k -> k.key().equals(key)))
                 .map(EditionInfo::id).findFirst();
     }
 
     @Override
-    public Optional<String> valueIntroducedBy(String key, String value) {
+    public Optional<EditionId> valueIntroducedBy(String key, String value) {
         return editions().stream()
                 .filter(e -> e.newValues().stream().anyMatch(v -> v.key().equals(key) && v.value().equals(value)))
                 .map(EditionInfo::id).findFirst();
     }
 
-    public Optional<EditionInfo> info(String id) {
+    /**
+     * The shipped edition a user named (a CLI option, a form field): empty when the text is no edition id or names
+     * an edition the tool does not ship; {@link #notShipped} words the refusal.
+     */
+    public Optional<EditionId> shipped(String text) {
+        return EditionId.parse(text).filter(this::has);
+    }
+
+    /** 版「2023-13」は収録されていません。収録されている版: … (the refusal every job gives a bad edition). */
+    public String notShipped(Object named) {
+        return "版「" + named + "」は収録されていません。収録されている版: "
+                + String.join(", ", editionIds().stream().map(EditionId::toString).toList());
+    }
+
+    /** The edition ids as text, for the document model's readers (a snapshot names its edition as text). */
+    public List<String> editionIdTexts() {
+        return editionIds().stream().map(EditionId::toString).toList();
+    }
+
+    public Optional<EditionInfo> info(EditionId id) {
         return editions().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    public boolean has(String edition) {
+    public boolean has(EditionId edition) {
         return info(edition).isPresent();
     }
 
     /** The clause ids of an edition, or null when the tool does not ship it. */
     @Override
-    public Set<String> clauseIdsOrNull(String edition) {
+    public Set<String> clauseIdsOrNull(EditionId edition) {
         return has(edition) ? edition(edition).clauseIds() : null;
     }
 
     @Override
-    public Map<String, String> roleRows(String edition) {
+    public Map<String, String> roleRows(EditionId edition) {
         Map<String, String> out = new LinkedHashMap<>();
         if (has(edition)) {
             edition(edition).documents().stream().flatMap(d -> d.roles().stream()).forEach(m -> m.groups().forEach(g -> {
@@ -142,7 +162,7 @@ public final class Catalog implements EditionRules {
     }
 
     @Override
-    public Map<String, String> roleKeys(String edition) {
+    public Map<String, String> roleKeys(EditionId edition) {
         Map<String, String> out = new LinkedHashMap<>();
         if (has(edition)) {
             edition(edition).documents().stream().flatMap(d -> d.roles().stream())
@@ -151,7 +171,7 @@ public final class Catalog implements EditionRules {
         return out;
     }
 
-    public Edition edition(String id) {
+    public Edition edition(EditionId id) {
         EditionInfo info = info(id).orElseThrow(() -> new CatalogException("edition not shipped: " + id));
         Edition e = editions.get(id);
         if (e == null) {

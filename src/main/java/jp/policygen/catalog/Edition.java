@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.policygen.profile.EditionId;
 
 /**
  * One edition of the guideline's catalog (its entry in templates/editions.yaml): its documents and clauses, with the
@@ -19,7 +20,7 @@ public record Edition(EditionInfo info, List<CatalogDocument> documents, List<Re
         requirements = List.copyOf(requirements);
     }
 
-    public String id() {
+    public EditionId id() {
         return info.id();
     }
 

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import jp.policygen.profile.EditionId;
 
 /** Reads templates/editions.yaml, the one list of the editions the tool ships, and checks that it holds together. */
 final class EditionIndex {
     static final String FILE = "editions.yaml";
-    private static final Pattern ID = Pattern.compile("\\d{4}-\\d{2}");
     private static final Set<String> KEYS = Set.of("id", "name", "published", "latest", "base", "derived_from", "summary",
             "new_keys", "new_values", "tasks");
 
@@ -20,7 +19,7 @@ final class EditionIndex {
 
     static List<EditionInfo> read(Map<String, Object> y, String file) {
         List<EditionInfo> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Set<EditionId> ids = new HashSet<>();
         for (Object o : Catalog.list(y.get("editions"), file)) {
             Map<String, Object> e = Catalog.map(o, file);
             for (String k : e.keySet()) {
@@ -28,10 +27,9 @@ final class EditionIndex {
                     throw new CatalogException(file + ": unknown key '" + k + "'");
                 }
             }
-            String id = String.valueOf(e.get("id"));
-            if (!ID.matcher(id).matches() || !ids.add(id)) {
-                throw new CatalogException(file + ": bad or repeated edition id '" + id + "'");
-            }
+            String text = String.valueOf(e.get("id"));
+            EditionId id = EditionId.parse(text).filter(ids::add)
+                    .orElseThrow(() -> new CatalogException(file + ": bad or repeated edition id '" + text + "'"));
             List<EditionInfo.NewKey> keys = new ArrayList<>();
             for (Object k : Catalog.list(e.getOrDefault("new_keys", List.of()), file)) {
                 Map<String, Object> km = Catalog.map(k, file);
@@ -52,20 +50,29 @@ final class EditionIndex {
                 tasks.add(new EditionInfo.Task(optional(tm.get("clause")), String.valueOf(tm.get("task")).strip()));
             }
             out.add(new EditionInfo(id, String.valueOf(e.get("name")), String.valueOf(e.get("published")),
-                    Boolean.TRUE.equals(e.get("latest")), optional(e.get("base")), optional(e.get("derived_from")),
+                    Boolean.TRUE.equals(e.get("latest")), edition(e.get("base"), file), edition(e.get("derived_from"), file),
                     e.get("summary") == null ? "" : String.valueOf(e.get("summary")).strip(), keys, values, tasks));
         }
         if (out.stream().filter(EditionInfo::latest).count() != 1) {
             throw new CatalogException(file + ": exactly one edition must be marked latest: true");
         }
         for (EditionInfo e : out) {
-            for (Optional<String> ref : List.of(e.base(), e.derivedFrom())) {
+            for (Optional<EditionId> ref : List.of(e.base(), e.derivedFrom())) {
                 if (ref.isPresent() && !ids.contains(ref.get())) {
                     throw new CatalogException(file + ": edition " + e.id() + " names an edition not listed: " + ref.get());
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** An edition named by another entry (base, derived_from): a well-formed id, checked against the list below. */
+    private static Optional<EditionId> edition(Object o, String file) {
+        if (o == null) {
+            return Optional.empty();
+        }
+        return Optional.of(EditionId.parse(String.valueOf(o))
+                .orElseThrow(() -> new CatalogException(file + ": edition names an edition not listed: " + o)));
     }
 
     private static Optional<String> optional(Object o) {

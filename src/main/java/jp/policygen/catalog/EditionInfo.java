@@ -2,6 +2,7 @@ package jp.policygen.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import jp.policygen.profile.EditionId;
 
 /**
  * One entry of templates/editions.yaml: what the tool knows about an edition before reading its clauses.
@@ -14,8 +15,8 @@ import java.util.Optional;
  * @param newValues   profile values this edition introduces (key = value), refused under earlier editions
  * @param tasks       work the edition gives a body beyond its documents (the upgrade report's to-do list)
  */
-public record EditionInfo(String id, String name, String published, boolean latest, Optional<String> base,
-                          Optional<String> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues,
+public record EditionInfo(EditionId id, String name, String published, boolean latest, Optional<EditionId> base,
+                          Optional<EditionId> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues,
                           List<Task> tasks) {
     public EditionInfo {
         newKeys = List.copyOf(newKeys);
@@ -23,8 +24,8 @@ public record EditionInfo(String id, String name, String published, boolean late
         tasks = List.copyOf(tasks);
     }
 
-    public EditionInfo(String id, String name, String published, boolean latest, Optional<String> base,
-                       Optional<String> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues) {
+    public EditionInfo(EditionId id, String name, String published, boolean latest, Optional<EditionId> base,
+                       Optional<EditionId> derivedFrom, String summary, List<NewKey> newKeys, List<NewValue> newValues) {
         this(id, name, published, latest, base, derivedFrom, summary, newKeys, newValues, List.of());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.policygen.profile.EditionId;
 
 /**
  * How an edition continues its base, clause by clause: which clause of the base each clause continues (the same id
@@ -53,7 +54,7 @@ public final class Lineage {
     }
 
     /** The lineage of an edition relative to its base (editions.yaml); every clause ADDED when it has none. */
-    public static Lineage of(Catalog catalog, String edition) {
+    public static Lineage of(Catalog catalog, EditionId edition) {
         Edition e = catalog.edition(edition);
         Optional<Edition> b = e.info().base().map(catalog::edition);
         Lineage l = new Lineage(e, b);

@@ -151,7 +151,7 @@ public final class Generator {
         }
         try {
             return Optional.of(jp.policygen.render.json.SnapshotReader.read(
-                    jp.policygen.io.InputLimits.readFile(snapshot.get()), snapshot.get().toString(), catalog.editionIds()));
+                    jp.policygen.io.InputLimits.readFile(snapshot.get()), snapshot.get().toString(), catalog.editionIdTexts()));
         } catch (jp.policygen.render.json.SnapshotReader.SnapshotException | IOException e) {
             if (keepsNumbers(profile)) {
                 notes.add(new Finding(Finding.Severity.WARNING, "earlier-numbering", profile.file(), 0, 0,

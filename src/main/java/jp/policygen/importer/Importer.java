@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.policy.Policy;
@@ -34,16 +35,15 @@ public final class Importer {
      * @param edition       the edition chosen
      * @param editionScores each edition's fit (sum of similarities), for the report
      */
-    public record Outcome(String name, String profileYaml, Plan plan, BodyText body, Facts facts, String edition,
-                          Map<String, Double> editionScores, Policy policy) {
+    public record Outcome(String name, String profileYaml, Plan plan, BodyText body, Facts facts, EditionId edition,
+                          Map<EditionId, Double> editionScores, Policy policy) {
     }
 
-    public Outcome run(List<BodyText> files, String edition, String bodyName, String profileName)
+    public Outcome run(List<BodyText> files, EditionId edition, String bodyName, String profileName)
             throws ImportException {
         BodyText body = merge(files);
         if (edition != null && !catalog.has(edition)) {
-            throw new ImportException("引数が正しくありません: 版「" + edition + "」は収録されていません。収録されている版: "
-                    + String.join(", ", catalog.editionIds()));
+            throw new ImportException("引数が正しくありません: " + catalog.notShipped(edition));
         }
         Facts facts = Facts.read(body, bodyName);
         List<ClauseMatcher.BodyPara> paras = ClauseMatcher.paras(body);
@@ -61,12 +61,12 @@ public final class Importer {
             }
             facts = with(facts, "network.model", best);
         }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        String chosen = edition;
+        Map<EditionId, Double> scores = new LinkedHashMap<>();
+        EditionId chosen = edition;
         Policy policy = null;
         ClauseMatcher.Result result = null;
         CatalogText text = null;
-        for (String e : catalog.editionIds()) { // oldest first: on a tie the oldest stays
+        for (EditionId e : catalog.editionIds()) { // oldest first: on a tie the oldest stays
             if (edition != null && !e.equals(edition)) {
                 continue;
             }
@@ -93,7 +93,7 @@ public final class Importer {
         String why = edition != null ? "--edition で指定" : catalog.editionName(chosen) + "の例文に最も近い（"
                 + String.join("、", scores.entrySet().stream().map(x -> catalog.editionName(x.getKey()) + " "
                 + Math.round(100.0 * x.getValue() / Math.max(1, paras.size())) + "%").toList()) + "）";
-        ProfileWriter.Shape shape = shape(body, chosen, why).withParameters(figures);
+        ProfileWriter.Shape shape = shape(body, chosen.toString(), why).withParameters(figures);
         String yaml = ProfileWriter.write(facts, shape, plan.changes(), plan.numbering(), true);
         ProfileReader.Result check = new ProfileReader(catalog).read(profileName + ".yaml", profileName,
                 yaml.getBytes(StandardCharsets.UTF_8));
@@ -111,7 +111,7 @@ public final class Importer {
         return new Outcome(profileName, yaml, plan, body, facts, chosen, scores, policy);
     }
 
-    private List<ParameterReader.Found> figures(Facts facts, ProfileWriter.Shape base, String edition, CatalogText text,
+    private List<ParameterReader.Found> figures(Facts facts, ProfileWriter.Shape base, EditionId edition, CatalogText text,
                                                 List<ClauseMatcher.BodyPara> paras, ClauseMatcher.Result result)
             throws ImportException {
         Profile p = profile(facts, base, edition);
@@ -130,13 +130,13 @@ public final class Importer {
         return ParameterReader.read(markedText, paras, result.catalogPara());
     }
 
-    private Policy resolve(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
+    private Policy resolve(Facts facts, ProfileWriter.Shape base, EditionId edition) throws ImportException {
         return resolver.resolve(profile(facts, base, edition), catalog.edition(edition)).policy();
     }
 
-    private Profile profile(Facts facts, ProfileWriter.Shape base, String edition) throws ImportException {
+    private Profile profile(Facts facts, ProfileWriter.Shape base, EditionId edition) throws ImportException {
         // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
-        ProfileWriter.Shape s = new ProfileWriter.Shape(edition, "", base.form(), base.fullWidth(), base.kanjiItems(),
+        ProfileWriter.Shape s = new ProfileWriter.Shape(edition.toString(), "", base.form(), base.fullWidth(), base.kanjiItems(),
                 base.effective(), base.effectiveEvidence(), base.source(), base.history(), base.services(),
                 base.parameters());
         String yaml = ProfileWriter.write(facts, s, List.of());

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param parameters the figures the profile sets under parameters: (key → value as written); a figure left out
  *                   keeps its default ({@link Parameter})
  */
-public record Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
+public record Profile(String name, String file, EditionId guideline, Municipality municipality, PolicySettings policy,
                       Organization organization, Network network, Cloud cloud, Features features,
                       Map<String, Override> overrides, Map<String, String> parameters, Law law,
                       Procurement procurement) {
@@ -25,7 +25,7 @@ public record Profile(String name, String file, String guideline, Municipality m
     }
 
     /** A profile without a law: section (nothing declared under 地方自治法施行規則第16条の3). */
-    public Profile(String name, String file, String guideline, Municipality municipality, PolicySettings policy,
+    public Profile(String name, String file, EditionId guideline, Municipality municipality, PolicySettings policy,
                    Organization organization, Network network, Cloud cloud, Features features,
                    Map<String, Override> overrides, Map<String, String> parameters) {
         this(name, file, guideline, municipality, policy, organization, network, cloud, features, overrides, parameters,
@@ -76,7 +76,7 @@ public record Profile(String name, String file, String guideline, Municipality m
     }
 
     /** The same body under another edition (for upgrade: what the guideline says there). */
-    public Profile withGuideline(String edition) {
+    public Profile withGuideline(EditionId edition) {
         return new Profile(name, file, edition, municipality, policy, organization, network, cloud, features, overrides,
                 parameters, law, procurement);
     }

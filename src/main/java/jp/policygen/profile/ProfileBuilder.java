@@ -90,7 +90,7 @@ final class ProfileBuilder {
     private final String name;
     private final EditionRules editions;
     /** The profile's edition, once read: what it may use depends on it. */
-    private String edition;
+    private EditionId edition;
 
     ProfileBuilder(Walk walk, String name, EditionRules editions) {
         this.walk = walk;
@@ -108,7 +108,7 @@ final class ProfileBuilder {
             return null;
         }
         Fields f = new Fields(walk, "", map, ROOT);
-        String guideline = guideline(f);
+        EditionId guideline = guideline(f);
         edition = guideline;
         Municipality municipality = municipality(section(f, "municipality", MUNICIPALITY, true, "name: 架空市"));
         PolicySettings policy = policy(section(f, "policy", POLICY, true, "effective: 2026-04-01"), municipality);
@@ -134,15 +134,16 @@ final class ProfileBuilder {
     }
 
     /** The edition: one the tool ships (templates/editions.yaml); the latest when the profile leaves it out. */
-    private String guideline(Fields f) {
+    private EditionId guideline(Fields f) {
         if (!f.has("guideline")) {
             return editions.latestEdition();
         }
         Node n = f.value("guideline");
-        if (!(n instanceof ScalarNode s) || !ProfileReader.plainTag(n)
-                || !editions.editionIds().contains(s.getValue().strip())) {
+        Optional<EditionId> id = n instanceof ScalarNode s && ProfileReader.plainTag(n)
+                ? EditionId.parse(s.getValue().strip()).filter(editions.editionIds()::contains) : Optional.empty();
+        if (id.isEmpty()) {
             String shown = n instanceof ScalarNode s ? "「" + Text.show(s.getValue()) + "」は書けません。" : "";
-            List<String> newestFirst = new ArrayList<>(editions.editionIds());
+            List<EditionId> newestFirst = new ArrayList<>(editions.editionIds());
             java.util.Collections.reverse(newestFirst);
             List<String> named = newestFirst.stream().map(e -> "\"" + e + "\"（" + editions.editionName(e) + "）").toList();
             String choices = named.size() == 1 ? named.get(0)
@@ -151,7 +152,7 @@ final class ProfileBuilder {
                     + "のように書いてください。");
             return editions.latestEdition();
         }
-        return s.getValue().strip();
+        return id.get();
     }
 
     /** A nested mapping; null (after a finding if it was required or malformed) when absent. */
@@ -607,7 +608,7 @@ final class ProfileBuilder {
         String model = null;
         if (f.has("model")) {
             model = values.choice(f, "model", ProfileReader.MODELS, null);
-            Optional<String> since = model == null ? Optional.empty() : editions.valueIntroducedBy("network.model", model);
+            Optional<EditionId> since = model == null ? Optional.empty() : editions.valueIntroducedBy("network.model", model);
             if (since.isPresent() && !editions.atLeast(edition, since.get())) {
                 walk.error(f.value("model"), f.join("model"), "not-in-edition", "model の「" + model + "」は"
                         + editions.editionName(since.get()) + "で加わったモデルのため、guideline: \"" + edition + "\"（"
@@ -780,7 +781,7 @@ final class ProfileBuilder {
      */
     private boolean editionBool(Fields f, String key) {
         boolean value = values.bool(f, key, false);
-        Optional<String> since = editions.keyIntroducedBy(f.join(key));
+        Optional<EditionId> since = editions.keyIntroducedBy(f.join(key));
         if (f.has(key) && since.isPresent() && !editions.atLeast(edition, since.get())) {
             walk.warn(f.keyNode(key), f.join(key), "not-in-edition", "'" + f.join(key) + "' は" + editions.editionName(since.get())
                     + "で加わった項目のため、guideline: \"" + edition + "\"（" + editions.editionName(edition) + "）の文書には"
@@ -814,7 +815,7 @@ final class ProfileBuilder {
         return out;
     }
 
-    private Map<String, Override> overrides(Fields root, String edition) {
+    private Map<String, Override> overrides(Fields root, EditionId edition) {
         Map<String, Override> out = new LinkedHashMap<>();
         Node n = root.value("overrides");
         if (ProfileReader.isNull(n)) {
@@ -1017,7 +1018,7 @@ final class ProfileBuilder {
      * row's entries anew, title: renames its 事項, omit: true leaves it out, and a local. id with
      * insert: { after: row id, title: 事項, role: entry … } under a local.roles. id adds a row of the body's own.
      */
-    private void row(String id, Node keyNode, Node value, boolean local, String edition, Map<String, Override> out) {
+    private void row(String id, Node keyNode, Node value, boolean local, EditionId edition, Map<String, Override> out) {
         Map<String, String> rows = editions.roleRows(edition);
         Map<String, String> roles = editions.roleKeys(edition);
         String path = "overrides." + Text.show(id);

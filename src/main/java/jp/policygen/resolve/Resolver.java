@@ -110,7 +110,7 @@ public final class Resolver {
             }
         }
         warnings.addAll(OmissionWarnings.of(profile, edition, refs.unresolved(), applied));
-        return new Result(new Policy(edition.id(), edition.name(), profile.name(), documents,
+        return new Result(new Policy(edition.id().toString(), edition.name(), profile.name(), documents,
                 inCatalogOrder(edition, numberChanges(changes, documents, references), inserts(profile), rowChanges)),
                 warnings,
                 refs.unresolved());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.app.BadInput;
 import jp.policygen.app.ImportJob;
 import jp.policygen.importer.Plan;
@@ -59,8 +60,8 @@ final class ImportPage extends Page {
         m.put("files", readableFiles());
         m.put("message", message);
         List<Map<String, String>> editions = new ArrayList<>();
-        for (String id : catalog.editionIds()) {
-            editions.add(Map.of("id", id, "name", catalog.editionName(id)));
+        for (EditionId id : catalog.editionIds()) {
+            editions.add(Map.of("id", id.toString(), "name", catalog.editionName(id)));
         }
         m.put("editions", editions);
         m.put("chosen", sent == null ? List.of() : sent.all("file"));

@@ -39,7 +39,7 @@ final class StartPage extends Page {
                 return Response.html(500, errorPage(500, "見本「" + sample + "」がツールに含まれていません。"));
             }
             // the sample's shape, not the sample body's facts (edition, history, numbers, code, comments)
-            text = NewProfile.from(new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog.latestEdition(), name)
+            text = NewProfile.from(new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog.latestEdition().toString(), name)
                     .text();
         }
         try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.app.UpgradeJob;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.profile.Finding;
@@ -38,7 +39,7 @@ final class UpgradePage extends Page {
         Loaded l = load(name);
         Map<String, Object> m = model(name + " — 新しい版への移行");
         m.put("name", name);
-        String latest = catalog.latestEdition();
+        EditionId latest = catalog.latestEdition();
         m.put("latestName", catalog.editionName(latest));
         m.put("message", "");
         ProfileReader.Result r = read(name, l.text());
@@ -138,7 +139,7 @@ final class UpgradePage extends Page {
             return Response.html(409, pages.render("upgrade", m));
         }
         long kept = decisions.values().stream().filter(KEEP::equals).count();
-        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notices.put(catalog.editionName(u.to())
+        return Response.redirect("/p/" + ServeApp.encode(name) + "?" + notices.put(u.toName()
                 + "に移行しました（独自の変更: 残したもの " + kept + "件・やめたもの " + (decisions.size() - kept) + "件）。"
                 + ProfilePage.UPGRADED_TAIL));
     }

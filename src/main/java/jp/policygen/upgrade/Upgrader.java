@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.EditionInfo;
 import jp.policygen.catalog.Lineage;
@@ -39,15 +40,15 @@ public final class Upgrader {
      * @param profile a valid profile, read from {@code text}
      * @param target  the edition to move to
      */
-    public Upgrade plan(Profile profile, String text, String target) throws UpgradeException {
+    public Upgrade plan(Profile profile, String text, EditionId target) throws UpgradeException {
         return plan(profile, text, target, Upgrade.Answers.NONE);
     }
 
-    /** {@link #plan(Profile, String, String)}, with what the body already knows of this year's revision. */
-    public Upgrade plan(Profile profile, String text, String target, Upgrade.Answers answers) throws UpgradeException {
+    /** {@link #plan(Profile, String, EditionId)}, with what the body already knows of this year's revision. */
+    public Upgrade plan(Profile profile, String text, EditionId target, Upgrade.Answers answers) throws UpgradeException {
         check(profile, answers);
-        String from = profile.guideline();
-        List<String> steps = steps(from, target);
+        EditionId from = profile.guideline();
+        List<EditionId> steps = steps(from, target);
         Policy before = resolver.resolve(profile.withoutOverrides(), catalog.edition(from)).policy();
         Policy after = resolver.resolve(profile.withGuideline(target).withoutOverrides(), catalog.edition(target)).policy();
         Map<String, Section> oldSections = sections(before);
@@ -55,12 +56,12 @@ public final class Upgrader {
         List<Lineage> lineages = steps.stream().map(s -> Lineage.of(catalog, s)).toList();
 
         ProfileText edited = new ProfileText(text);
-        edited.setGuideline(target);
+        edited.setGuideline(target.toString());
         List<Upgrade.NewKey> newKeys = new ArrayList<>();
-        for (String step : steps) {
+        for (EditionId step : steps) {
             EditionInfo info = catalog.info(step).orElseThrow();
             for (EditionInfo.NewKey k : info.newKeys()) {
-                newKeys.add(new Upgrade.NewKey(k.key(), step, info.name(), k.suggested(), k.decide()));
+                newKeys.add(new Upgrade.NewKey(k.key(), step.toString(), info.name(), k.suggested(), k.decide()));
                 edited.addKey(Arrays.asList(k.key().split("\\.")), value(k.suggested()),
                         info.name() + "で加わった項目。要確認: " + k.decide());
             }
@@ -114,8 +115,8 @@ public final class Upgrader {
         }
         answer(edited, profile, answers, catalog.editionName(target));
         List<Upgrade.Task> tasks = tasks(profile, answers, steps, results, newKeys, changes);
-        return new Upgrade(profile, from, catalog.editionName(from), target, catalog.editionName(target), edited.text(),
-                results, changes, newKeys, before, after, tasks);
+        return new Upgrade(profile, from.toString(), catalog.editionName(from), target.toString(), catalog.editionName(target),
+                edited.text(), results, changes, newKeys, before, after, tasks);
     }
 
     /** A rule number as a profile writes it: its kind and number (訓令第8号, 告示第12号). */
@@ -164,7 +165,7 @@ public final class Upgrader {
     }
 
     /** The to-do list (see {@link Upgrade.Task}), answered lines marked done. */
-    private List<Upgrade.Task> tasks(Profile profile, Upgrade.Answers a, List<String> steps,
+    private List<Upgrade.Task> tasks(Profile profile, Upgrade.Answers a, List<EditionId> steps,
                                      List<Upgrade.OverrideResult> results, List<Upgrade.NewKey> newKeys,
                                      List<Upgrade.Change> changes) {
         List<Upgrade.Task> out = new ArrayList<>();
@@ -201,7 +202,7 @@ public final class Upgrader {
                         + "番号がないうちは、新旧対照表と改め文の番号は「第　号」になります。", false));
         Set<String> added = new java.util.HashSet<>();
         changes.stream().filter(c -> c.kind() == ChangeKind.ADDED).forEach(c -> added.add(c.id()));
-        for (String step : steps) {
+        for (EditionId step : steps) {
             EditionInfo info = catalog.info(step).orElseThrow();
             int n = 0;
             for (EditionInfo.Task t : info.tasks()) {
@@ -246,20 +247,19 @@ public final class Upgrader {
     }
 
     /** The editions from the one after {@code from} up to {@code target}, following each edition's base. */
-    private List<String> steps(String from, String target) throws UpgradeException {
+    private List<EditionId> steps(EditionId from, EditionId target) throws UpgradeException {
         if (!catalog.has(target)) {
-            throw new UpgradeException("版「" + target + "」は収録されていません。収録されている版: "
-                    + String.join(", ", catalog.editionIds()));
+            throw new UpgradeException(catalog.notShipped(target));
         }
         if (target.equals(from)) {
             throw new UpgradeException("このプロファイルはすでに " + catalog.editionName(from) + "（guideline: \"" + from
                     + "\"）です。移行は必要ありません。");
         }
-        List<String> steps = new ArrayList<>();
-        String e = target;
+        List<EditionId> steps = new ArrayList<>();
+        EditionId e = target;
         while (!e.equals(from)) {
             steps.add(0, e);
-            Optional<String> base = catalog.info(e).flatMap(EditionInfo::base);
+            Optional<EditionId> base = catalog.info(e).flatMap(EditionInfo::base);
             if (base.isEmpty()) {
                 throw new UpgradeException(catalog.editionName(target) + "は " + catalog.editionName(from)
                         + "より前の版のため、移行できません。--to には " + catalog.editionName(from) + "より後の版を指定してください。");

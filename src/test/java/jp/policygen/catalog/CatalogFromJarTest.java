@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import jp.policygen.profile.EditionId;
 
 /**
  * The catalog reads its files relative to where templates/editions.yaml is: a folder while developing, an entry
@@ -39,11 +40,11 @@ class CatalogFromJarTest {
         Catalog fromFolder = new Catalog();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             Catalog fromJar = new Catalog(loader);
-            List<String> ids = fromFolder.editions().stream().map(EditionInfo::id).toList();
+            List<EditionId> ids = fromFolder.editions().stream().map(EditionInfo::id).toList();
             assertFalse(ids.isEmpty());
             assertEquals(ids, fromJar.editions().stream().map(EditionInfo::id).toList());
-            for (String id : ids) {
-                assertEquals(fromFolder.edition(id), fromJar.edition(id), id);
+            for (EditionId id : ids) {
+                assertEquals(fromFolder.edition(id), fromJar.edition(id), id.toString());
             }
         }
     }

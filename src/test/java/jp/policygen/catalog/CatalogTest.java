@@ -1,5 +1,6 @@
 package jp.policygen.catalog;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,9 +22,9 @@ class CatalogTest {
 
     @Test
     void everyBodyFileBelongsToAClauseOfItsEdition() throws IOException {
-        for (String edition : catalog.editionIds()) {
+        for (EditionId edition : catalog.editionIds()) {
             Set<String> ids = catalog.edition(edition).clauseIds();
-            Path folder = Path.of("templates", edition, "clauses");
+            Path folder = Path.of("templates", edition.toString(), "clauses");
             if (!Files.isDirectory(folder)) {
                 continue;
             }
@@ -33,7 +34,7 @@ class CatalogTest {
                         .map(n -> n.substring(0, n.length() - 4))
                         .filter(id -> !ids.contains(id))
                         .collect(Collectors.toCollection(TreeSet::new));
-                assertEquals(Set.of(), orphans, edition);
+                assertEquals(Set.of(), orphans, edition.toString());
             }
         }
     }
@@ -59,7 +60,7 @@ class CatalogTest {
 
     @Test
     void theSpecsExampleOverrideIdsExist() {
-        Set<String> ids = catalog.edition("2024-10").clauseIds();
+        Set<String> ids = catalog.edition(EditionId.of("2024-10")).clauseIds();
         for (String id : List.of("std.human.passwords", "std.physical.servers.offsite", "std.tech.email.security",
                 "std.tech.access-control")) {
             assertTrue(ids.contains(id), id);
@@ -68,7 +69,7 @@ class CatalogTest {
 
     @Test
     void theBasicPolicyHasItsTenSectionsAndTwelveTerms() {
-        CatalogDocument basic = catalog.edition("2024-10").documents().get(0);
+        CatalogDocument basic = catalog.edition(EditionId.of("2024-10")).documents().get(0);
         List<String> numbered = basic.clauses().stream().filter(c -> !c.unnumbered()).map(Clause::title).toList();
         assertEquals(List.of("目的", "定義", "対象とする脅威", "適用範囲", "職員等の遵守義務", "情報セキュリティ対策",
                 "情報セキュリティ監査及び自己点検の実施", "情報セキュリティポリシーの見直し", "情報セキュリティ対策基準の策定",

@@ -1,5 +1,6 @@
 package jp.policygen.catalog;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ import jp.policygen.resolve.Resolver;
 public class ClauseStyleTest {
     /** Every edition's folder (the full one and the deltas, whose texts are ours too), as editions.yaml lists them. */
     private static final List<Path> EDITIONS = jp.policygen.profile.TestProfiles.CATALOG.editionIds().stream()
-            .map(id -> Path.of("templates", id)).toList();
+            .map(id -> Path.of("templates", id.toString())).toList();
 
     /** Phrases that are not 例規 style, with what to write instead (the message names it). */
     public static final Map<String, String> BANNED = Map.of(
@@ -127,9 +128,9 @@ public class ClauseStyleTest {
     private static List<Document> sampleDocuments() {
         Resolver resolver = new Resolver(new TemplateEngine());
         List<Document> out = new ArrayList<>();
-        for (String edition : jp.policygen.profile.TestProfiles.CATALOG.editionIds()) {
+        for (EditionId edition : jp.policygen.profile.TestProfiles.CATALOG.editionIds()) {
             for (String sample : List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml", "kakuu-ken.yaml")) {
-                if (edition.equals("2023-03") && sample.equals("kakuu-machi.yaml")) {
+                if (edition.equals(EditionId.of("2023-03")) && sample.equals("kakuu-machi.yaml")) {
                     continue;
                 }
                 String yaml;

@@ -1,5 +1,6 @@
 package jp.policygen.catalog;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,7 +28,7 @@ class ConditionsTest {
     void everyShippedEditionLoadsWithItsConditionsChecked() {
         Catalog catalog = new Catalog();
         for (EditionInfo e : catalog.editions()) {
-            assertNotNull(catalog.edition(e.id()), e.id()); // throws CatalogException at the first bad condition
+            assertNotNull(catalog.edition(e.id()), e.id().toString()); // throws CatalogException at the first bad condition
         }
     }
 
@@ -78,7 +79,7 @@ class ConditionsTest {
         Files.writeString(chapter, "clauses:\n  - id: c\n    title: 特\n    source: 特則 1\n"
                 + "    when: 'net.model == \"beta-prme\"'\n");
         Catalog catalog = new Catalog(new URLClassLoader(new URL[] {root.toUri().toURL()}, null));
-        CatalogException e = assertThrows(CatalogException.class, () -> catalog.edition("2000-01"));
+        CatalogException e = assertThrows(CatalogException.class, () -> catalog.edition(EditionId.of("2000-01")));
         assertTrue(e.getMessage().startsWith("templates/2000-01/standard/02.yaml:5: when: "), e.getMessage());
         assertTrue(e.getMessage().contains("beta-prme"), e.getMessage());
     }

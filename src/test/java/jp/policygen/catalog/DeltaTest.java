@@ -1,5 +1,6 @@
 package jp.policygen.catalog;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -26,7 +27,7 @@ class DeltaTest {
     }
 
     private Clause chapter(String edition) {
-        return catalog.edition(edition).documents().get(0).clauses().get(0);
+        return catalog.edition(EditionId.of(edition)).documents().get(0).clauses().get(0);
     }
 
     @Test
@@ -49,30 +50,30 @@ class DeltaTest {
         Clause a = chapter("2000-01");
         assertEquals(List.of("a.one", "a.two", "a.three"), a.children().stream().map(Clause::id).toList());
         assertEquals("旧版のa.one。", a.children().get(0).body().orElseThrow().strip());
-        assertEquals(2, catalog.edition("2000-01").documents().size());
+        assertEquals(2, catalog.edition(EditionId.of("2000-01")).documents().size());
     }
 
     @Test
     void aWholeDocumentCanBeRemoved() {
         assertEquals(List.of(DocumentKind.STANDARD),
-                catalog.edition("2001-01").documents().stream().map(CatalogDocument::kind).toList());
+                catalog.edition(EditionId.of("2001-01")).documents().stream().map(CatalogDocument::kind).toList());
     }
 
     @Test
     void aRenameIsALineageLink() {
-        assertEquals(List.of(new Link("a.two", "a.second")), catalog.edition("2001-01").revision().links());
+        assertEquals(List.of(new Link("a.two", "a.second")), catalog.edition(EditionId.of("2001-01")).revision().links());
     }
 
     @Test
     void sourcesAreRewrittenWhereTheEditionNumbersDifferently() {
-        assertFalse(catalog.edition("2001-01").clauseIds().contains("a.three"));
-        assertEquals("対策基準 1.4", catalog.edition("2001-01").clause("a.new").orElseThrow().source());
+        assertFalse(catalog.edition(EditionId.of("2001-01")).clauseIds().contains("a.three"));
+        assertEquals("対策基準 1.4", catalog.edition(EditionId.of("2001-01")).clause("a.new").orElseThrow().source());
     }
 
     @Test
     void theIndexGivesLatestBaseAndNewKeys() {
-        assertEquals("2001-01", catalog.latestEdition());
-        assertEquals("2000-01", catalog.info("2001-01").orElseThrow().base().orElseThrow());
-        assertEquals("2001-01", catalog.keyIntroducedBy("features.x").orElseThrow());
+        assertEquals(EditionId.of("2001-01"), catalog.latestEdition());
+        assertEquals(EditionId.of("2000-01"), catalog.info(EditionId.of("2001-01")).orElseThrow().base().orElseThrow());
+        assertEquals(EditionId.of("2001-01"), catalog.keyIntroducedBy("features.x").orElseThrow());
     }
 }

@@ -42,7 +42,7 @@ class EditionsIndexTest {
     @Test
     void theCatalogReadsTheSameList() throws IOException {
         assertEquals(editionsYaml().stream().map(e -> String.valueOf(e.get("id"))).toList(),
-                new Catalog().editionIds());
+                new Catalog().editionIdTexts());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.policygen.catalog;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,14 +21,14 @@ class LineageTest {
     private final Catalog catalog = TestProfiles.CATALOG;
 
     private Map<String, String> numbers(String edition) {
-        CatalogDocument std = catalog.edition(edition).documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD)
+        CatalogDocument std = catalog.edition(EditionId.of(edition)).documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD)
                 .findFirst().orElseThrow();
         return CatalogOutline.of(std).stream().collect(Collectors.toMap(e -> e.clause().id(), CatalogOutline.Entry::number));
     }
 
     @Test
     void chapterEightsRenumberedSectionsContinueTheirOlderNumbers() {
-        Lineage l = Lineage.of(catalog, "2024-10");
+        Lineage l = Lineage.of(catalog, EditionId.of("2024-10"));
         Map<String, String> before = numbers("2023-03");
         Map<String, String> after = numbers("2024-10");
         for (String id : List.of("std.outsourcing.cloud-confidential", "std.outsourcing.cloud-general")) {
@@ -46,7 +47,7 @@ class LineageTest {
 
     @Test
     void aSplitClauseContinuesTheOlderOneUnderBothNewIds() {
-        Lineage l = Lineage.of(catalog, "2024-10");
+        Lineage l = Lineage.of(catalog, EditionId.of("2024-10"));
         assertEquals(List.of("std.outsourcing.contracts.during.confirmation"),
                 l.entry("std.outsourcing.contracts.during.checks").continues());
         assertEquals(List.of("std.outsourcing.contracts.during.confirmation"),
@@ -58,7 +59,7 @@ class LineageTest {
 
     @Test
     void theLatestEditionsChangesCarryTheirTopics() {
-        Lineage l = Lineage.of(catalog, "2025-03");
+        Lineage l = Lineage.of(catalog, EditionId.of("2025-03"));
         assertEquals(Status.ADDED, l.entry("std.ops.incident-response.exercises").status());
         assertEquals(Optional.of("インシデント対応の強化"), l.entry("std.ops.incident-response.exercises").topic());
         assertEquals(Status.CHANGED, l.entry("std.resilience.mynumber.separation").status());
@@ -69,14 +70,14 @@ class LineageTest {
 
     @Test
     void theOldestEditionHasNoBaseAndEveryClauseIsItsOwn() {
-        Lineage l = Lineage.of(catalog, "2023-03");
+        Lineage l = Lineage.of(catalog, EditionId.of("2023-03"));
         assertTrue(l.base().isEmpty());
         assertEquals(l.entries().size(), l.count(Status.ADDED));
     }
 
     @Test
     void aRenameContinuesAndARemovalHasNoSuccessor() {
-        Lineage l = Lineage.of(DeltaTest.fixture(), "2001-01");
+        Lineage l = Lineage.of(DeltaTest.fixture(), EditionId.of("2001-01"));
         assertEquals(List.of("a.two"), l.entry("a.second").continues());
         assertEquals(Status.CHANGED, l.entry("a.second").status());
         assertEquals(Status.UNCHANGED, l.entry("a").status());

@@ -1,5 +1,6 @@
 package jp.policygen.catalog;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ class OrdinanceMapTest {
     @Test
     void everyClauseOfEveryEditionHasItsNumber() {
         List<String> missing = new ArrayList<>();
-        for (String e : CATALOG.editionIds()) {
+        for (EditionId e : CATALOG.editionIds()) {
             for (CatalogDocument d : CATALOG.edition(e).documents()) {
                 if (d.kind() != DocumentKind.STANDARD && d.kind() != DocumentKind.CLOUD_PROVISIONS) {
                     continue;
@@ -36,7 +37,7 @@ class OrdinanceMapTest {
     @Test
     void everyLineNamesAClauseOfSomeEdition() {
         Set<String> ids = new HashSet<>();
-        for (String e : CATALOG.editionIds()) {
+        for (EditionId e : CATALOG.editionIds()) {
             ids.addAll(CATALOG.edition(e).clauseIds());
         }
         List<String> unknown = CATALOG.ordinance().clauses().keySet().stream().filter(id -> !ids.contains(id)).toList();

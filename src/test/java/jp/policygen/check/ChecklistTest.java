@@ -1,5 +1,6 @@
 package jp.policygen.check;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.profile.TestProfiles;
 
 class ChecklistTest {
-    private final Edition edition = TestProfiles.CATALOG.edition("2024-10");
+    private final Edition edition = TestProfiles.CATALOG.edition(EditionId.of("2024-10"));
     private final Checklist checklist = new Checklist(new TemplateEngine());
 
     private Map<String, Checklist.Status> statuses(String yaml) {

@@ -1,5 +1,6 @@
 package jp.policygen.check;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class ParametersTest {
     private final TemplateEngine engine = new TemplateEngine();
 
     private String standardText(Profile p) {
-        Document d = new Resolver(engine).resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+        Document d = new Resolver(engine).resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().stream()
                 .filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         return d.flatten().stream().map(Section::plainText).collect(Collectors.joining("\n"));
     }
@@ -95,7 +96,7 @@ class ParametersTest {
     void anEditionWithoutTheCloudProvisionsListsNoneOfTheirFigures() {
         Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("guideline: \"2024-10\"", "guideline: \"2023-03\"")
                 + "cloud:\n  government_cloud: true\n");
-        List<String> keys = new Checklist(engine).of(p, TestProfiles.CATALOG.edition("2023-03")).stream()
+        List<String> keys = new Checklist(engine).of(p, TestProfiles.CATALOG.edition(EditionId.of("2023-03"))).stream()
                 .map(i -> i.requirement().id()).filter(id -> id.startsWith("parameter.")).toList();
         assertFalse(keys.stream().anyMatch(k -> k.startsWith("parameter.cloud_") || k.equals("parameter.vendor_report")),
                 keys.toString());
@@ -114,7 +115,7 @@ class ParametersTest {
     @Test
     void theCloudProvisionsStateTheFiguresTheBodySets() {
         Profile p = TestProfiles.profile(SET.replace("network:\n", "cloud:\n  government_cloud: true\nnetwork:\n"));
-        String cloud = new Resolver(engine).resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents()
+        String cloud = new Resolver(engine).resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents()
                 .stream().filter(x -> x.kind() == DocumentKind.CLOUD_PROVISIONS).findFirst().orElseThrow().flatten()
                 .stream().map(Section::plainText).collect(Collectors.joining("\n"));
         for (String own : List.of("担当となった日から1か月以内に", "第一報から12時間以内", "収束してから30日以内",
@@ -149,7 +150,7 @@ class ParametersTest {
         Checklist checklist = new Checklist(engine);
         for (String sample : List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml", "kakuu-ken.yaml")) {
             Profile p = TestProfiles.sample(sample);
-            List<Checklist.Item> items = checklist.of(p, TestProfiles.CATALOG.edition("2024-10")).stream()
+            List<Checklist.Item> items = checklist.of(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).stream()
                     .filter(i -> i.requirement().id().startsWith("parameter.")).toList();
             List<String> keys = items.stream().map(i -> i.requirement().id().substring("parameter.".length())).toList();
             if (sample.equals("kakuu-ken.yaml")) {
@@ -170,7 +171,7 @@ class ParametersTest {
                 }
             }
         }
-        List<Checklist.Item> own = checklist.of(TestProfiles.profile(SET), TestProfiles.CATALOG.edition("2024-10"));
+        List<Checklist.Item> own = checklist.of(TestProfiles.profile(SET), TestProfiles.CATALOG.edition(EditionId.of("2024-10")));
         assertTrue(own.stream().filter(i -> i.requirement().id().startsWith("parameter."))
                 .allMatch(i -> i.status() == Checklist.Status.DECLARED), "every figure set");
         assertTrue(own.stream().anyMatch(i -> i.requirement().text().equals("パスワードの最小の文字数を「15文字」とする")),

@@ -1,5 +1,6 @@
 package jp.policygen.cli;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class LocalClauseChainsTest {
 
     private static Document standard(String yaml) {
         Resolver.Result r = new Resolver(new TemplateEngine()).resolve(TestProfiles.profile(yaml),
-                TestProfiles.CATALOG.edition("2024-10"));
+                TestProfiles.CATALOG.edition(EditionId.of("2024-10")));
         assertEquals(List.of(), r.errors());
         return r.policy().documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
     }
@@ -149,7 +150,7 @@ class LocalClauseChainsTest {
                   local.cloud-note:
                     insert: { after: cloud.purpose, title: クラウドの独自条項, text: "本文。" }
                     reason: 独自
-                """), TestProfiles.CATALOG.edition("2024-10"));
+                """), TestProfiles.CATALOG.edition(EditionId.of("2024-10")));
         assertEquals(List.of("insert-not-placed"), r.errors().stream().map(Finding::code).toList());
     }
 }

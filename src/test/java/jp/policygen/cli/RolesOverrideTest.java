@@ -1,5 +1,6 @@
 package jp.policygen.cli;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class RolesOverrideTest {
     private final Resolver resolver = new Resolver(new TemplateEngine());
 
     private Resolver.Result resolve(String yaml) {
-        return resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10"));
+        return resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10")));
     }
 
     /** Every row of the duty tables, as cells by column header (事項, 情報セキュリティ管理者 …). */
@@ -207,7 +208,7 @@ class RolesOverrideTest {
         com.fasterxml.jackson.databind.JsonNode row = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Path.of("schema/profile.schema.json").toFile())
                 .at("/properties/overrides/patternProperties").elements().next();
-        List<String> roles = List.copyOf(TestProfiles.CATALOG.roleKeys("2024-10").keySet());
+        List<String> roles = List.copyOf(TestProfiles.CATALOG.roleKeys(EditionId.of("2024-10")).keySet());
         List<String> replace = new ArrayList<>();
         row.at("/properties/replace/properties").fieldNames().forEachRemaining(replace::add);
         assertEquals(roles, replace);

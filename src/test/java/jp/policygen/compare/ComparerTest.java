@@ -1,5 +1,6 @@
 package jp.policygen.compare;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class ComparerTest {
     private static final Policy OLD = resolve(BASE);
 
     static Policy resolve(String yaml) {
-        return RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy();
+        return RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
     }
 
     static Comparison compare(Policy o, Policy n) {
@@ -228,9 +229,9 @@ class ComparerTest {
         for (String form : List.of("outline", "articles")) {
             String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles/kakuu-ken.yaml"))
                     .replace("  version: 第5版\n", "  version: 第5版\n  form: " + form + "\n");
-            Policy before = RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy();
+            Policy before = RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
             Policy after = RESOLVER.resolve(TestProfiles.profile(yaml.replace("guideline: \"2024-10\"",
-                    "guideline: \"2025-03\"")), TestProfiles.CATALOG.edition("2025-03")).policy();
+                    "guideline: \"2025-03\"")), TestProfiles.CATALOG.edition(EditionId.of("2025-03"))).policy();
             Row r = row(compare(before, after), "std.ops.incident-response.contents");
             // (in articles form the article also moves: 6.3's new 号 gives the articles after it new numbers)
             assertEquals(form.equals("outline") ? ChangeKind.CHANGED : ChangeKind.MOVED, r.kind(), form);

@@ -1,5 +1,6 @@
 package jp.policygen.importer;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,8 +54,8 @@ class RewrittenPolicyTest {
         // the truth: each paragraph's clause, by its exact text in the catalog as resolved for this body
         Catalog catalog = new Catalog();
         var read = new ProfileReader(catalog).read(p);
-        var policy = new Resolver(new TemplateEngine()).resolve(read.profile().orElseThrow(), catalog.edition("2023-03")).policy();
-        CatalogText text = new CatalogText(policy, catalog.clauseIdsOrNull("2023-03"));
+        var policy = new Resolver(new TemplateEngine()).resolve(read.profile().orElseThrow(), catalog.edition(EditionId.of("2023-03"))).policy();
+        CatalogText text = new CatalogText(policy, catalog.clauseIdsOrNull(EditionId.of("2023-03")));
         Map<String, String> byKey = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         for (CatalogText.Para cp : text.paras) {
@@ -150,7 +151,7 @@ class RewrittenPolicyTest {
                 right, known, placement * 100, ownRight, own, o.edition());
         assertTrue(placement >= 0.90, "placement " + placement);
         assertEquals(own, ownRight, "the body's own articles are its own");
-        assertEquals("2023-03", o.edition(), "the edition the rule was derived from");
+        assertEquals(EditionId.of("2023-03"), o.edition(), "the edition the rule was derived from");
         assertTrue(o.profileYaml().contains("insert:"), "local articles inserted");
     }
 }

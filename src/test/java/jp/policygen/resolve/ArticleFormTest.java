@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class ArticleFormTest {
     }
 
     private Document doc(DocumentKind kind) {
-        return resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2024-10")).policy().documents()
+        return resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents()
                 .stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
     }
 
@@ -116,7 +117,7 @@ class ArticleFormTest {
                     standard:
                       std.org.text: 第2条
                 """);
-        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy()
+        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy()
                 .documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         assertTrue(pinned.flatten().stream().noneMatch(s -> s.id().equals("std.general.definitions")));
         Section org = find(pinned, "std.org.text");
@@ -188,7 +189,7 @@ class ArticleFormTest {
     void theNumberStyleIsTheProfilesChoice() {
         Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
                 "  effective: 2026-04-01\n  form: articles\n  article_numbers: half-width\n  item_numbers: kanji\n"));
-        Document basic = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(0);
+        Document basic = resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().get(0);
         assertEquals("第1条", basic.sections().get(0).label());
         Section definitions = basic.sections().get(1);
         assertEquals("一", definitions.children().get(0).label());
@@ -202,7 +203,7 @@ class ArticleFormTest {
         Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
                 "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第12号\n"
                         + "  replaces: { title: 架空市情報セキュリティ対策基準, number: 平成28年訓令第5号 }\n"));
-        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents();
         Section standard = docs.get(1).sections().stream().filter(s -> s.title().equals("附則")).findFirst()
                 .orElseThrow();
         assertEquals("附則", standard.title());
@@ -229,13 +230,13 @@ class ArticleFormTest {
 
         Profile withoutFirst = TestProfiles.profile(TestProfiles.MINIMAL.replace("policy:\n", "policy:\n  form: articles\n")
                 + "overrides:\n  std.physical.devices.login: { omit: true, reason: 独自 }\n");
-        Document other = resolver.resolve(withoutFirst, TestProfiles.CATALOG.edition("2024-10")).policy().documents()
+        Document other = resolver.resolve(withoutFirst, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents()
                 .stream().filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         assertEquals("端末の認証", find(other, "std.physical.devices.boot-password").title(),
                 "the first article left out: the caption moves to the next");
 
         Profile outline = TestProfiles.profile(TestProfiles.MINIMAL);
-        Document o = resolver.resolve(outline, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+        Document o = resolver.resolve(outline, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().stream()
                 .filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         assertEquals("起動時のパスワード", find(o, "std.physical.devices.boot-password").title(), "the outline keeps its titles");
     }
@@ -252,7 +253,7 @@ class ArticleFormTest {
                     - { date: 2023-04-01, note: 令和5年3月版ガイドラインに準拠して改定, adoption: 訓令第8号, adopted: 2023-03-28 }
                     - { date: 2026-04-01, note: 令和6年10月版ガイドラインに準拠して改定, adoption: 訓令第12号 }
                 """));
-        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents();
         for (Document d : List.of(docs.get(0), docs.get(1))) {
             List<Section> supplements = d.sections().stream().filter(s -> s.title().startsWith("附則")).toList();
             assertEquals(List.of("附則", "附則（令和５年３月２８日訓令第８号）", "附則（令和８年４月１日訓令第１２号）"),
@@ -276,7 +277,7 @@ class ArticleFormTest {
                     - { date: 2016-04-01, note: 策定 }
                     - { date: 2026-04-01, note: 改定, adoption: 告示第78号 }
                 """));
-        Document standard = resolver.resolve(outline, TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(1);
+        Document standard = resolver.resolve(outline, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().get(1);
         Section last = standard.sections().stream().filter(s -> s.title().startsWith("附則（")).findFirst().orElseThrow();
         assertEquals("附則（令和8年4月1日告示第78号）", last.title(), "the outline keeps its digits");
         assertEquals("この対策基準は、令和8年4月1日から施行する。", last.plainText());
@@ -285,7 +286,7 @@ class ArticleFormTest {
     /** The 例規 form names 章, 節 and 号 in a rule's words (heading:); the outline keeps the guideline's titles. */
     @Test
     void chaptersAndItemsAreNamedInARulesWordsOnlyInTheArticlesForm() {
-        List<Document> docs = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2024-10")).policy()
+        List<Document> docs = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy()
                 .documents();
         Document basic = docs.stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst().orElseThrow();
         Document standard = docs.stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
@@ -295,10 +296,10 @@ class ArticleFormTest {
                 find(basic, "basic.measures.evaluation").plainText());
 
         List<Document> outline = resolver.resolve(TestProfiles.sample("kakuu-ken.yaml"),
-                TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+                TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents();
         assertEquals("評価・見直し", find(outline.get(1), "std.review").title(), "the outline keeps the guideline's");
         assertEquals("評価・見直し", find(outline.get(0), "basic.measures.evaluation").title());
-        Document older = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition("2023-03")).policy()
+        Document older = resolver.resolve(prefectureInArticles(), TestProfiles.CATALOG.edition(EditionId.of("2023-03"))).policy()
                 .documents().get(1);
         assertEquals("業務委託及び外部サービスの利用", find(older, "std.outsourcing").title(),
                 "an edition that retitles a chapter names it in its own words too");
@@ -318,7 +319,7 @@ class ArticleFormTest {
                   standard_adoption: 訓令第22号
                   cloud_adoption: 規程第3号
                 """));
-        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents();
+        List<Document> docs = resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents();
         Document basic = docs.stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst().orElseThrow();
         Document standard = docs.stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         Document cloud = docs.stream().filter(d -> d.kind() == DocumentKind.CLOUD_PROVISIONS).findFirst().orElseThrow();
@@ -350,7 +351,7 @@ class ArticleFormTest {
                               std.assets.management: 第13条
                               std.assets.management.labelling: 第13条第5項
                         """);
-        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy()
+        Document pinned = resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy()
                 .documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         Section labelling = find(pinned, "std.assets.management.labelling");
         assertFalse(labelling.isArticle(), "kept as a 項 of the adopted article: " + labelling.number());

@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ import jp.policygen.profile.TestProfiles;
 
 /** Clauses cite each other by id and print the computed number; no reference points at a clause left out. */
 class CrossReferenceTest {
-    private static final Edition EDITION = TestProfiles.CATALOG.edition("2024-10");
+    private static final Edition EDITION = TestProfiles.CATALOG.edition(EditionId.of("2024-10"));
     private final Resolver resolver = new Resolver(new TemplateEngine());
 
     private static final List<String> NETWORKS = List.of(

@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class DraftingChecksTest {
     private static final Resolver RESOLVER = new Resolver(new TemplateEngine());
     private static final List<String> SAMPLES = List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml",
             "kakuu-ken.yaml");
-    private static final List<String> EDITIONS = TestProfiles.CATALOG.editionIds();
+    private static final List<String> EDITIONS = TestProfiles.CATALOG.editionIdTexts();
     /** More 項 than this in one article is a subject a drafter splits. */
     static final int MAX_PARAGRAPHS = 12;
 
@@ -59,7 +60,7 @@ class DraftingChecksTest {
         generated = new ArrayList<>();
         for (String edition : EDITIONS) {
             Map<String, Clause> clauses = new HashMap<>();
-            TestProfiles.CATALOG.edition(edition).allClauses().forEach(c -> clauses.put(c.id(), c));
+            TestProfiles.CATALOG.edition(EditionId.of(edition)).allClauses().forEach(c -> clauses.put(c.id(), c));
             CLAUSES.put(edition, clauses);
             for (String sample : SAMPLES) {
                 if (edition.equals("2023-03") && sample.equals("kakuu-machi.yaml")) {
@@ -67,7 +68,7 @@ class DraftingChecksTest {
                 }
                 for (String form : List.of("outline", "articles")) {
                     Profile p = TestProfiles.profile(yaml(sample, edition, form));
-                    for (Document d : RESOLVER.resolve(p, TestProfiles.CATALOG.edition(edition)).policy().documents()) {
+                    for (Document d : RESOLVER.resolve(p, TestProfiles.CATALOG.edition(EditionId.of(edition))).policy().documents()) {
                         generated.add(new Generated(sample, form, edition, d));
                     }
                 }

@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,7 +93,7 @@ class Edition2025Test {
     void checksChecklistHasTheItemsOfTheRevision() {
         Profile p = TestProfiles.profile(V2025.replace("  model: alpha\n", "  model: alpha\n  mynumber_screen_transfer: true\n"));
         Map<String, Checklist.Status> s = new Checklist(new TemplateEngine())
-                .of(p, TestProfiles.CATALOG.edition("2025-03")).stream()
+                .of(p, TestProfiles.CATALOG.edition(EditionId.of("2025-03"))).stream()
                 .collect(Collectors.toMap(i -> i.requirement().id(), Checklist.Item::status));
         assertEquals(Checklist.Status.UNCONFIRMED, s.get("mynumber-screen-transfer"));
         assertEquals(Checklist.Status.UNCONFIRMED, s.get("procurement-supply-chain"));

@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class HistoryOrderTest {
         assertEquals(List.of("test.yaml:12:7: 警告: 改定履歴は古い順に並べてください（2016-04-01 が 2026-04-01 より後にあります）。"),
                 r.findings().stream().map(jp.policygen.profile.Finding::format).toList());
 
-        Document standard = resolver.resolve(TestProfiles.profile(OUT_OF_ORDER), TestProfiles.CATALOG.edition("2024-10"))
+        Document standard = resolver.resolve(TestProfiles.profile(OUT_OF_ORDER), TestProfiles.CATALOG.edition(EditionId.of("2024-10")))
                 .policy().documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MarkdownWriter().write(standard, out);

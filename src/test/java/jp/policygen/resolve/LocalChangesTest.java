@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class LocalChangesTest {
 
     private static Policy resolve(String yaml) {
         return new Resolver(new TemplateEngine())
-                .resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy();
+                .resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
     }
 
     @Test

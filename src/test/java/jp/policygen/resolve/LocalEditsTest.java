@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class LocalEditsTest {
 
     private Document standard(String yaml) {
         Profile p = TestProfiles.profile(yaml);
-        return resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+        return resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().stream()
                 .filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
     }
 
@@ -94,7 +95,7 @@ class LocalEditsTest {
         assertEquals("第９条", find(articles, "std.org.committee").label(), "no 条ずれ");
         Document basic = resolver.resolve(TestProfiles.profile(ARTICLES.replace("  form: articles\n",
                 "  form: articles\n  renumber: false\n") + overrides.substring(overrides.indexOf("overrides:"))),
-                TestProfiles.CATALOG.edition("2024-10")).policy().documents().get(0);
+                TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().get(0);
         Section definitions = find(basic, "basic.definitions");
         assertEquals("（２）", definitions.children().get(1).label());
         assertEquals("削除", definitions.children().get(1).plainText(), "a 号 keeps its number too");

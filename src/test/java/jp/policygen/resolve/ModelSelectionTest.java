@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class ModelSelectionTest {
 
     private Document standard(String networkYaml, String extra) {
         Profile p = TestProfiles.profile(TestProfiles.MINIMAL.replace("network:\n  model: alpha\n", networkYaml) + extra);
-        return resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+        return resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().stream()
                 .filter(d -> d.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
     }
 
@@ -176,7 +177,7 @@ class ModelSelectionTest {
     @Test
     void fullyFeaturedBetaPrimePrefectureHasAtLeast250ClausesAnd60000Characters() {
         Profile ken = TestProfiles.sample("kakuu-ken.yaml");
-        Document d = resolver.resolve(ken, TestProfiles.CATALOG.edition("2024-10")).policy().documents().stream()
+        Document d = resolver.resolve(ken, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy().documents().stream()
                 .filter(x -> x.kind() == DocumentKind.STANDARD).findFirst().orElseThrow();
         int chars = d.flatten().stream().mapToInt(s -> s.plainText().length()).sum();
         assertTrue(d.flatten().size() >= 250, "clauses: " + d.flatten().size());
@@ -188,7 +189,7 @@ class ModelSelectionTest {
         String omitOps = "overrides:\n  std.ops: { omit: true, reason: 別に定める }\n";
         for (String extra : List.of("", omitOps, "cloud:\n  government_cloud: true\n")) {
             Profile p = TestProfiles.profile(TestProfiles.MINIMAL + extra);
-            var policy = resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy();
+            var policy = resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
             Document basic = policy.documents().get(0);
             Section measures = basic.sections().stream().filter(s -> s.id().equals("basic.measures")).findFirst().orElseThrow();
             List<String> announced = measures.children().stream().map(Section::title).toList();

@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class NewCapabilitiesTest {
 
     private Policy resolve(String yaml) {
         Profile p = TestProfiles.profile(yaml);
-        return resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy();
+        return resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
     }
 
     private static Document doc(Policy p, DocumentKind kind) {
@@ -62,7 +63,7 @@ class NewCapabilitiesTest {
 
     @Test
     void aSmallVillageMeetsDutiesThroughTheSecurityCloudAndContractorsButStillMeetsThem() {
-        Policy village = resolver.resolve(TestProfiles.sample("kakuu-mura.yaml"), TestProfiles.CATALOG.edition("2024-10"))
+        Policy village = resolver.resolve(TestProfiles.sample("kakuu-mura.yaml"), TestProfiles.CATALOG.edition(EditionId.of("2024-10")))
                 .policy();
         Document std = doc(village, DocumentKind.STANDARD);
         String intrusion = section(std, "std.tech.intrusion.chief").orElseThrow().plainText();

@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class ResolverTest {
     private final Resolver resolver = new Resolver(new TemplateEngine());
 
     private Policy resolve(Profile p) {
-        return resolver.resolve(p, TestProfiles.CATALOG.edition("2024-10")).policy();
+        return resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
     }
 
     private static Document doc(Policy p, DocumentKind kind) {

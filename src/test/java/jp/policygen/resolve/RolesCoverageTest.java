@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +82,7 @@ class RolesCoverageTest {
         return RESOLVER.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy();
     }
 
-    private static RolesMatrix matrix(String edition) {
+    private static RolesMatrix matrix(EditionId edition) {
         return TestProfiles.CATALOG.edition(edition).documents().stream().flatMap(d -> d.roles().stream())
                 .findFirst().orElseThrow();
     }
@@ -164,11 +165,11 @@ class RolesCoverageTest {
     @Test
     void everyClauseARowNamesExistsInSomeEdition() {
         Set<String> ids = new HashSet<>();
-        for (String e : TestProfiles.CATALOG.editionIds()) {
+        for (EditionId e : TestProfiles.CATALOG.editionIds()) {
             Edition ed = TestProfiles.CATALOG.edition(e);
             ed.allClauses().stream().map(Clause::id).forEach(ids::add);
         }
-        List<String> unknown = matrix("2024-10").duties().stream().flatMap(d -> d.clauses().stream())
+        List<String> unknown = matrix(EditionId.of("2024-10")).duties().stream().flatMap(d -> d.clauses().stream())
                 .filter(c -> !ids.contains(c)).toList();
         assertEquals(List.of(), unknown);
     }

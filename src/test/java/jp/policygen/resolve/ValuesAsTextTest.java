@@ -1,5 +1,6 @@
 package jp.policygen.resolve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ValuesAsTextTest {
     private final Resolver resolver = new Resolver(new TemplateEngine());
 
     private Policy resolve(String yaml) {
-        return resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition("2024-10")).policy();
+        return resolver.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
     }
 
     /** Each section's blocks, as kinds and sizes: what markup made of the text. */

@@ -1,5 +1,6 @@
 package jp.policygen.serve;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -153,7 +154,7 @@ class ServeImportTest {
                 "_csrf", csrf(), "file", "規程.docx", "edition", "2023-03", "body", "");
         assertEquals(303, sent.status(), sent.body());
         Browserless.Page review = browser.get(sent.location());
-        assertTrue(review.body().contains("ガイドラインの版: <strong>" + jp.policygen.profile.TestProfiles.CATALOG.editionName("2023-03")
+        assertTrue(review.body().contains("ガイドラインの版: <strong>" + jp.policygen.profile.TestProfiles.CATALOG.editionName(EditionId.of("2023-03"))
                 + "</strong>"), "the edition chosen on the form");
         String key = sent.location().substring("/import/".length());
         byte[] taken = Files.readAllBytes(serve.file("taken"));

@@ -55,7 +55,7 @@ class ServePagesTest {
         Browserless.Page created = browser.post("/new", "_csrf", start.hidden("_csrf"), "name", "南町", "sample", "kakuu-machi");
         assertEquals(303, created.status());
         String made = serve.read("南町");
-        String latest = new jp.policygen.catalog.Catalog().latestEdition();
+        String latest = new jp.policygen.catalog.Catalog().latestEdition().toString();
         assertTrue(made.contains("guideline: \"" + latest + "\""), "the latest edition: " + made);
         for (String sampleFact : List.of("架空", "history:", "version:", "adoption:", "訓令", "code:", "019984", "overrides:")) {
             assertFalse(made.contains(sampleFact), sampleFact + " in\n" + made);

@@ -1,5 +1,6 @@
 package jp.policygen.upgrade;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,7 +61,7 @@ class UpgraderTest {
     private Upgrade plan(Catalog catalog, String yaml, String target) throws UpgradeException {
         ProfileReader.Result r = new ProfileReader(catalog).read("town.yaml", "town", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Profile p = r.profile().orElseThrow(() -> new AssertionError(r.findings().toString()));
-        return new Upgrader(catalog).plan(p, yaml, target);
+        return new Upgrader(catalog).plan(p, yaml, EditionId.of(target));
     }
 
     private static Map<String, Upgrade.Status> statuses(Upgrade u) {
@@ -238,7 +239,7 @@ class UpgraderTest {
         ProfileReader.Result r = new ProfileReader(TestProfiles.CATALOG).read("town.yaml", "town",
                 TOWN_2023.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Profile p = r.profile().orElseThrow();
-        Upgrade u = new Upgrader(TestProfiles.CATALOG).plan(p, TOWN_2023, "2024-10", new Upgrade.Answers(
+        Upgrade u = new Upgrader(TestProfiles.CATALOG).plan(p, TOWN_2023, EditionId.of("2024-10"), new Upgrade.Answers(
                 java.util.Optional.of(java.time.LocalDate.of(2025, 4, 1)), java.util.Optional.of("第2版"),
                 java.util.Optional.empty(), java.util.Optional.of("訓令第8号")));
         assertEquals(List.of("overrides", "2024-10:1", "2024-10:std.outsourcing.contracts.rules",
@@ -267,16 +268,16 @@ class UpgraderTest {
                 TOWN_2023.getBytes(java.nio.charset.StandardCharsets.UTF_8)).profile().orElseThrow();
         java.util.Optional<String> none = java.util.Optional.empty();
         Upgrader u = new Upgrader(TestProfiles.CATALOG);
-        UpgradeException early = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, "2024-10",
+        UpgradeException early = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, EditionId.of("2024-10"),
                 new Upgrade.Answers(java.util.Optional.of(java.time.LocalDate.of(2024, 4, 1)), none, none, none)));
         assertEquals("今回の改定の施行日（令和6年4月1日）は、これまでの施行日（令和6年4月1日）より後の日にしてください"
                 + "（例: 2025-04-01）。", early.getMessage());
-        UpgradeException kind = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, "2024-10",
+        UpgradeException kind = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, EditionId.of("2024-10"),
                 new Upgrade.Answers(java.util.Optional.of(java.time.LocalDate.of(2025, 4, 1)), none, none,
                         java.util.Optional.of("第8号"))));
         assertEquals("改正する訓令等の番号「第8号」は、種類と番号で書いてください（例: 訓令第8号、告示第12号）。",
                 kind.getMessage());
-        UpgradeException row = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, "2024-10",
+        UpgradeException row = assertThrows(UpgradeException.class, () -> u.plan(p, TOWN_2023, EditionId.of("2024-10"),
                 new Upgrade.Answers(java.util.Optional.empty(), none, none, java.util.Optional.of("訓令第8号"))));
         assertTrue(row.getMessage().startsWith("改正する訓令等の番号と改定内容は改定履歴の今回の行に書くため"),
                 row.getMessage());
@@ -285,7 +286,7 @@ class UpgraderTest {
     /** Every task of templates/editions.yaml that names a clause names one of its edition. */
     @Test
     void everyEditionTaskNamesAClauseOfItsEdition() {
-        for (String id : TestProfiles.CATALOG.editionIds()) {
+        for (EditionId id : TestProfiles.CATALOG.editionIds()) {
             for (jp.policygen.catalog.EditionInfo.Task t : TestProfiles.CATALOG.info(id).orElseThrow().tasks()) {
                 t.clause().ifPresent(c -> assertTrue(TestProfiles.CATALOG.edition(id).clause(c).isPresent(), id + ": " + c));
             }

@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import jp.policygen.profile.EditionId;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.compare.Comparer;
 import jp.policygen.compare.Comparison;
@@ -54,7 +55,7 @@ class SnapshotCodecProperties {
     @Provide
     Arbitrary<Variant> variants() throws IOException {
         return Combinators.combine(Arbitraries.of(profiles()), Arbitraries.of("outline", "articles"),
-                Arbitraries.of(TestProfiles.CATALOG.editionIds()), Arbitraries.of(true, false),
+                Arbitraries.of(TestProfiles.CATALOG.editionIdTexts()), Arbitraries.of(true, false),
                 Arbitraries.of(true, false), Arbitraries.of(true, false)).as(Variant::new);
     }
 
@@ -69,7 +70,7 @@ class SnapshotCodecProperties {
     @Provide
     Arbitrary<Variant> samples() throws IOException {
         return Combinators.combine(Arbitraries.of(profiles()), Arbitraries.of("outline", "articles"),
-                Arbitraries.of(TestProfiles.CATALOG.editionIds()), Arbitraries.just(false),
+                Arbitraries.of(TestProfiles.CATALOG.editionIdTexts()), Arbitraries.just(false),
                 Arbitraries.just(false), Arbitraries.just(false)).as(Variant::new);
     }
 
@@ -93,7 +94,7 @@ class SnapshotCodecProperties {
         }
         Policy policy = resolved.get();
         byte[] first = Json.bytes(Snapshot.of(policy));
-        Policy back = SnapshotReader.read(first, "snapshot.json", TestProfiles.CATALOG.editionIds());
+        Policy back = SnapshotReader.read(first, "snapshot.json", TestProfiles.CATALOG.editionIdTexts());
         assertArrayEquals(first, Json.bytes(Snapshot.of(back)), v + ": written again, the same bytes");
         assertEquals(firstDifference(policy, back), "", v + ": the same model");
         assertEquals(policy, back, v + ": the same model");
@@ -145,6 +146,6 @@ class SnapshotCodecProperties {
         if (p.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Resolver(ENGINE).resolve(p.get(), TestProfiles.CATALOG.edition(v.edition())).policy());
+        return Optional.of(new Resolver(ENGINE).resolve(p.get(), TestProfiles.CATALOG.edition(EditionId.of(v.edition()))).policy());
     }
 }

@@ -1,5 +1,6 @@
 package jp.policygen.render.json;
 
+import jp.policygen.profile.EditionId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,7 @@ import jp.policygen.resolve.Resolver;
 
 class SnapshotReaderTest {
     private static final Policy POLICY = new Resolver(new TemplateEngine())
-            .resolve(TestProfiles.sample("kakuu-shi.yaml"), TestProfiles.CATALOG.edition("2024-10")).policy();
+            .resolve(TestProfiles.sample("kakuu-shi.yaml"), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
 
     private static byte[] json(Policy p) {
         return Json.bytes(Snapshot.of(p));
@@ -116,7 +117,7 @@ class SnapshotReaderTest {
 
     private static final Policy ARTICLES = new Resolver(new TemplateEngine())
             .resolve(TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01",
-                    "effective: 2026-04-01\n  form: articles")), TestProfiles.CATALOG.edition("2024-10")).policy();
+                    "effective: 2026-04-01\n  form: articles")), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
 
     /** The 項 numbers of an articles-form rule are kept: 「２」 read back as the 項's number, not lost (issue 20). */
     @Test
@@ -154,7 +155,7 @@ class SnapshotReaderTest {
         byte[] bad = text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
                 .getBytes(StandardCharsets.UTF_8);
         return assertThrows(SnapshotException.class,
-                () -> SnapshotReader.read(bad, "old/snapshot.json", TestProfiles.CATALOG.editionIds()));
+                () -> SnapshotReader.read(bad, "old/snapshot.json", TestProfiles.CATALOG.editionIdTexts()));
     }
 
     private static int lineOf(String needle) {
@@ -196,7 +197,7 @@ class SnapshotReaderTest {
     void anUnknownEditionIsRefused() {
         SnapshotException e = tampered("\"edition\" : \"2024-10\"", "\"edition\" : \"2099-01\"");
         assertTrue(e.getMessage().startsWith("old/snapshot.json:3:15: エラー: ガイドラインの版 \"2099-01\" を知りません（この policygen の版: "
-                + String.join("、", TestProfiles.CATALOG.editionIds()) + "）。"), e.getMessage());
+                + String.join("、", TestProfiles.CATALOG.editionIdTexts()) + "）。"), e.getMessage());
     }
 
     @Test
