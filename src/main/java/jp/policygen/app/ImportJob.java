@@ -70,9 +70,30 @@ public final class ImportJob {
             return outcome.profileYaml();
         }
 
-        /** The rows of the 取込結果, the doubtful ones first (the report's order). */
-        public List<Plan.Row> rows() {
-            return ImportReport.ordered(outcome.plan());
+        /** The rows of the 取込結果 to check (all but 同じ), the doubtful ones first (the report's order). */
+        public List<ReviewRow> doubtful() {
+            return rows(false);
+        }
+
+        /** The rows whose text is the guideline's own (同じ), in the report's order. */
+        public List<ReviewRow> same() {
+            return rows(true);
+        }
+
+        private List<ReviewRow> rows(boolean same) {
+            return ImportReport.ordered(outcome.plan()).stream()
+                    .filter(r -> (r.decision() == Plan.Decision.SAME) == same)
+                    .map(r -> new ReviewRow(r.number(), r.caption(), r.text(), r.location(), r.clauseId(),
+                            r.clauseNumber(), r.clauseTitle(), r.clauseText(), r.similarity(), r.decision().label(),
+                            r.note()))
+                    .toList();
+        }
+
+        /** What was read about the body (profile key → value and the sentence it came from), in reading order. */
+        public List<ReadFact> facts() {
+            List<ReadFact> out = new ArrayList<>();
+            outcome.facts().values().forEach((k, f) -> out.add(new ReadFact(k, f.value(), f.evidence())));
+            return out;
         }
 
         /** 同じ n・変更 n・独自 n・対応なし n・未配置 n（…）, as the report says it. */
@@ -89,6 +110,20 @@ public final class ImportJob {
         public String bodyName() {
             return outcome.facts().get("municipality.name").orElse("");
         }
+    }
+
+    /**
+     * One row of the 取込結果 as the page shows it: a provision of the body beside the catalog clause it matched.
+     *
+     * @param decision the row's decision as the report words it (同じ・変更・独自・対応なし・未配置)
+     */
+    public record ReviewRow(String number, String caption, String text, String location, String clauseId,
+                            String clauseNumber, String clauseTitle, String clauseText, double similarity,
+                            String decision, String note) {
+    }
+
+    /** A value read from the body's text: its profile key, the value, the sentence it came from ("" when assumed). */
+    public record ReadFact(String key, String value, String evidence) {
     }
 
     public Status run(Request request, Console console) {

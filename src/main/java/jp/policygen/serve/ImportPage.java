@@ -17,7 +17,6 @@ import java.util.Map;
 import jp.policygen.profile.EditionId;
 import jp.policygen.app.BadInput;
 import jp.policygen.app.ImportJob;
-import jp.policygen.importer.Plan;
 import jp.policygen.io.InputLimits;
 import jp.policygen.serve.ServeApp.Response;
 
@@ -121,12 +120,11 @@ final class ImportPage extends Page {
         m.put("summary", p.summary());
         List<Map<String, String>> facts = new ArrayList<>();
         jp.policygen.profile.KeyTitles titles = jp.policygen.profile.KeyTitles.schema();
-        p.outcome().facts().values().forEach((k, f) -> facts.add(Map.of("title", titles.title(k).orElse(k),
-                "value", titles.label(k, f.value()), "evidence", f.evidence())));
+        p.facts().forEach(f -> facts.add(Map.of("title", titles.title(f.key()).orElse(f.key()),
+                "value", titles.label(f.key(), f.value()), "evidence", f.evidence())));
         m.put("facts", facts);
-        List<Plan.Row> rows = p.rows();
-        m.put("doubtful", rows.stream().filter(r -> r.decision() != Plan.Decision.SAME).toList());
-        m.put("same", rows.stream().filter(r -> r.decision() == Plan.Decision.SAME).toList());
+        m.put("doubtful", p.doubtful());
+        m.put("same", p.same());
         m.put("percent", (freemarker.template.TemplateMethodModelEx) args -> percent(
                 ((freemarker.template.TemplateNumberModel) args.get(0)).getAsNumber().doubleValue()));
         m.put("name", name != null ? name : suggestedName(p));

@@ -75,7 +75,7 @@ class ArchitectureTest {
     void thePageRunsJobsNotTheCommandLine() {
         noClasses().that().resideInAPackage("jp.policygen.serve..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.policygen.cli..", "jp.policygen.render..",
-                        "jp.policygen.check..", "jp.policygen.law..")
+                        "jp.policygen.check..", "jp.policygen.law..", "jp.policygen.importer..")
                 .because("a page is a thin adapter over a job of jp.policygen.app")
                 .check(MAIN);
     }
