@@ -29,6 +29,9 @@ public final class CheckJob {
     /** Finding codes meaning the file named on the command line could not be read at all. */
     private static final java.util.Set<String> UNREADABLE = java.util.Set.of("not-found", "not-a-file", "unreadable");
 
+    /** The name of a body's 対策チェックリスト after the body's name, before the extension. */
+    public static final String CHECKLIST_SUFFIX = "_" + ChecklistSheet.TITLE;
+
     private final Workspace workspace;
 
     public CheckJob(Workspace workspace) {
@@ -40,8 +43,24 @@ public final class CheckJob {
      *
      * @param formats text or json (printed) and docx, xlsx, html (the checklist's files, into {@code output})
      * @param date    the date printed on the checklist (YYYY-MM-DD), or null for today in Japan
+     * @param reader  who reads the text report: whoever writes the YAML (the terminal) or staff at the form (the page)
      */
-    public record Request(List<Path> profiles, List<String> formats, Path output, String date) {
+    public record Request(List<Path> profiles, List<String> formats, Path output, String date, Reader reader) {
+        /** The command line's: the report names the YAML keys. */
+        public Request(List<Path> profiles, List<String> formats, Path output, String date) {
+            this(profiles, formats, output, date, Reader.YAML);
+        }
+    }
+
+    /** Who reads the text report, and so how it names what to change. */
+    public enum Reader {
+        /** Whoever writes the YAML: a key as the profile spells it (→ parameters.log_retention_years). */
+        YAML,
+        /**
+         * Staff at the page's form: the field's title (→ プロファイルの「ログの保存期間」で決めます), and every quoted key
+         * of a message by its title, as under the form's fields.
+         */
+        FORM
     }
 
     /** Runs the request, saying what it found on the console. */
@@ -93,14 +112,15 @@ public final class CheckJob {
             out.print(new String(Json.bytes(root), java.nio.charset.StandardCharsets.UTF_8));
         } else if (format.equals("text")) {
             for (Finding f : findings) {
-                out.println(f.format());
+                out.println(request.reader() == Reader.FORM ? jp.policygen.profile.KeyTitles.schema().forStaff(f.format())
+                        : f.format());
             }
             long errors = findings.stream().filter(Finding::isError).count();
             long warnings = findings.size() - errors;
             out.println(errors == 0 ? "誤りは見つかりませんでした" + (warnings > 0 ? "（警告 " + warnings + " 件）。" : "。")
                     : "誤り " + errors + " 件、警告 " + warnings + " 件。");
             for (CheckReport report : reports) {
-                report.print(out);
+                report.print(out, request.reader());
             }
         } else {
             for (Finding f : findings) {
@@ -149,7 +169,7 @@ public final class CheckJob {
         for (CheckReport report : reports) {
             Sheet sheet = report.sheet(created);
             for (SheetWriter w : writers) {
-                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), "_" + ChecklistSheet.TITLE
+                Path file = output.resolve(OutputFolder.safeName(report.profile().name(), CHECKLIST_SUFFIX
                         + "." + w.format()));
                 Path tmp = output.resolve("." + file.getFileName() + ".tmp"); // not createTempFile: its 0600 would stay
                 try {

@@ -13,6 +13,7 @@ import jp.policygen.check.ChecklistSheet;
 import jp.policygen.policy.Policy;
 import jp.policygen.render.sheet.Sheet;
 import jp.policygen.profile.Finding;
+import jp.policygen.profile.KeyTitles;
 import jp.policygen.profile.Profile;
 import jp.policygen.resolve.Resolver;
 
@@ -48,17 +49,28 @@ public record CheckReport(Profile profile, Policy policy, List<Checklist.Item> i
         return ChecklistSheet.of(profile, policy, items, created);
     }
 
-    public void print(PrintWriter out) {
+    /**
+     * The report as text. Where a default stands it says what to write: the YAML key for whoever writes the YAML
+     * (the terminal), the form's field by its title for staff at the page.
+     */
+    public void print(PrintWriter out, CheckJob.Reader reader) {
+        KeyTitles titles = KeyTitles.schema();
+        java.util.function.UnaryOperator<String> shown = reader == CheckJob.Reader.FORM ? titles::forStaff : s -> s;
         out.println();
-        out.println(profile.file() + " — " + Checklist.situation(profile) + " で求められる対策");
+        out.println(shown.apply(profile.file() + " — " + Checklist.situation(profile) + " で求められる対策"));
         out.println("  （済: プロファイルに記載あり／要確認: 実施状況を確認してください／要確認（既定値）: プロファイルに書かれて"
                 + "いないため既定値で作成しています／未対応: プロファイルでは実施していません）");
         for (Checklist.Item item : items) {
             String label = item.status().label();
-            // the terminal report is read by whoever writes the YAML: where a default stands, name its key
-            String key = item.status() == Checklist.Status.DEFAULT ? " → " + yamlKey(item.requirement()) : "";
-            out.println("  " + label + "　".repeat(Math.max(1, 4 - label.length())) + item.requirement().text()
-                    + "（" + location(item) + "。" + item.requirement().basis() + "）" + key);
+            String key = "";
+            if (item.status() == Checklist.Status.DEFAULT) {
+                String yaml = yamlKey(item.requirement());
+                key = reader == CheckJob.Reader.FORM
+                        ? titles.title(yaml).map(t -> " → プロファイルの「" + t + "」で決めます").orElse(" → " + yaml)
+                        : " → " + yaml;
+            }
+            out.println(shown.apply("  " + label + "　".repeat(Math.max(1, 4 - label.length())) + item.requirement().text()
+                    + "（" + location(item) + "。" + item.requirement().basis() + "）") + key);
         }
     }
 

@@ -24,7 +24,9 @@ public record Console(PrintWriter out, PrintWriter err) {
         private Captured(StringWriter out, StringWriter err) {
             this.out = out;
             this.err = err;
-            this.console = new Console(new PrintWriter(out, true), new PrintWriter(err, true));
+            // escaped as the command line escapes its streams: a file name's control characters never reach the page raw
+            this.console = new Console(new PrintWriter(jp.policygen.io.Messages.escaping(out), true),
+                    new PrintWriter(jp.policygen.io.Messages.escaping(err), true));
         }
 
         public Console console() {

@@ -34,4 +34,17 @@ public final class Failures {
     public static boolean isRefusal(Throwable t) {
         return t instanceof OutputFolder.RefusedException;
     }
+
+    /**
+     * A failure nobody foresaw, told as the command line tells it (a refusal as the user's slip, exit 2; anything
+     * else as what failed, exit 1), for an adapter that runs a job without picocli around it (the page).
+     */
+    public static Status report(Throwable t, java.io.PrintWriter err) {
+        if (isRefusal(t)) {
+            err.println("エラー: " + t.getMessage());
+            return Status.BAD_INPUT;
+        }
+        err.println("エラー: 処理を完了できませんでした（" + reason(t) + "）。");
+        return Status.FAILED;
+    }
 }

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import jp.policygen.policy.DocumentKind;
+import jp.policygen.policy.SectionLevel;
 import jp.policygen.profile.EditionRules;
 
 /**
@@ -201,7 +202,7 @@ public final class Catalog implements EditionRules {
             String title = String.valueOf(d.get("title"));
             boolean internal = Boolean.TRUE.equals(d.get("internal"));
             Optional<String> when = Optional.ofNullable((String) d.get("when"));
-            String articleLevel = String.valueOf(d.getOrDefault("articles", "item"));
+            SectionLevel articleLevel = articleLevel(d, folder + "edition.yaml");
             List<Clause> clauses = new ArrayList<>();
             for (Object f : list(d.getOrDefault("files", List.of()), folder + "edition.yaml")) {
                 String file = folder + f;
@@ -402,6 +403,19 @@ public final class Catalog implements EditionRules {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * A document's articles: (chapter | item, default item), the level whose clauses become 条 in the 例規 form. A
+     * misspelt level would silently number the wrong clauses: refused when the catalog loads.
+     */
+    static SectionLevel articleLevel(Map<String, Object> document, String where) {
+        return switch (String.valueOf(document.getOrDefault("articles", "item"))) {
+            case "chapter" -> SectionLevel.CHAPTER;
+            case "item" -> SectionLevel.ITEM;
+            default -> throw new CatalogException(where + ": document " + document.get("kind")
+                    + ": articles must be chapter or item, not '" + document.get("articles") + "'");
+        };
+    }
+
     static Map<String, Object> map(Object o, String where) {
         if (o instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.policygen.policy.NumberingForm;
 import jp.policygen.profile.Profile;
-import jp.policygen.profile.ProfileReader;
 import jp.policygen.profile.Wareki;
 
 /**
@@ -90,15 +90,15 @@ public final class DataModel {
 
         Profile.Network n = p.network();
         Map<String, Object> net = new LinkedHashMap<>();
-        net.put("model", n.model());
-        net.put("case", n.alphaPrimeCase().orElse(""));
+        net.put("model", n.model().id());
+        net.put("case", n.alphaPrimeCase().map(jp.policygen.profile.AlphaPrimeCase::id).orElse(""));
         net.put("securityCloud", n.securityCloud());
         net.put("securityCloudStated", n.securityCloudStated());
         net.put("screenTransfer", n.screenTransfer());
         net.put("edr", n.edr());
         net.put("logMonitoring", n.logMonitoring());
         net.put("mynumberScreenTransfer", n.mynumberScreenTransfer());
-        net.put("sanitization", n.sanitization().stream().map(ProfileReader.SANITIZATION::get).toList());
+        net.put("sanitization", n.sanitization().stream().map(jp.policygen.profile.Sanitization::label).toList());
         root.put("net", net);
 
         Map<String, Object> cloud = new LinkedHashMap<>();
@@ -155,13 +155,13 @@ public final class DataModel {
         policy.put("ownActs", ownActs);
         policy.put("adopters", adopters.size() <= 1 ? String.join("", adopters)
                 : String.join("、", adopters.subList(0, adopters.size() - 1)) + "及び" + adopters.get(adopters.size() - 1));
-        policy.put("articles", "articles".equals(p.policy().form()));
+        policy.put("articles", p.policy().form() == NumberingForm.ARTICLES);
         // 例規 form: the 対策基準's terms in one definitions article of its 第1章 (issue 19), unless the rule was adopted
         // with its terms defined in the chapters (its pinned numbering has no such article) and keeps that structure;
         // the resolver also turns it off for a rule whose earlier version, kept under stable numbers, had none
         Map<String, jp.policygen.policy.Position> pinned = p.policy().numbering().fullRevision() ? Map.of()
                 : p.policy().numbering().byDocument().getOrDefault("standard", Map.of());
-        policy.put("definitionsArticle", "articles".equals(p.policy().form())
+        policy.put("definitionsArticle", p.policy().form() == NumberingForm.ARTICLES
                 && (pinned.isEmpty() || pinned.containsKey(DEFINITIONS_ARTICLE)));
         // the kind of rule the adoption names (訓令第21号 → 訓令), for 附則 such as 「この訓令は、…から施行する。」
         java.util.regex.Matcher rule = RULE.matcher(p.policy().adoption().orElse(""));
@@ -169,11 +169,11 @@ public final class DataModel {
         policy.put("replaces", p.policy().replaces().map(r -> r.title() + "（" + r.number() + "）").orElse(""));
         // how each rule calls itself: in the 例規 form by its instrument, as its 附則 does (この訓令); in the booklet by
         // its name (本基本方針, この対策基準, この特則)
-        boolean asRule = "articles".equals(p.policy().form()) && rule.find(0);
+        boolean asRule = p.policy().form() == NumberingForm.ARTICLES && rule.find(0);
         String instrument = asRule ? "この" + rule.group(1) : "";
         Map<String, Object> self = new LinkedHashMap<>();
         // adopted jointly by several organs, the 基本方針 is a 告示 (a 長's 訓令 binds the 長's staff only)
-        boolean jointRule = "articles".equals(p.policy().form()) && p.policy().adopters().size() > 1 && !ownActs;
+        boolean jointRule = p.policy().form() == NumberingForm.ARTICLES && p.policy().adopters().size() > 1 && !ownActs;
         self.put("basic", jointRule ? "この告示" : asRule ? instrument : "本基本方針");
         // the 対策基準 and the 特則 are not published (基本方針 says so), and a 告示 is by definition a published act: a
         // body that adopts its 基本方針 by 告示 makes these internal rules 訓令
@@ -191,7 +191,7 @@ public final class DataModel {
         // 附則: the day the rule took effect, in the digits of its article numbers (令和８年４月１日 in the 例規 form).
         // A rule revised by amendments (history entries with adoption:) took effect when it was first made, and
         // each revision adds its own 附則 (policy.revisions, printed by the resolver from the same template).
-        boolean fullWidth = "articles".equals(p.policy().form()) && !p.policy().halfWidthNumbers();
+        boolean fullWidth = p.policy().form() == NumberingForm.ARTICLES && !p.policy().halfWidthNumbers();
         List<jp.policygen.profile.Profile.HistoryEntry> history = p.policy().history();
         boolean amended = history.stream().anyMatch(h -> h.adoption().isPresent());
         policy.put("amended", amended);

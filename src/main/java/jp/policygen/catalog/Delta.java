@@ -113,7 +113,7 @@ final class Delta {
             clauses.add(parser.apply(Catalog.map(o, file), file));
         }
         CatalogDocument added = new CatalogDocument(kind, String.valueOf(a.get("title")), Boolean.TRUE.equals(a.get("internal")),
-                Optional.ofNullable(a.get("when")).map(String::valueOf), String.valueOf(a.getOrDefault("articles", "item")),
+                Optional.ofNullable(a.get("when")).map(String::valueOf), Catalog.articleLevel(a, file),
                 clauses, Optional.empty());
         List<CatalogDocument> out = new ArrayList<>(docs);
         int at = out.size();

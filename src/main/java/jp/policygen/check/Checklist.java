@@ -126,9 +126,9 @@ public final class Checklist {
     /** A one-line description of the profile's situation, e.g. 「α' モデル（ウ）・ガバメントクラウド・テレワーク」. */
     public static String situation(Profile p) {
         List<String> parts = new ArrayList<>();
-        String model = switch (NetworkModel.of(p.network().model())) {
+        String model = switch (p.network().model()) {
             case ALPHA -> "α モデル";
-            case ALPHA_PRIME -> "α' モデル（" + switch (p.network().alphaPrimeCase().map(AlphaPrimeCase::of)
+            case ALPHA_PRIME -> "α' モデル（" + switch (p.network().alphaPrimeCase()
                     .orElse(AlphaPrimeCase.FILE_EXCHANGE)) {
                 case AUTH_ONLY -> "ア";
                 case NO_FILE_IMPORT -> "イ";

@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeApp app;
         try {
-            app = ServeApp.start(port, dir, output, Main::run);
+            app = ServeApp.start(port, dir, output);
         } catch (BindException e) {
             err.println("エラー: ポート " + port + " はほかのプログラムが使っています。--port で別の番号（例: --port 8766）を指定してください。");
             return Main.FAILED;

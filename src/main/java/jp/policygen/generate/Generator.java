@@ -134,7 +134,7 @@ public final class Generator {
     /** Whether the numbers of the earlier version are kept: stable numbers, none pinned, articles form. */
     private static boolean keepsNumbers(Profile profile) {
         Profile.PolicySettings p = profile.policy();
-        return !p.renumber() && !p.numbering().fullRevision() && !p.numbering().pinned() && "articles".equals(p.form());
+        return !p.renumber() && !p.numbering().fullRevision() && !p.numbering().pinned() && p.form() == jp.policygen.policy.NumberingForm.ARTICLES;
     }
 
     /**

@@ -98,7 +98,8 @@ public record Profile(String name, String file, String guideline, Municipality m
      * @param adopters the organs that adopt the 基本方針 jointly as their サイバーセキュリティ方針 (地方自治法 as amended in
      *                 2024); empty when the head adopts it alone (the default)
      */
-    public record PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+    public record PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
+                                 Optional<String> adoption,
                                  List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                                  boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
                                  Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering,
@@ -111,7 +112,8 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
 
         /** Without the other rules' numbers or a 制定日 (policy.adopted …): the 例規 form leaves them blank. */
-        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+        public PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
+                              Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                               boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
                               Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering,
@@ -121,7 +123,8 @@ public record Profile(String name, String file, String guideline, Municipality m
         }
 
         /** Adopted jointly as one 告示 (policy.joint_adoption: notice, the default). */
-        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+        public PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
+                              Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking,
                               boolean renumber, boolean halfWidthNumbers, boolean kanjiItems,
                               Optional<Replaced> replaces, List<String> adopters, AdoptedNumbering numbering) {
@@ -142,7 +145,8 @@ public record Profile(String name, String file, String guideline, Municipality m
             return scope.stream().filter(o -> ProfileBuilder.adopts(o, List.of(organ), bodyName)).toList();
         }
 
-        public PolicySettings(LocalDate effective, Optional<String> version, String form, Optional<String> adoption,
+        public PolicySettings(LocalDate effective, Optional<String> version, jp.policygen.policy.NumberingForm form,
+                              Optional<String> adoption,
                               List<HistoryEntry> history, List<String> scope, Optional<String> marking) {
             this(effective, version, form, adoption, history, scope, marking, true, false, false, Optional.empty(), List.of(),
                     AdoptedNumbering.NONE);
@@ -212,13 +216,13 @@ public record Profile(String name, String file, String guideline, Municipality m
     }
 
     /**
-     * @param model  alpha | alpha-prime | beta | beta-prime
-     * @param alphaPrimeCase auth-only | no-file-import | file-exchange, or empty outside alpha-prime
+     * @param model  the network model (network.model: alpha | alpha-prime | beta | beta-prime)
+     * @param alphaPrimeCase the α' case (auth-only | no-file-import | file-exchange), or empty outside alpha-prime
      * @param securityCloudStated whether the profile writes security_cloud (its default, true, is no statement of
      *                       the body's: check marks it 要確認（既定値）, not 済)
      */
-    public record Network(String model, Optional<String> alphaPrimeCase, boolean securityCloud,
-                          List<String> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring,
+    public record Network(NetworkModel model, Optional<AlphaPrimeCase> alphaPrimeCase, boolean securityCloud,
+                          List<Sanitization> sanitization, boolean screenTransfer, boolean edr, boolean logMonitoring,
                           boolean mynumberScreenTransfer, boolean securityCloudStated) {
         public Network {
             sanitization = List.copyOf(sanitization);

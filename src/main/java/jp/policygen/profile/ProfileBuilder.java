@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import jp.policygen.policy.NumberingForm;
 import jp.policygen.profile.Profile.Cloud;
 import jp.policygen.profile.Profile.CloudService;
 import jp.policygen.profile.Profile.Features;
@@ -263,7 +264,8 @@ final class ProfileBuilder {
             f.missing("effective", "2026-04-01");
         }
         Optional<String> version = values.optionalText(f, "version", ProfileReader.MAX_NAME);
-        String form = f.has("form") ? values.choice(f, "form", ProfileReader.FORMS, "outline") : "outline";
+        NumberingForm form = NumberingForm.of(f.has("form") ? values.choice(f, "form", ProfileReader.FORMS, "outline")
+                : "outline");
         Optional<String> adoption = values.optionalText(f, "adoption", ProfileReader.MAX_NAME);
         Optional<String> marking = values.optionalText(f, "marking", 20);
         List<HistoryEntry> history = new ArrayList<>();
@@ -637,13 +639,13 @@ final class ProfileBuilder {
                             + "alpha_prime: の行とその下を削除するか、model: alpha-prime にしてください。");
         }
         boolean securityCloud = values.bool(f, "security_cloud", true);
-        List<String> sanitization = new ArrayList<>();
+        List<Sanitization> sanitization = new ArrayList<>();
         if (f.has("sanitization")) {
             for (Node item : ProfileReader.sequence(walk, f.value("sanitization"), f.join("sanitization"),
                     "[text-extraction, image-pdf]")) {
                 String v = values.enumItem(item, f.join("sanitization"), ProfileReader.SANITIZATION_ORDER);
-                if (v != null && !sanitization.contains(v)) {
-                    sanitization.add(v);
+                if (v != null && !sanitization.contains(Sanitization.of(v))) {
+                    sanitization.add(Sanitization.of(v));
                 }
             }
         }
@@ -663,7 +665,7 @@ final class ProfileBuilder {
                             + "重要な業務システムもインターネット接続系に置かれるため、ガイドラインは全ての業務システムのログの収集と"
                             + "監視を求めています。network の中に「log_monitoring: true」と書いてください。");
         }
-        return new Network(model, apCase, securityCloud, sanitization, screenTransfer, edr, logMonitoring,
+        return new Network(model == null ? null : NetworkModel.of(model), apCase.map(AlphaPrimeCase::of), securityCloud, sanitization, screenTransfer, edr, logMonitoring,
                 editionBool(f, "mynumber_screen_transfer"), f.has("security_cloud"));
     }
 
@@ -685,7 +687,7 @@ final class ProfileBuilder {
                 boolean confidential = values.requiredBool(s, "confidential");
                 String purpose = values.text(s, "purpose", true, "Web会議・メール", ProfileReader.MAX_NAME);
                 if (s.has("ismap") && Values.isFalse(s.value("ismap")) && sname != null) {
-                    if (network != null && "alpha-prime".equals(network.model())) {
+                    if (network != null && network.model() == NetworkModel.ALPHA_PRIME) {
                         walk.error(s.value("ismap"), s.join("ismap"), "alpha-prime-ismap",
                                 "「" + sname + "」は ISMAP クラウドサービスリストに登録されていません。α' モデルで"
                                         + "ローカルブレイクアウトにより接続できるのは ISMAP に登録されたサービスだけです。"

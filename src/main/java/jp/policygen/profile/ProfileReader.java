@@ -62,13 +62,8 @@ public final class ProfileReader {
 
     public static final List<String> MODELS = NetworkModel.ids();
     public static final List<String> CASES = AlphaPrimeCase.ids();
-    public static final List<String> FORMS = List.of("outline", "articles");
-    public static final Map<String, String> SANITIZATION = Map.of(
-            "text-extraction", "テキスト抽出",
-            "image-pdf", "画像PDF化",
-            "sanitize", "ファイル無害化（サニタイズ）",
-            "sandbox", "サンドボックス");
-    public static final List<String> SANITIZATION_ORDER = List.of("text-extraction", "image-pdf", "sanitize", "sandbox");
+    public static final List<String> FORMS = jp.policygen.policy.NumberingForm.ids();
+    public static final List<String> SANITIZATION_ORDER = Sanitization.ids();
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.MAP, Tag.SEQ);

@@ -61,7 +61,7 @@ public final class Resolver {
      */
     public Result resolve(Profile profile, Edition edition, Map<String, Map<String, jp.policygen.policy.Position>> earlier) {
         Map<String, Object> model = withRuleValues(DataModel.of(profile), profile, edition, earlier);
-        NumberingForm form = "articles".equals(profile.policy().form()) ? NumberingForm.ARTICLES : NumberingForm.OUTLINE;
+        NumberingForm form = profile.policy().form();
         Numbering.Style style = new Numbering.Style(!profile.policy().halfWidthNumbers(), profile.policy().kanjiItems());
         Set<String> applied = new LinkedHashSet<>();
         Map<String, LocalChange> changes = new HashMap<>();
@@ -78,7 +78,7 @@ public final class Resolver {
                         profile.overrides(), applied, rowChanges));
                 continue;
             }
-            SectionLevel articleLevel = "chapter".equals(cd.articleLevel()) ? SectionLevel.CHAPTER : SectionLevel.ITEM;
+            SectionLevel articleLevel = cd.articleLevel();
             Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
                     captionedArticles(adoptedNumbering(cd.kind(), profile, earlier), cd));

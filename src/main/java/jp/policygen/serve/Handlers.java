@@ -20,8 +20,8 @@ public final class Handlers {
     private final ImportPage imports;
     private final Notices notices;
 
-    Handlers(ProfileFolder folder, Path output, Guard guard, Commands commands) {
-        Site site = Site.of(folder, output, guard, commands);
+    Handlers(ProfileFolder folder, Path output, Guard guard) {
+        Site site = Site.of(folder, output, guard);
         this.start = new StartPage(site);
         this.common = start;
         this.profile = new ProfilePage(site);

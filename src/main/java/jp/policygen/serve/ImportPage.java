@@ -16,7 +16,6 @@ import java.util.Map;
 
 import jp.policygen.app.BadInput;
 import jp.policygen.app.ImportJob;
-import jp.policygen.app.Workspace;
 import jp.policygen.importer.Plan;
 import jp.policygen.io.InputLimits;
 import jp.policygen.serve.ServeApp.Response;
@@ -33,7 +32,7 @@ final class ImportPage extends Page {
     /** An upload's body: the files together within the size of one file the tool reads, and room for the fields. */
     static final long MAX_UPLOAD = InputLimits.MAX_FILE_BYTES + 64 * 1024;
     static final String TOO_LARGE = "送信されたファイルが大きすぎます（合わせて " + InputLimits.MAX_FILE_BYTES / (1024 * 1024)
-            + " MB まで）。正しいファイルを選んだか確かめてください。";
+            + " MB まで）。何も保存していません。正しいファイルを選んだか確かめてください。";
     /** What import reads, by the name's ending, for the list of the folder's files. */
     private static final List<String> READABLE = List.of(".docx", ".pdf", ".html", ".htm", ".txt");
     /** Reviews kept for the save (each holds a rule's text and its report): the latest few, one per window. */
@@ -50,7 +49,7 @@ final class ImportPage extends Page {
 
     ImportPage(Site site) {
         super(site);
-        this.job = new ImportJob(new Workspace(catalog));
+        this.job = new ImportJob(workspace); // the server's one workspace, as every page's jobs
     }
 
     /** The form: upload a file or choose one of the folder's, with the edition and the body's name if known. */

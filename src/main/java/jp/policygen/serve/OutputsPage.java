@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jp.policygen.check.ChecklistSheet;
-import jp.policygen.compare.ComparisonDocument;
+import jp.policygen.app.CheckJob;
+import jp.policygen.app.Console;
+import jp.policygen.app.DiffJob;
+import jp.policygen.app.Failures;
+import jp.policygen.app.GenerateJob;
+import jp.policygen.app.Listener;
+import jp.policygen.app.Status;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.serve.ProfileFolder.Loaded;
 import jp.policygen.serve.ServeApp.Response;
@@ -52,13 +55,13 @@ public final class OutputsPage extends Page {
     private Path outputFolder(String name, FileSet set) {
         return switch (set) {
             case documents -> output.resolve(OutputFolder.safeName(name));
-            case comparison -> output.resolve(OutputFolder.safeName(name, "_" + ComparisonDocument.TITLE));
+            case comparison -> output.resolve(OutputFolder.safeName(name, DiffJob.FOLDER_SUFFIX));
             case checklist -> output;
         };
     }
 
     private static String checklistFile(String name, String format) {
-        return OutputFolder.safeName(name, "_" + ChecklistSheet.TITLE + "." + format);
+        return OutputFolder.safeName(name, CheckJob.CHECKLIST_SUFFIX + "." + format);
     }
 
     /** One document of an output folder with a link per format (Word, PDF, HTML), for the outputs page. */
@@ -177,53 +180,51 @@ public final class OutputsPage extends Page {
         };
     }
 
-    /** What check prints for the profile: its errors, or the checklist of what the model and features require. */
+    /**
+     * What check says of the profile, worded for staff at the form (a default names the form's field, not the YAML
+     * key): its errors, or the checklist of what the model and features require.
+     */
     String checklist(String name) throws Exception {
         Loaded l = load(name);
-        return forStaff(run("check", l.file().toString()).text());
+        return run(c -> new CheckJob(workspace).run(new CheckJob.Request(List.of(l.file()), List.of("text"), output, null,
+                CheckJob.Reader.FORM), c)).text();
     }
 
-    private static final Pattern KEY_ARROW = Pattern.compile(" → ([a-z_]+(?:\\.[a-z_]+)+)$", Pattern.MULTILINE);
+    record Run(Status status, String text) {
+    }
+
+    /** A job of the application layer, as the command line runs it, saying what it did into a notice for the page. */
+    @FunctionalInterface
+    private interface Job {
+        Status run(Console console) throws Exception;
+    }
 
     /**
-     * check's report as the page shows it: where the terminal names the key a YAML author writes (→
-     * parameters.log_retention_years), the page names the form's field (→ 「ログの保存期間」で決めます), and quoted
-     * keys become titles, as under the form's fields.
+     * Runs a job in this process (the same job, the same messages as the command line); a failure nobody foresaw is
+     * told in the words the command line uses, never as a Java name.
      */
-    static String forStaff(String report) {
-        jp.policygen.profile.KeyTitles titles = jp.policygen.profile.KeyTitles.schema();
-        Matcher m = KEY_ARROW.matcher(report);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            m.appendReplacement(sb, Matcher.quoteReplacement(titles.title(key)
-                    .map(t -> " → プロファイルの「" + t + "」で決めます").orElse(m.group())));
+    private static Run run(Job job) {
+        Console.Captured captured = Console.capture();
+        Status status;
+        try {
+            status = job.run(captured.console());
+        } catch (Exception e) {
+            status = Failures.report(e, captured.console().err());
         }
-        m.appendTail(sb);
-        return titles.forStaff(sb.toString());
-    }
-
-    record Run(int status, String text) {
-    }
-
-    /** A policygen command run in this process, as the user would run it; its messages are for the page. */
-    private Run run(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int status = commands.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-        return new Run(status, (out + "\n" + err).strip());
+        return new Run(status, captured.text());
     }
 
     Response compare(String name) throws Exception {
         Loaded l = load(name);
-        Run r = run("diff", l.file().toString(), "-o", output.toString());
+        Run r = run(c -> new DiffJob(workspace).run(DiffJob.Request.lastYear(l.file(), output), c));
         return outputs(name, r.text());
     }
 
     /** The 対策チェックリスト as Word and Excel files, written by check as the command line writes them. */
     Response checklistFiles(String name) throws Exception {
         Loaded l = load(name);
-        Run r = run("check", l.file().toString(), "--format", String.join(",", CHECKLIST_FORMATS), "-o", output.toString());
+        Run r = run(c -> new CheckJob(workspace).run(new CheckJob.Request(List.of(l.file()), CHECKLIST_FORMATS, output,
+                null), c));
         return outputs(name, r.text());
     }
 
@@ -246,7 +247,7 @@ public final class OutputsPage extends Page {
     /** generate, run as the command line runs it: same files, same history/ of earlier versions, same messages. */
     Response generate(String name) throws Exception {
         Loaded l = load(name);
-        Run r = run("generate", l.file().toString(), "-o", output.toString());
+        Run r = run(c -> new GenerateJob(workspace).run(GenerateJob.Request.of(l.file(), output), c, Listener.NONE));
         return outputs(name, r.text());
     }
 

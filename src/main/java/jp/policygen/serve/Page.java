@@ -1,6 +1,5 @@
 package jp.policygen.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
 import jp.policygen.profile.ProfileReader;
 import jp.policygen.profile.Wareki;
-import jp.policygen.render.html.HtmlWriter;
 import jp.policygen.serve.ProfileFolder.Loaded;
 import jp.policygen.serve.ServeApp.Response;
 import jp.policygen.yaml.YamlEditor;
@@ -42,7 +40,7 @@ abstract class Page {
     final ProfileForm form;
     final Pages pages;
     final String htmxPath;
-    final Commands commands;
+    final jp.policygen.app.Workspace workspace;
     final Notices notices;
 
     Page(Site site) {
@@ -56,7 +54,7 @@ abstract class Page {
         this.form = site.form();
         this.pages = site.pages();
         this.htmxPath = site.htmxPath();
-        this.commands = site.commands();
+        this.workspace = site.workspace();
         this.notices = site.notices();
     }
 
@@ -130,13 +128,12 @@ abstract class Page {
         Policy policy = generator.resolve(p).policy();
         for (Document d : policy.documents()) {
             if (d.kind().id().equals(docId)) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
-                    new HtmlWriter().write(d, out);
+                    return linkClauses(name, new String(jp.policygen.app.RenderSession.bytes(d, "html"),
+                            StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                return linkClauses(name, out.toString(StandardCharsets.UTF_8));
             }
         }
         return "";

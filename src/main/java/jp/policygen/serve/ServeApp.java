@@ -52,9 +52,8 @@ public final class ServeApp implements AutoCloseable {
      * @param port   the port, or 0 for any free one
      * @param dir    the folder of profiles: the only place profiles are read from and written to
      * @param output where generated documents go (DIR/&lt;profile&gt;/, as {@code generate -o DIR} writes them)
-     * @param commands runs generate, check and diff for the page
      */
-    public static ServeApp start(int port, Path dir, Path output, Commands commands) throws IOException {
+    public static ServeApp start(int port, Path dir, Path output) throws IOException {
         // The JDK server reads a request's head on a worker: connections that send a byte and stall would hold
         // every worker for ever. A request must arrive whole within REQUEST_SECONDS (the server's timer closes the
         // connection), and there are more workers than a browser opens connections, so a stalled client delays
@@ -64,7 +63,7 @@ public final class ServeApp implements AutoCloseable {
         System.getProperties().putIfAbsent("sun.net.httpserver.timerMillis", "500");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 16);
         Guard guard = new Guard(server.getAddress().getPort());
-        Handlers handlers = new Handlers(new ProfileFolder(dir), output, guard, commands);
+        Handlers handlers = new Handlers(new ProfileFolder(dir), output, guard);
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "policygen-serve");
             t.setDaemon(true);

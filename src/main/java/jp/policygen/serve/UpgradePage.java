@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.policygen.app.UpgradeJob;
 import jp.policygen.generate.OutputFolder;
 import jp.policygen.profile.Finding;
 import jp.policygen.profile.Profile;
@@ -16,8 +17,6 @@ import jp.policygen.serve.ProfileFolder.Loaded;
 import jp.policygen.serve.ServeApp.Response;
 import jp.policygen.upgrade.Upgrade;
 import jp.policygen.upgrade.UpgradeException;
-import jp.policygen.upgrade.Upgrader;
-import jp.policygen.yaml.YamlEditor;
 
 /** The move to the latest edition as a guided step: overview, one step per local change to review, confirmation. */
 final class UpgradePage extends Page {
@@ -30,7 +29,7 @@ final class UpgradePage extends Page {
     static final String ACCEPT = "accept";
 
     /**
-     * The move to the latest edition: the plan of {@link Upgrader} (the same as the command line's upgrade) shown as
+     * The move to the latest edition: the plan of {@link UpgradeJob} (the same as the command line's upgrade) shown as
      * an overview, then each 要確認 local change on its own step (keep it, or follow the new edition's text), then a
      * confirmation; only then is the profile written: the upgraded text the plan made, without the changes the author
      * let go. The file's version travels with the steps, so an edit made meanwhile elsewhere is not lost.
@@ -58,16 +57,17 @@ final class UpgradePage extends Page {
             m.put("state", "conflict");
             return Response.html(409, pages.render("upgrade", m));
         }
-        Upgrade u;
+        UpgradeJob job = new UpgradeJob(workspace);
+        UpgradeJob.Plan plan;
         try {
-            u = new Upgrader(catalog).plan(profile, l.text(), latest);
+            plan = job.plan(profile, l.text(), latest);
         } catch (UpgradeException e) {
             m.put("state", "refused");
             m.put("message", e.getMessage());
             return page("upgrade", m);
         }
-        List<Upgrade.OverrideResult> review = u.overrides().stream()
-                .filter(o -> o.status() == Upgrade.Status.REVIEW).toList();
+        Upgrade u = plan.upgrade();
+        List<Upgrade.OverrideResult> review = plan.review();
         Map<String, String> decisions = new LinkedHashMap<>();
         if (req != null) {
             for (Upgrade.OverrideResult o : review) {
@@ -91,7 +91,7 @@ final class UpgradePage extends Page {
                 item = review.indexOf(open.get());
                 m.put("message", "「" + open.get().number() + " " + open.get().title() + "」の扱いを選んでください。");
             } else {
-                return applyUpgrade(name, l, u, review, decisions, m);
+                return applyUpgrade(name, l, job, plan, decisions, m);
             }
         }
         m.put("state", item < 0 ? "overview" : item < review.size() ? "item" : "confirm");
@@ -115,15 +115,13 @@ final class UpgradePage extends Page {
     }
 
     /** Writes the upgraded profile: the plan's text, less the local changes the author chose to let go. */
-    Response applyUpgrade(String name, Loaded l, Upgrade u, List<Upgrade.OverrideResult> review,
-                                  Map<String, String> decisions, Map<String, Object> m) throws Exception {
-        YamlEditor e = new YamlEditor(u.profileText());
-        for (Upgrade.OverrideResult o : review) {
-            if (decisions.get(o.id()).equals(ACCEPT)) {
-                e.remove(List.of("overrides", o.newId()));
-            }
-        }
-        ProfileReader.Result again = read(name, e.text());
+    Response applyUpgrade(String name, Loaded l, UpgradeJob job, UpgradeJob.Plan plan, Map<String, String> decisions,
+                          Map<String, Object> m) throws Exception {
+        Upgrade u = plan.upgrade();
+        Map<String, UpgradeJob.Decision> chosen = new LinkedHashMap<>();
+        decisions.forEach((id, d) -> chosen.put(id, d.equals(ACCEPT) ? UpgradeJob.Decision.ACCEPT : UpgradeJob.Decision.KEEP));
+        String upgraded = job.apply(plan, chosen);
+        ProfileReader.Result again = read(name, upgraded);
         if (again.hasErrors()) { // the tool's own edit went wrong: say so, write nothing
             m.put("state", "failed");
             m.put("errors", again.findings().stream().filter(Finding::isError).map(Finding::format).toList());
@@ -134,7 +132,7 @@ final class UpgradePage extends Page {
         Files.createDirectories(output);
         Files.writeString(before, l.text(), StandardCharsets.UTF_8);
         try {
-            folder.save(name, l.version(), e.text());
+            folder.save(name, l.version(), upgraded);
         } catch (ProfileFolder.Conflict c) {
             m.put("state", "conflict");
             return Response.html(409, pages.render("upgrade", m));

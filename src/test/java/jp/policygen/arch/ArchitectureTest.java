@@ -67,6 +67,29 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * The page runs the jobs of {@code app} itself: it never runs the command line or reads what it printed, and it
+     * chooses no writer (a preview in HTML is {@code app.RenderSession}'s).
+     */
+    @Test
+    void thePageRunsJobsNotTheCommandLine() {
+        noClasses().that().resideInAPackage("jp.policygen.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.policygen.cli..", "jp.policygen.render..",
+                        "jp.policygen.check..", "jp.policygen.law..")
+                .because("a page is a thin adapter over a job of jp.policygen.app")
+                .check(MAIN);
+    }
+
+    /** The bench times what the jobs run: writers come from the app layer's RenderSession, as generate's do. */
+    @Test
+    void theBenchChoosesNoWriter() {
+        noClasses().that().resideInAPackage("jp.policygen.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage(WRITERS.stream()
+                        .map(w -> "jp.policygen.render." + w + "..").toArray(String[]::new))
+                .because("writers are chosen in one place, app.RenderSession")
+                .check(MAIN);
+    }
+
     /** Nothing below the adapters knows them: the jobs are called, they never call back into a command or a page. */
     @Test
     void theApplicationLayerKnowsNoAdapter() {

@@ -83,8 +83,8 @@ class ProfileSchemaTest {
         assertEquals(ProfileReader.CASES, strings(p.at("/network/properties/alpha_prime/properties/case/enum")));
         JsonNode sanitization = p.at("/network/properties/sanitization/items");
         assertEquals(ProfileReader.SANITIZATION_ORDER, strings(sanitization.get("enum")));
-        for (String method : ProfileReader.SANITIZATION_ORDER) {
-            assertEquals(ProfileReader.SANITIZATION.get(method), sanitization.at("/x-enum-labels/" + method).asText(),
+        for (Sanitization method : Sanitization.values()) {
+            assertEquals(method.label(), sanitization.at("/x-enum-labels/" + method.id()).asText(),
                     "the form shows the name the documents print");
         }
         for (Parameter x : Parameter.ALL) {

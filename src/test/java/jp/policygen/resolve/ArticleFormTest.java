@@ -24,7 +24,7 @@ class ArticleFormTest {
     static Profile prefectureInArticles() {
         Profile p = TestProfiles.sample("kakuu-ken.yaml");
         return new Profile(p.name(), p.file(), p.guideline(), p.municipality(),
-                new Profile.PolicySettings(p.policy().effective(), p.policy().version(), "articles",
+                new Profile.PolicySettings(p.policy().effective(), p.policy().version(), jp.policygen.policy.NumberingForm.ARTICLES,
                         p.policy().adoption(), p.policy().history(), p.policy().scope(), p.policy().marking()),
                 p.organization(), p.network(), p.cloud(), p.features(), p.overrides(), p.parameters());
     }

@@ -76,14 +76,14 @@ class ReviewBodiesTest {
     @Test
     void theBodiesAreTheOnesReviewed() {
         Profile village = body("village");
-        assertEquals("alpha", village.network().model());
+        assertEquals("alpha", village.network().model().id());
         assertTrue(village.cloud().services().isEmpty(), "a village without external services");
         Profile city = body("city");
-        assertEquals("alpha-prime", city.network().model());
-        assertEquals(Optional.of("file-exchange"), city.network().alphaPrimeCase(), "α' (ウ)");
+        assertEquals("alpha-prime", city.network().model().id());
+        assertEquals(Optional.of("file-exchange"), city.network().alphaPrimeCase().map(c -> c.id()), "α' (ウ)");
         assertEquals("city", city.municipality().kind().name().toLowerCase(java.util.Locale.ROOT));
         Profile prefecture = body("prefecture");
-        assertEquals("beta-prime", prefecture.network().model());
+        assertEquals("beta-prime", prefecture.network().model().id());
         assertEquals("prefecture", prefecture.municipality().kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -57,7 +57,7 @@ class ServeBrowserTest {
         SELENIUM_LOG.setLevel(java.util.logging.Level.OFF);
         dir = Files.createDirectories(tmp.resolve("profiles"));
         output = tmp.resolve("output");
-        app = ServeApp.start(0, dir, output, jp.policygen.cli.Main::run);
+        app = ServeApp.start(0, dir, output);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

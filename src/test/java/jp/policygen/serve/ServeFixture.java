@@ -21,7 +21,7 @@ final class ServeFixture implements AutoCloseable {
         this.tmp = tmp;
         this.dir = Files.createDirectories(tmp.resolve("profiles"));
         this.output = tmp.resolve("output");
-        this.app = ServeApp.start(0, dir, output, jp.policygen.cli.Main::run);
+        this.app = ServeApp.start(0, dir, output);
         this.browser = new Browserless(app);
     }
 
