@@ -69,15 +69,23 @@ public final class Lineage {
      * later edition of {@code from}. An adopted rule keeps such a provision's number, and its 対照表 shows it changed,
      * not deleted and added again.
      */
-    public static Map<String, String> renamed(Catalog catalog, String from, String to) {
+    public static Map<String, String> renamed(Catalog catalog, String fromId, String toId) {
+        // the editions as the document model names them (text): an id that is none continues nothing
+        Optional<EditionId> fromParsed = EditionId.parse(fromId);
+        Optional<EditionId> toParsed = EditionId.parse(toId);
+        if (fromParsed.isEmpty() || toParsed.isEmpty()) {
+            return Map.of();
+        }
+        EditionId from = fromParsed.get();
+        EditionId to = toParsed.get();
         List<Lineage> steps = new ArrayList<>();
-        String e = to;
+        EditionId e = to;
         while (!e.equals(from)) {
             if (!catalog.has(e)) {
                 return Map.of();
             }
             steps.add(0, of(catalog, e));
-            Optional<String> base = catalog.info(e).flatMap(EditionInfo::base);
+            Optional<EditionId> base = catalog.info(e).flatMap(EditionInfo::base);
             if (base.isEmpty()) {
                 return Map.of();
             }

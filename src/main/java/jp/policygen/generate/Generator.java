@@ -116,7 +116,7 @@ public final class Generator {
         java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlier =
                 earlierVersion.filter(e -> keepsNumbers(profile)).map(e -> jp.policygen.resolve.StableNumbering.carried(
                         jp.policygen.resolve.StableNumbering.of(e),
-                        jp.policygen.catalog.Lineage.renamed(catalog, e.edition(), profile.guideline())))
+                        jp.policygen.catalog.Lineage.renamed(catalog, e.edition(), profile.guideline().toString())))
                         .orElse(java.util.Map.of());
         Resolver.Result r = resolver.resolve(profile, catalog.edition(profile.guideline()), earlier);
         if (earlierVersion.isPresent() && !profile.policy().numbering().fullRevision()) {
