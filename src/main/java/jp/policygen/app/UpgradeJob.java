@@ -245,7 +245,7 @@ public final class UpgradeJob {
             // in this order every time (Map.of's order changes from one run to the next)
             java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
             manifest.put("profile", old.name());
-            manifest.put("edition", target);
+            manifest.put("edition", target.toString());
             // every file and folder of this run, so that a rerun into the same -o replaces its own earlier output
             List<Object> files = new java.util.ArrayList<>();
             try (java.util.stream.Stream<Path> s = Files.list(dir)) {
