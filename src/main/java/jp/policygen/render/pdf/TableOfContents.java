@@ -166,7 +166,7 @@ final class TableOfContents extends PdfPageEventHelper {
         // aloud). A row is never split, so an entry never runs over two pages.
         float width = pdf.right() - pdf.left();
         if (!numbered) {
-            rule(width);
+            rule();
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {width - NUMBER_BOX, NUMBER_BOX});
@@ -191,15 +191,12 @@ final class TableOfContents extends PdfPageEventHelper {
         pdf.newPage();
     }
 
-    /** A rule's 目次: the lines alone, the full width, and the body below them on the same page. */
-    private void rule(float width) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {width});
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setSpacingAfter(LEADING);
+    /**
+     * A rule's 目次: the lines alone, and the body below them on the same page. Paragraphs, not a table: OpenPDF
+     * writes a table's text after the page's other text, and a reader copying the page would get the body first.
+     */
+    private void rule() throws DocumentException {
         for (int i = 0; i < entries.size(); i++) {
-            tags.taggedElement("TOCI", TAG + i);
             Entry entry = entries.get(i);
             Font font = font(entry);
             Paragraph p = Styles.paragraph(LEADING, font);
@@ -207,9 +204,11 @@ final class TableOfContents extends PdfPageEventHelper {
             p.setIndentationLeft(entry.depth() * STEP + hang);
             p.setFirstLineIndent(-hang);
             p.add(styles.tagged(entry.heading(), font, TAG + i));
-            table.addCell(cell(p, Element.ALIGN_TOP, 0f));
+            if (i == entries.size() - 1) {
+                p.setSpacingAfter(LEADING);
+            }
+            tags.add("TOCI", p);
         }
-        tags.table(table);
         tags.close();
     }
 
