@@ -109,8 +109,10 @@ public final class DiffJob {
             err.println(e.getMessage());
             return Status.BAD_INPUT;
         }
-        Comparison comparison = Comparer.compare(oldVersion.policy(), oldVersion.label(), newVersion.policy(),
-                newVersion.label());
+        // a provision the catalog renamed between the two editions is compared with what continues it
+        Policy earlier = Comparer.continued(oldVersion.policy(), jp.policygen.catalog.Lineage.renamed(workspace.catalog(),
+                oldVersion.policy().edition(), newVersion.policy().edition()));
+        Comparison comparison = Comparer.compare(earlier, oldVersion.label(), newVersion.policy(), newVersion.label());
         if (comparison.isEmpty()) {
             out.println(oldVersion.label() + " と " + newVersion.label()
                     + " に違いはありません。新旧対照表は作成していません。");
@@ -121,9 +123,9 @@ public final class DiffJob {
                 .writers();
         String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
         Document amendment = documents.contains("amendment")
-                ? AmendingText.of(oldVersion.policy(), newVersion.policy(), comparison) : null;
+                ? AmendingText.of(earlier, newVersion.policy(), comparison) : null;
         byte[] redline = documents.contains("tracked") && formats.contains("docx")
-                ? Redline.docx(oldVersion.policy(), newVersion.policy()) : null;
+                ? Redline.docx(earlier, newVersion.policy()) : null;
         try {
             ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
                     documents.contains("comparison"), amendment, redline);

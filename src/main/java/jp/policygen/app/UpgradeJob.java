@@ -201,7 +201,10 @@ public final class UpgradeJob {
                     + "after に移行先の版にある条項IDを書いてから、もう一度実行してください。");
             return Status.BAD_INPUT;
         }
-        Comparison comparison = Comparer.compare(before, profile.toString() + "（" + upgrade.fromName() + "）", after,
+        // the body's rule under the edition it leaves, with the ids the new edition gives what the catalog renamed
+        Policy earlier = Comparer.continued(before, jp.policygen.catalog.Lineage.renamed(catalog, before.edition(),
+                after.edition()));
+        Comparison comparison = Comparer.compare(earlier, profile.toString() + "（" + upgrade.fromName() + "）", after,
                 upgrade.toName());
         String folderName = OutputFolder.safeName(old.name(), "_" + target + "移行");
         try {
@@ -222,9 +225,9 @@ public final class UpgradeJob {
             // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
                     OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
-                    jp.policygen.compare.AmendingText.of(before, after, comparison),
+                    jp.policygen.compare.AmendingText.of(earlier, after, comparison),
                     writers.stream().anyMatch(w -> w.extension().equals("docx"))
-                            ? jp.policygen.compare.Redline.docx(before, after) : null);
+                            ? jp.policygen.compare.Redline.docx(earlier, after) : null);
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {

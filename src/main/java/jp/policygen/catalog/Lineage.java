@@ -61,6 +61,58 @@ public final class Lineage {
         return l;
     }
 
+    /**
+     * The clauses a later edition continues under another id (a rename of the catalog, or a clause split in several):
+     * id in {@code from} → the id in {@code to} that carries it on — for a split, the successor whose heading
+     * continues the old heading (履行状況の確認 → 履行状況の確認及び是正), else the first. Empty when {@code to} is not a
+     * later edition of {@code from}. An adopted rule keeps such a provision's number, and its 対照表 shows it changed,
+     * not deleted and added again.
+     */
+    public static Map<String, String> renamed(Catalog catalog, String from, String to) {
+        List<Lineage> steps = new ArrayList<>();
+        String e = to;
+        while (!e.equals(from)) {
+            if (!catalog.has(e)) {
+                return Map.of();
+            }
+            steps.add(0, of(catalog, e));
+            Optional<String> base = catalog.info(e).flatMap(EditionInfo::base);
+            if (base.isEmpty()) {
+                return Map.of();
+            }
+            e = base.get();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        if (steps.isEmpty()) {
+            return out;
+        }
+        Edition first = catalog.edition(from);
+        Edition last = catalog.edition(to);
+        for (Clause c : first.allClauses()) {
+            List<String> ids = List.of(c.id());
+            for (Lineage l : steps) {
+                List<String> next = new ArrayList<>();
+                ids.forEach(i -> next.addAll(l.successors(i)));
+                ids = next;
+            }
+            if (ids.isEmpty() || ids.contains(c.id())) {
+                continue;
+            }
+            String chosen = ids.get(0);
+            for (String id : ids) {
+                Optional<Clause> n = last.clause(id);
+                if (!c.title().isEmpty() && n.isPresent() && n.get().title().startsWith(c.title())) {
+                    chosen = id;
+                    break;
+                }
+            }
+            if (first.clause(chosen).isEmpty() && !out.containsValue(chosen)) {
+                out.put(c.id(), chosen);
+            }
+        }
+        return out;
+    }
+
     public Edition edition() {
         return edition;
     }

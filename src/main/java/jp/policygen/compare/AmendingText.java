@@ -347,6 +347,8 @@ public final class AmendingText {
         for (String[] pair : pairs) {
             List<String> words = words(pair[1], pair[2]);
             if (words == null) {
+                // the whole provision anew, caption and all: the one sentence says every change of it
+                out.clear();
                 out.add(Block.Paragraph.of(place + "を次のように改める。"));
                 out.addAll(provision(n));
                 return out;

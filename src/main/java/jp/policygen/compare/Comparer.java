@@ -166,6 +166,35 @@ public final class Comparer {
     private static final java.util.regex.Pattern ARTICLES = java.util.regex.Pattern.compile(
             "第[0-9０-９]+条(?:の[0-9０-９]+)*(?:から第[0-9０-９]+条(?:の[0-9０-９]+)*まで)?");
 
+    /**
+     * The earlier version with the ids the later edition gives its clauses ({@link jp.policygen.catalog.Lineage#renamed}),
+     * so that a provision the catalog renamed is compared with what continues it: one 変更 row (one sentence of the
+     * 改め文, one tracked change), not a 削除 row and a 新設 row.
+     */
+    public static Policy continued(Policy earlier, Map<String, String> renamed) {
+        if (renamed.isEmpty()) {
+            return earlier;
+        }
+        Set<String> present = new java.util.HashSet<>();
+        earlier.documents().forEach(d -> d.flatten().forEach(s -> present.add(s.id())));
+        List<Document> docs = new ArrayList<>();
+        for (Document d : earlier.documents()) {
+            docs.add(new Document(d.kind(), d.title(), d.info(), renamed(d.sections(), renamed, present)));
+        }
+        return new Policy(earlier.edition(), earlier.editionName(), earlier.profileName(), docs, earlier.localChanges());
+    }
+
+    private static List<Section> renamed(List<Section> sections, Map<String, String> renamed, Set<String> present) {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            String to = renamed.get(s.id());
+            String id = to != null && !present.contains(to) ? to : s.id();
+            out.add(new Section(id, s.level(), s.label(), s.number(), s.title(), s.source(), s.origin(), s.reason(),
+                    s.blocks(), renamed(s.children(), renamed, present)));
+        }
+        return out;
+    }
+
     private static Row pair(Entry oe, Entry ne, Set<String> moved) {
         Section o = oe.section();
         Section n = ne.section();

@@ -114,7 +114,9 @@ public final class Generator {
 
     private Resolver.Result resolve(Profile profile, Optional<Policy> earlierVersion, List<Finding> notes) {
         java.util.Map<String, java.util.Map<String, jp.policygen.policy.Position>> earlier =
-                earlierVersion.filter(e -> keepsNumbers(profile)).map(jp.policygen.resolve.StableNumbering::of)
+                earlierVersion.filter(e -> keepsNumbers(profile)).map(e -> jp.policygen.resolve.StableNumbering.carried(
+                        jp.policygen.resolve.StableNumbering.of(e),
+                        jp.policygen.catalog.Lineage.renamed(catalog, e.edition(), profile.guideline())))
                         .orElse(java.util.Map.of());
         Resolver.Result r = resolver.resolve(profile, catalog.edition(profile.guideline()), earlier);
         if (earlierVersion.isPresent() && !profile.policy().numbering().fullRevision()) {

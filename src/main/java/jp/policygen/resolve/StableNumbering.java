@@ -56,6 +56,27 @@ public final class StableNumbering {
         return out;
     }
 
+    /**
+     * The adopted numbering with the ids a later edition gives its clauses ({@link jp.policygen.catalog.Lineage#renamed}):
+     * a renamed clause keeps the number it was adopted with.
+     */
+    public static Map<String, Map<String, Position>> carried(Map<String, Map<String, Position>> adopted,
+                                                             Map<String, String> renamed) {
+        if (renamed.isEmpty()) {
+            return adopted;
+        }
+        Map<String, Map<String, Position>> out = new LinkedHashMap<>();
+        adopted.forEach((doc, ids) -> {
+            Map<String, Position> m = new LinkedHashMap<>();
+            ids.forEach((id, p) -> {
+                String to = renamed.get(id);
+                m.putIfAbsent(to != null && !ids.containsKey(to) ? to : id, p);
+            });
+            out.put(doc, m);
+        });
+        return out;
+    }
+
     private static Optional<Position> position(String number) {
         return number.isEmpty() ? Optional.empty() : Position.parse(number);
     }

@@ -32,7 +32,7 @@ final class ImportPage extends Page {
     /** An upload's body: the files together within the size of one file the tool reads, and room for the fields. */
     static final long MAX_UPLOAD = InputLimits.MAX_FILE_BYTES + 64 * 1024;
     static final String TOO_LARGE = "送信されたファイルが大きすぎます（合わせて " + InputLimits.MAX_FILE_BYTES / (1024 * 1024)
-            + " MB まで）。正しいファイルを選んだか確かめてください。";
+            + " MB まで）。何も保存していません。正しいファイルを選んだか確かめてください。";
     /** What import reads, by the name's ending, for the list of the folder's files. */
     private static final List<String> READABLE = List.of(".docx", ".pdf", ".html", ".htm", ".txt");
     /** Reviews kept for the save (each holds a rule's text and its report): the latest few, one per window. */

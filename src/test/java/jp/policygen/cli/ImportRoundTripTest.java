@@ -131,6 +131,29 @@ class ImportRoundTripTest {
         assertTrue(before.containsKey("改定履歴") && before.containsKey("附則"), before.keySet().toString());
     }
 
+    @Test
+    void aBookletFromHtmlComesBackSectionBySection() throws IOException {
+        Cli gen = Cli.run("generate", "profiles/kakuu-shi.yaml", "-o", dir.resolve("gen").toString(), "--format", "html,md");
+        assertEquals(0, gen.status(), gen.err());
+        Path html = dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準.html");
+        Cli imp = Cli.run("import", html.toString(), "-o", dir.resolve("imp").toString());
+        assertEquals(0, imp.status(), imp.err());
+        Cli again = Cli.run("generate", dir.resolve("imp/02_情報セキュリティ対策基準.yaml").toString(), "-o",
+                dir.resolve("again").toString(), "--format", "md");
+        assertEquals(0, again.status(), again.err());
+        Map<String, String> before = ImportCommandTest.sections(dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準.md"));
+        Map<String, String> after = ImportCommandTest.sections(dir.resolve("again/02_情報セキュリティ対策基準/02_情報セキュリティ対策基準.md"));
+        List<String> poor = new ArrayList<>();
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            double r = RoundTrip.inOrder(e.getValue(), after.getOrDefault(e.getKey(), ""));
+            if (r < 0.98) {
+                poor.add(e.getKey() + " " + Math.round(r * 100) + "%");
+            }
+        }
+        assertTrue(before.size() > 10, before.keySet().toString());
+        assertTrue(poor.isEmpty(), "sections below 98%: " + poor);
+    }
+
     private String importAndRegenerate(List<String> files) throws IOException {
         List<String> args = new ArrayList<>(List.of("import"));
         args.addAll(files);

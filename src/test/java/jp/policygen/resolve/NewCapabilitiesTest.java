@@ -66,8 +66,8 @@ class NewCapabilitiesTest {
                 .policy();
         Document std = doc(village, DocumentKind.STANDARD);
         String intrusion = section(std, "std.tech.intrusion.chief").orElseThrow().plainText();
-        assertTrue(intrusion.contains("外部ネットワークとの境界で不正な通信を検知し、遮断すること。インターネットとの境界については、"
-                + "自治体情報セキュリティクラウドによる検知及び遮断をもってこれに代え"), intrusion);
+        assertTrue(intrusion.contains("外部ネットワークとの境界で不正な通信を検知し、遮断すること。この場合において、インターネットとの境界については"
+                + "自治体情報セキュリティクラウドによる検知及び遮断を、"), intrusion);
         assertFalse(intrusion.contains("侵入検知システム又は侵入防止システムを設け"), "no IDS of its own: " + intrusion);
         String dual = section(std, "std.tech.systems.admin-records.dual-check").orElseThrow().plainText();
         assertTrue(dual.contains("作業を行った者以外の職員等（情報システム管理者を含む。）が確認するものとする"), dual);

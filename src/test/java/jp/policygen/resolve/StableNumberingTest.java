@@ -187,6 +187,34 @@ class StableNumberingTest {
                 .map(Row::id).toList());
     }
 
+    /**
+     * A provision the catalog renamed (issue 20, an adopted structure the catalog has since moved): 令和5年3月版's
+     * 履行状況の確認 (std.outsourcing.contracts.during.confirmation) is continued in 令和6年10月版 by
+     * std.outsourcing.contracts.during.checks (履行状況の確認及び是正), beside a new article on reports. Under stable
+     * numbers the continuation keeps the adopted article's number and is one 変更 row, rewritten by one sentence of the
+     * 改め文; only the reports are new (第２１１条の２), and no article reads 「削除」.
+     */
+    @Test
+    void aProvisionTheCatalogRenamedKeepsItsNumberAndIsOneChange() throws IOException {
+        Policy adopted = resolve(prefecture("2023-03", ""), Map.of());
+        Map<String, String> renamed = jp.policygen.catalog.Lineage.renamed(TestProfiles.CATALOG, "2023-03", "2024-10");
+        assertEquals("std.outsourcing.contracts.during.checks", renamed.get("std.outsourcing.contracts.during.confirmation"));
+        Policy upgraded = resolve(prefecture("2024-10", ""), StableNumbering.carried(StableNumbering.of(adopted), renamed));
+        String number = section(adopted, "std.outsourcing.contracts.during.confirmation").label();
+        assertEquals(number, section(upgraded, "std.outsourcing.contracts.during.checks").label());
+        Policy earlier = Comparer.continued(adopted, renamed);
+        Comparison c = Comparer.compare(earlier, "old", upgraded, "new");
+        List<String> rows = new ArrayList<>();
+        c.documents().forEach(d -> d.rows().stream().filter(r -> r.id().startsWith("std.outsourcing.contracts.during"))
+                .forEach(r -> rows.add(r.kind() + " " + r.id())));
+        assertEquals(List.of("ADDED std.outsourcing.contracts.during.reports", "CHANGED std.outsourcing.contracts.during.checks"),
+                rows);
+        String text = jp.policygen.compare.AmendingText.plainText(jp.policygen.compare.AmendingText.of(earlier, upgraded, c));
+        assertTrue(text.contains(number + "を次のように改める。\n　（履行状況の確認及び是正）\n　" + number + "　"), text);
+        assertTrue(!text.contains(number + "の見出し中"), "the rewrite says the caption too: " + text);
+        assertTrue(!text.contains("　削除\n"), text);
+    }
+
     private static final Pattern CITATION = Pattern.compile("対策基準第[０-９]+条(の[０-９]+)?");
 
     private static TreeSet<String> citations(Policy p) {

@@ -98,7 +98,7 @@ final class Styles {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             BaseFont f;
-            String put = new String(Character.toChars(cp));
+            boolean geta = false; // the character itself is appended, without a String of its own per character
             if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || main.charExists(cp)) {
                 f = main;
             } else if (variationSelector(cp) || cp == 0x200D) {
@@ -112,7 +112,7 @@ final class Styles {
                 if (f == null) {
                     missing.accept(cp, text);
                     f = main;
-                    put = GETA;
+                    geta = true;
                 }
             }
             if (f != current && pending.length() > 0) {
@@ -120,7 +120,11 @@ final class Styles {
                 pending.setLength(0);
             }
             current = f;
-            pending.append(put);
+            if (geta) {
+                pending.append(GETA);
+            } else {
+                pending.appendCodePoint(cp);
+            }
         }
         if (pending.length() > 0 || list.isEmpty()) {
             list.add(new Segment(pending.toString(), current == main ? font : like(current, font)));
