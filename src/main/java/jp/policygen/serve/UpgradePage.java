@@ -27,6 +27,8 @@ final class UpgradePage extends Page {
 
     static final String KEEP = "keep";
     static final String ACCEPT = "accept";
+    /** The fields of this year's revision on the confirmation step (upgrade's --effective, --policy-version, …). */
+    static final List<String> ANSWERS = List.of("a.effective", "a.version", "a.adoption", "a.note");
 
     /**
      * The move to the latest edition: the plan of {@link UpgradeJob} (the same as the command line's upgrade) shown as
@@ -58,13 +60,38 @@ final class UpgradePage extends Page {
             return Response.html(409, pages.render("upgrade", m));
         }
         UpgradeJob job = new UpgradeJob(workspace);
+        // this year's 施行日, 版 and number, when the author already knows them (the confirmation step's fields)
+        Map<String, String> entered = new LinkedHashMap<>();
+        for (String f : ANSWERS) {
+            entered.put(f, req == null ? "" : req.field(f).strip());
+        }
+        m.put("answers", entered);
+        String wrong = "";
+        UpgradeJob.ThisYear answers = UpgradeJob.ThisYear.NONE;
+        try {
+            answers = UpgradeJob.ThisYear.of(entered.get("a.effective").isEmpty() ? null
+                    : java.time.LocalDate.parse(entered.get("a.effective")), entered.get("a.version"),
+                    entered.get("a.adoption"), entered.get("a.note"));
+        } catch (java.time.format.DateTimeParseException e) {
+            wrong = "今回の改定の施行日「" + entered.get("a.effective") + "」は日付として読めません。年-月-日の形で書いてください（例: 2027-04-01）。";
+        }
         UpgradeJob.Plan plan;
         try {
-            plan = job.plan(profile, l.text(), latest);
+            plan = job.plan(profile, l.text(), latest, answers);
         } catch (UpgradeException e) {
-            m.put("state", "refused");
-            m.put("message", e.getMessage());
-            return page("upgrade", m);
+            if (answers.equals(UpgradeJob.ThisYear.NONE)) {
+                m.put("state", "refused");
+                m.put("message", e.getMessage());
+                return page("upgrade", m);
+            }
+            wrong = e.getMessage(); // the answers' mistake: said on the confirmation step, where they are entered
+            try {
+                plan = job.plan(profile, l.text(), latest);
+            } catch (UpgradeException again) {
+                m.put("state", "refused");
+                m.put("message", again.getMessage());
+                return page("upgrade", m);
+            }
         }
         Upgrade u = plan.upgrade();
         List<Upgrade.OverrideResult> review = plan.review();
@@ -85,7 +112,10 @@ final class UpgradePage extends Page {
                 item = -1;
             }
         }
-        if (req != null && req.field("_action").equals("apply")) {
+        if (!wrong.isEmpty()) { // nothing is written while an answer is wrong
+            item = review.size();
+            m.put("message", wrong);
+        } else if (req != null && req.field("_action").equals("apply")) {
             Optional<Upgrade.OverrideResult> open = review.stream().filter(o -> !decisions.containsKey(o.id())).findFirst();
             if (open.isPresent()) { // a step left without a choice: show it again
                 item = review.indexOf(open.get());

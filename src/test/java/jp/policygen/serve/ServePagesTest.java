@@ -273,6 +273,41 @@ class ServePagesTest {
         assertTrue(serve.read("titles").contains("    title: パスワードの管理\n"), "the other change stays");
     }
 
+    /**
+     * The upgrade's last step takes this year's 施行日, 版 and number (issue 20 item 8, as upgrade's options do): a
+     * wrong one is said there and nothing is written; right ones go into the saved profile with this revision's row
+     * of the 改定履歴.
+     */
+    @Test
+    void theUpgradesLastStepTakesThisYearsEffectiveDateVersionAndNumber() throws Exception {
+        String town = jp.policygen.upgrade.UpgraderTestProfiles.TOWN_2023;
+        serve.write("town", town);
+        Browserless.Page overview = browser.get("/p/town/upgrade");
+        String token = overview.hidden("_csrf");
+        String version = overview.hidden("_version");
+        String id = "std.outsourcing.contracts.selection";
+        Browserless.Page confirm = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "item", "1",
+                "d." + id, "keep");
+        assertTrue(confirm.body().contains("<legend>今回の改定（決まっていれば）</legend>"), confirm.body());
+        assertTrue(confirm.body().contains("<label for=\"a-effective\">施行日</label> <input type=\"date\""), confirm.body());
+
+        Browserless.Page early = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "_action", "apply",
+                "d." + id, "keep", "a.effective", "2024-04-01", "a.version", "第2版");
+        assertEquals(200, early.status());
+        assertTrue(early.body().contains("今回の改定の施行日（令和6年4月1日）は、これまでの施行日（令和6年4月1日）より後の日に"
+                + "してください"), early.body());
+        assertTrue(early.body().contains("value=\"第2版\""), "what was entered stays in its field");
+        assertEquals(town, serve.read("town"), "nothing written while an answer is wrong");
+
+        Browserless.Page applied = browser.post("/p/town/upgrade", "_csrf", token, "_version", version, "_action", "apply",
+                "d." + id, "keep", "a.effective", "2025-04-01", "a.version", "第2版", "a.adoption", "訓令第8号",
+                "a.note", "");
+        assertEquals(303, applied.status(), applied.body());
+        String upgraded = serve.read("town");
+        assertTrue(upgraded.contains("  effective: 2025-04-01\n") && upgraded.contains("  version: 第2版\n"), upgraded);
+        assertTrue(upgraded.contains("adoption: 訓令第8号"), upgraded);
+    }
+
     @Test
     void theUpgradeToTheLatestEditionAsksAboutEachChangeToReviewBeforeWritingTheProfile() throws Exception {
         String town = jp.policygen.upgrade.UpgraderTestProfiles.TOWN_2023;
