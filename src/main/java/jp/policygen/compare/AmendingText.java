@@ -64,8 +64,10 @@ public final class AmendingText {
                 + kind;
         List<Section> sections = new ArrayList<>();
         List<Block> head = new ArrayList<>();
-        String number = amendingNumber(newPolicy);
-        // the number as a rule is cited under its 題名: the body's name, then the kind and number (架空県訓令第8号)
+        // a rule that prints its numbers in full width (第１３条) has its amending rule print them so too
+        boolean fullWidth = !amended.isEmpty() && fullWidth(amended.get(0).document);
+        String number = widen(amendingNumber(newPolicy), fullWidth);
+        // the number as a rule is cited under its 題名: the body's name, then the kind and number (架空県訓令第８号)
         head.add(Block.Paragraph.of(number.isEmpty() ? nv.body() + kind + "第　号"
                 : number.startsWith(nv.body()) ? number : nv.body() + number));
         sections.add(new Section("amendment", SectionLevel.CHAPTER, "", "", title, "", Origin.GUIDELINE, "", head,
@@ -73,7 +75,7 @@ public final class AmendingText {
         int article = 0;
         for (Amended a : amended) {
             List<Block> blocks = new ArrayList<>();
-            String adoption = a.document.info().adoption();
+            String adoption = cited(a.document.info().adoption());
             blocks.add(Block.Paragraph.of(a.rule + (adoption.isEmpty() ? "" : "（" + adoption + "）") + "の一部を次のように改正する。"));
             blocks.addAll(a.sentences);
             article++;
@@ -83,7 +85,7 @@ public final class AmendingText {
                     Origin.GUIDELINE, "", blocks, List.of()));
         }
         sections.add(new Section("amendment.supplementary", SectionLevel.UNNUMBERED, "", "", "附　則", "",
-                Origin.GUIDELINE, "", List.of(Block.Paragraph.of("この" + kind + "は、" + nv.effective() + "から施行する。")),
+                Origin.GUIDELINE, "", List.of(Block.Paragraph.of("この" + kind + "は、" + widen(nv.effective(), fullWidth) + "から施行する。")),
                 List.of()));
         DocumentInfo info = new DocumentInfo(nv.body(), "", nv.effective(), number, "", List.of(),
                 NumberingForm.ARTICLES, false);
@@ -117,6 +119,34 @@ public final class AmendingText {
         String prefix = year.find() ? year.group(1) : "";
         return new Comparison.AmendingRule(rules.get(0) + (rules.size() > 1 ? "等" : "") + "の一部を改正する" + kind,
                 prefix + (number.isEmpty() ? kind + "第　号" : number));
+    }
+
+    private static final Pattern MADE_ON = Pattern.compile("^(.+?年)(?:[^　]*月[^　]*日|　月　日)　");
+
+    /**
+     * A rule as an amending rule cites it: by the year and its number, without the day it was made — the line under
+     * its 題名 (令和８年３月２７日　架空県訓令第２１号) is cited 「（令和８年架空県訓令第２１号）」, as the rule itself cites
+     * the 基本方針. A booklet's adoption (訓令第21号) is cited as it stands.
+     */
+    static String cited(String identity) {
+        return MADE_ON.matcher(identity).replaceFirst("$1");
+    }
+
+    /** Whether a rule prints its numbers in full width (第１条), as its articles' labels show. */
+    private static boolean fullWidth(Document d) {
+        return d.flatten().stream().filter(Section::isArticle).findFirst()
+                .map(x -> x.label().chars().anyMatch(ch -> ch >= '０' && ch <= '９')).orElse(false);
+    }
+
+    private static String widen(String text, boolean fullWidth) {
+        if (!fullWidth) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
+        }
+        return sb.toString();
     }
 
     /** The rule's name as cited: the body's name and the title (架空県情報セキュリティ対策基準). */
@@ -179,8 +209,9 @@ public final class AmendingText {
                     List<Section> group = new ArrayList<>(List.of(ns));
                     covered.add(r.id());
                     coverChildren(ns, covered);
-                    while (ns.isArticle() && i + 1 < ordered.size() && ordered.get(i + 1).kind() == ChangeKind.ADDED
-                            && news.get(ordered.get(i + 1).id()) != null && news.get(ordered.get(i + 1).id()).isArticle()) {
+                    while (i + 1 < ordered.size() && ordered.get(i + 1).kind() == ChangeKind.ADDED
+                            && news.get(ordered.get(i + 1).id()) != null
+                            && sameKind(ns, news.get(ordered.get(i + 1).id()), newParent)) {
                         Section next = news.get(ordered.get(++i).id());
                         group.add(next);
                         covered.add(next.id());
@@ -234,10 +265,27 @@ public final class AmendingText {
         List<String[]> sorted = new ArrayList<>(moves);
         sorted.sort((a, b) -> up ? compareNumbers(b[0], a[0]) : compareNumbers(a[0], b[0]));
         StringBuilder sb = new StringBuilder();
+        String last = "";
         for (int i = 0; i < sorted.size(); i++) {
-            sb.append(sorted.get(i)[0]).append("を").append(sorted.get(i)[1]).append(i + 1 < sorted.size() ? "とし、" : "とする。");
+            // 「第２条第１２号を同条第１５号とし、同条第１１号を同条第１４号とし、…」: the article named once
+            String from = sorted.get(i)[0];
+            String to = sorted.get(i)[1];
+            String article = articleOf(from);
+            String said = !article.isEmpty() && article.equals(last) && from.length() > article.length()
+                    ? "同条" + from.substring(article.length()) : from;
+            String becomes = !article.isEmpty() && article.equals(articleOf(to)) && to.length() > article.length()
+                    ? "同条" + to.substring(article.length()) : to;
+            sb.append(said).append("を").append(becomes).append(i + 1 < sorted.size() ? "とし、" : "とする。");
+            last = article;
         }
         return sb.toString();
+    }
+
+    private static final Pattern ARTICLE_PART = Pattern.compile("^第[0-9０-９]+条(?:の[0-9０-９]+)*");
+
+    private static String articleOf(String place) {
+        Matcher m = ARTICLE_PART.matcher(place);
+        return m.find() ? m.group() : "";
     }
 
     private static int compareNumbers(String a, String b) {
@@ -298,13 +346,39 @@ public final class AmendingText {
             }
         }
         String where = parent == null ? "本則" : place(parent);
-        if (isParagraph(s)) {
-            return where + "に次の１項を加える。";
-        }
-        if (isItem(s)) {
-            return where + "に次の１号を加える。";
+        if (isParagraph(s) || isItem(s)) {
+            // 「第２条第２号の次に次の３号を加える。」 after the one they follow (numbered as the rule now reads);
+            // 「第８条に次の１項を加える。」 only at the end of the provision
+            String unit = isParagraph(s) ? "項" : "号";
+            Section previous = null;
+            int after = 0; // siblings after s, the ones added with it included
+            boolean seen = false;
+            for (Section x : order) {
+                if (x == s) {
+                    seen = true;
+                } else if (sameKind(x, s, parents)) {
+                    if (seen) {
+                        after++;
+                    } else {
+                        previous = x;
+                    }
+                }
+            }
+            boolean atTheEnd = after <= count - 1;
+            return (previous == null || atTheEnd ? where + "に" : place(previous) + "の次に") + "次の" + full(count)
+                    + unit + "を加える。";
         }
         return where + "に次のように加える。";
+    }
+
+    /** Two provisions an amending sentence adds together: articles, or 項 (号) of one provision. */
+    private static boolean sameKind(Section a, Section b, Map<String, String> parents) {
+        if (a.isArticle() || b.isArticle()) {
+            return a.isArticle() && b.isArticle();
+        }
+        boolean paragraphs = isParagraph(a) && isParagraph(b);
+        boolean items = isItem(a) && isItem(b);
+        return (paragraphs || items) && parents.getOrDefault(a.id(), "").equals(parents.getOrDefault(b.id(), ""));
     }
 
     /** The sentences for a provision whose text changed: words replaced, or the whole provision anew. */
@@ -560,7 +634,12 @@ public final class AmendingText {
     public static String plainText(Document d) {
         StringBuilder sb = new StringBuilder();
         for (Section s : d.sections()) {
-            if (!s.label().isEmpty() || s.hasTitle()) {
+            boolean article = s.isArticle() && s.hasTitle() && !s.blocks().isEmpty();
+            if (article) {
+                // （…の一部改正）
+                // 第１条　…の一部を次のように改正する。
+                sb.append("（").append(s.title()).append("）\n").append(s.label()).append("　");
+            } else if (!s.label().isEmpty() || s.hasTitle()) {
                 sb.append(s.label().isEmpty() ? "" : s.label() + "　").append(s.title()).append('\n');
             }
             for (Block b : s.blocks()) {

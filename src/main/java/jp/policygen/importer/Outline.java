@@ -26,11 +26,19 @@ public final class Outline {
     private static final Pattern POINT = Pattern.compile("^([\u2460-\u2473])\\s*(\\S.*)$");
     private static final Pattern SUB = Pattern.compile("^([ア-ン])(?:\\s+|(?=[一-龥ぁ-ん々]))(\\S.*)$");
     private static final Pattern SUBSUB = Pattern.compile("^\\(([ア-ン])\\)\\s*(\\S.*)$");
-    /** A line of a 目次: 「第１章　総則（第１条―第５条）」 or an outline heading followed by a page number. */
+    /**
+     * A line of a 目次: 「第１章　総則（第１条―第５条）」 (with 枝番: 「（第３７条の２－第４０条）」) or an outline heading
+     * followed by a page number.
+     */
     private static final Pattern TOC = Pattern.compile("(\\(第[0-9" + KANJI_DIGITS + "]+条.{0,2}(第[0-9" + KANJI_DIGITS
-            + "]+条)?\\)|[.…・‥]{3,}\\s*[0-9]+)$");
+            + "]+条)?\\)|\\(第[0-9]+条(の[0-9]+)*[・\\-―~]第[0-9]+条(の[0-9]+)*\\)|[.…・‥]{3,}\\s*[0-9]+)$");
 
     private Outline() {
+    }
+
+    /** Whether a 目次 line of a 例規 stops inside its bracket of articles (「…（第２５４条－第２６３」). */
+    private static boolean open(String asciiLine) {
+        return asciiLine.matches("^第.*\\(第[^)]*$");
     }
 
     /** Full-width ASCII and the ideographic space made half-width, so one pattern reads both. */
@@ -65,6 +73,7 @@ public final class Outline {
         boolean articles = false;
         boolean inToc = false;
         String firstTocLine = null; // the 目次 ends where its first entry comes again as a heading
+        boolean tocWrapped = false; // the 目次 line before ends inside its bracket of articles
         Builder free = null; // 附則 or 別表: everything up to the next document goes to it
         for (SourceLine line : lines) {
             String original = line.text().strip().replaceFirst("^[\\s\u3000]+", "").replaceFirst("[\\s\u3000]+$", "");
@@ -82,13 +91,20 @@ public final class Outline {
                 String entry = compact.replaceFirst("[.…・‥]*[0-9]+$", "");
                 if (firstTocLine == null) {
                     firstTocLine = entry;
+                    tocWrapped = open(s);
                     continue;
                 }
                 // the 目次 ends where its first entry comes again as a heading, or at the first line that is no entry
-                // (a PDF's 目次 prints 「第１条（目的）　2」, the text then 「（目的）」 over 「第１条　…」)
-                boolean entryLine = !entry.equals(compact) || TOC.matcher(s).find() || compact.startsWith("附則")
+                // (a PDF's 目次 prints 「第１条（目的）　2」, the text then 「（目的）」 over 「第１条　…」). A 例規's
+                // entry carries its articles instead of a page (「第２章　組織体制（第３条－第１２条）」), and a PDF
+                // may wrap a long one before its closing bracket: the next line is the rest of the entry.
+                boolean range = TOC.matcher(s).find();
+                boolean wraps = open(s);
+                boolean entryLine = !entry.equals(compact) || range || wraps || tocWrapped || compact.startsWith("附則")
                         && compact.length() < 40;
-                if (!compact.equals(firstTocLine) && !(CHAPTER.matcher(s).matches() && entry.equals(compact)) && entryLine) {
+                if (!compact.equals(firstTocLine) && !(CHAPTER.matcher(s).matches() && entry.equals(compact) && !range
+                        && !wraps && !tocWrapped) && entryLine) {
+                    tocWrapped = !tocWrapped && wraps;
                     continue;
                 }
                 inToc = false;

@@ -32,11 +32,15 @@ public record Section(String id, SectionLevel level, String label, String number
     private static final java.util.regex.Pattern ARTICLE =
             java.util.regex.Pattern.compile("第[0-9０-９]+条(の[0-9０-９]+)*");
 
+    /** A 章 or 節 of the 例規 form: 第１章, 第2節, with 枝番 第１節の２. */
+    private static final java.util.regex.Pattern PART =
+            java.util.regex.Pattern.compile("第[0-9０-９]+[章節](の[0-9０-９]+)*");
+
     public boolean hasTitle() {
         return !title.isEmpty();
     }
 
-    /** The heading as printed: label and title, e.g. "(1) アクセス制御等". */
+    /** The heading as printed: label and title, e.g. "(1) アクセス制御等", "第１章　総則". */
     public String heading() {
         if (label.isEmpty()) {
             return title;
@@ -46,6 +50,9 @@ public record Section(String id, SectionLevel level, String label, String number
         }
         if (isArticle()) {
             return label + "（" + title + "）"; // 例規: 第3条（アクセス制御）
+        }
+        if (PART.matcher(label).matches()) {
+            return label + "\u3000" + title; // 例規: 第１章　総則, as its 目次 and the 改め文 print it
         }
         return label + " " + title;
     }

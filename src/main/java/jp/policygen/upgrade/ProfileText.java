@@ -79,6 +79,12 @@ final class ProfileText {
         splice((ScalarNode) key, to);
     }
 
+    /** Renames a clause's key in the pinned numbering (policy.numbering.&lt;document&gt;), keeping its position. */
+    void renamePinned(String document, String from, String to) {
+        Node key = keyNode(List.of("policy", "numbering", document, from));
+        splice((ScalarNode) key, to);
+    }
+
     /** Points a clause of the body's own (insert:) at the clause that now stands where its old one did. */
     void setInsertAfter(String id, String after) {
         Node n = editor.node(List.of("overrides", id, "insert", "after")).orElseThrow();

@@ -113,6 +113,15 @@ public final class Upgrader {
             String number = r.kind() == ChangeKind.DELETED ? r.oldNumber() : r.newNumber();
             changes.add(new Upgrade.Change(r.id(), r.kind(), number, s.title(), topic(r.id(), lineages)));
         }
+        // the pinned numbering follows the catalog's renames: the provision that carries a renamed one on keeps its
+        // adopted number (policy.numbering is keyed by clause id)
+        Map<String, String> renamed = jp.policygen.catalog.Lineage.renamed(catalog, from, target);
+        profile.policy().numbering().byDocument().forEach((document, ids) -> ids.keySet().forEach(id -> {
+            String to = renamed.get(id);
+            if (to != null && !ids.containsKey(to)) {
+                edited.renamePinned(document, id, to);
+            }
+        }));
         answer(edited, profile, answers, catalog.editionName(target));
         List<Upgrade.Task> tasks = tasks(profile, answers, steps, results, newKeys, changes);
         return new Upgrade(profile, from.toString(), catalog.editionName(from), target.toString(), catalog.editionName(target),

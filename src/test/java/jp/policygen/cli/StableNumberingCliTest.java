@@ -86,7 +86,7 @@ class StableNumberingCliTest {
         assertTrue(txt.startsWith("架空市情報セキュリティ対策基準の一部を改正する訓令\n"), txt);
         assertTrue(txt.contains("の一部を次のように改正する。\n" + sentence + "\n　（私物の電磁的記録媒体）\n　"
                 + usb + "　私物のUSBメモリを業務に使ってはならない。\n"), txt);
-        assertTrue(txt.contains("附　則\nこの訓令は、令和9年4月1日から施行する。"), txt);
+        assertTrue(txt.contains("附　則\nこの訓令は、令和９年４月１日から施行する。"), txt);
         String xml;
         try (var zip = new java.util.zip.ZipFile(folder.resolve("改め文.docx").toFile())) {
             xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
@@ -127,8 +127,8 @@ class StableNumberingCliTest {
         // the amending rule drafted beside it: its 題名, the number under it as a rule is cited, its 附則
         List<String> amendment = Files.readAllLines(folder.resolve("ken_新旧対照表/改め文.txt"));
         assertEquals("架空県情報セキュリティ対策基準の一部を改正する訓令", amendment.get(0));
-        assertEquals("架空県訓令第8号", amendment.get(1));
-        assertTrue(amendment.contains("この訓令は、令和9年4月1日から施行する。"), amendment.toString());
+        assertEquals("架空県訓令第８号", amendment.get(1), "in full width, as the rule prints its numbers");
+        assertTrue(amendment.contains("この訓令は、令和９年４月１日から施行する。"), amendment.toString());
         String standard = Files.readString(folder.resolve("ken/02_情報セキュリティ対策基準.html"));
         for (String n : added) {
             assertTrue(standard.contains(n), "the upgraded 対策基準 prints " + n);

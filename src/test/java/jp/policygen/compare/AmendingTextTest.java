@@ -50,7 +50,7 @@ class AmendingTextTest {
         assertTrue(text.contains("の一部を改正する訓令\n"), text);
         assertTrue(text.contains("条の次に次の１条を加える。\n　（私物の電磁的記録媒体）\n　第"), text);
         assertTrue(text.contains("条の２　私物のUSBメモリを業務に使ってはならない。\n"), text);
-        assertTrue(text.contains("附　則\nこの訓令は、令和8年4月1日から施行する。"), text);
+        assertTrue(text.contains("附　則\nこの訓令は、令和８年４月１日から施行する。"), text);
     }
 
     @Test
@@ -61,5 +61,24 @@ class AmendingTextTest {
                         "ＣＩＳＯは副知事とし、副知事が不在のときは総務部長とする。"));
         assertEquals(null, AmendingText.words("短い。", "まったく別の長い文章に全部を書き換えた場合には、語句の改正では示せないので、条ごと改める必要がある。"
                 + "さらに続く二つ目の文もまったく新しく書かれている。"));
+    }
+
+    @Test
+    void anEditionsNew号AreAddedAfterTheOneTheyFollowAndTheRuleIsCitedByYearAndNumber() {
+        Policy old = resolve(TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01", "effective: 2025-04-01"
+                + "\n  form: articles\n  adoption: 訓令第21号\n  adopted: 2025-03-27").replaceFirst("guideline: \"[0-9-]+\"",
+                "guideline: \"2024-10\"")), Map.of());
+        Policy revised = resolve(TestProfiles.profile(TestProfiles.MINIMAL.replace("effective: 2026-04-01", "effective: 2026-04-01"
+                + "\n  form: articles\n  adoption: 訓令第21号\n  adopted: 2025-03-27").replaceFirst("guideline: \"[0-9-]+\"",
+                "guideline: \"2026-03\"")), Map.of());
+        String text = AmendingText.plainText(AmendingText.of(old, revised, Comparer.compare(old, "old", revised, "new")));
+        // the rule as it cites the 基本方針: by year and number, not the day it was made
+        assertTrue(text.contains("（架空市情報セキュリティ基本方針の一部改正）\n第１条　架空市情報セキュリティ基本方針（令和７年架空市訓令第２１号）"
+                + "の一部を次のように改正する。\n"), text);
+        // 号 in the middle of 第２条: the later ones move down with the article named once, then one sentence adds them
+        assertTrue(text.matches("(?s).*\n第２条第[０-９]+号を同条第[０-９]+号とし、同条第[０-９]+号を同条第[０-９]+号とし、.*"), text);
+        assertTrue(text.matches("(?s).*\n第２条第[０-９]+号の次に次の[２-９]号を加える。\n.*"), text);
+        assertTrue(!text.contains("第２条に次の１号を加える。"), text);
+        assertTrue(text.contains("附　則\nこの訓令は、令和８年４月１日から施行する。"), "in full width, as the rule: " + text);
     }
 }

@@ -283,6 +283,40 @@ class UpgraderTest {
                 row.getMessage());
     }
 
+    /**
+     * A rule whose numbering is pinned in the profile (import writes it) keeps it through a rename of the catalog:
+     * 令和5年3月版's std.outsourcing.contracts.during.confirmation is continued by
+     * std.outsourcing.contracts.during.checks, so the upgraded pin names the new id with the adopted number, and the
+     * upgraded rule prints that number for it.
+     */
+    @Test
+    void thePinnedNumberingFollowsTheCatalogsRenames() throws Exception {
+        String yaml = java.nio.file.Files.readString(Path.of("profiles/kakuu-ken.yaml"))
+                .replaceFirst("(?m)^guideline: .*$", "guideline: \"2023-03\"")
+                .replaceFirst("(?m)^policy:\\n", "policy:\n  form: articles\n");
+        jp.policygen.resolve.Resolver resolver = new jp.policygen.resolve.Resolver(new jp.policygen.catalog.TemplateEngine());
+        jp.policygen.policy.Policy adopted = resolver.resolve(TestProfiles.profile(yaml),
+                TestProfiles.CATALOG.edition("2023-03")).policy();
+        StringBuilder pin = new StringBuilder("  numbering:\n");
+        jp.policygen.resolve.StableNumbering.of(adopted).forEach((doc, ids) -> {
+            pin.append("    ").append(doc).append(":\n");
+            ids.forEach((id, p) -> pin.append("      ").append(id).append(": ").append(p).append('\n'));
+        });
+        String pinned = yaml.replace("  form: articles\n", "  form: articles\n" + pin);
+        String number = jp.policygen.resolve.StableNumbering.of(adopted).get("standard")
+                .get("std.outsourcing.contracts.during.confirmation").toString();
+        Upgrade u = plan(TestProfiles.CATALOG, pinned, "2024-10");
+        assertTrue(u.profileText().contains("      std.outsourcing.contracts.during.checks: " + number + "\n"),
+                u.profileText());
+        assertFalse(u.profileText().contains("std.outsourcing.contracts.during.confirmation:"), "the old id is gone");
+        Profile upgraded = TestProfiles.profile(u.profileText());
+        jp.policygen.policy.Policy after = resolver.resolve(upgraded, TestProfiles.CATALOG.edition("2024-10")).policy();
+        String label = after.documents().stream().flatMap(d -> d.flatten().stream())
+                .filter(x -> x.id().equals("std.outsourcing.contracts.during.checks")).findFirst().orElseThrow().label();
+        assertEquals(jp.policygen.policy.Position.parse(number).orElseThrow(),
+                jp.policygen.policy.Position.parse(label).orElseThrow());
+    }
+
     /** Every task of templates/editions.yaml that names a clause names one of its edition. */
     @Test
     void everyEditionTaskNamesAClauseOfItsEdition() {

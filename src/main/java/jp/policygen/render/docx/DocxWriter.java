@@ -115,7 +115,8 @@ public final class DocxWriter implements DocumentWriter {
     private void write(Document document, byte[] snapshot, OutputStream out) throws IOException {
         Alike known = alike;
         StyleSheet styles = known == null ? StyleSheet.forOptions(options) : known.styles().hollow();
-        List<ContentsEntry> contents = document.hasFrontMatter() ? pages.contents(document) : List.of();
+        // a rule's 目次 has no page numbers: FrontMatter takes its lines from the document (RuleContents)
+        List<ContentsEntry> contents = document.hasFrontMatter() && !document.isRule() ? pages.contents(document) : List.of();
         try {
             WordprocessingMLPackage pkg = assemble(document, styles, known == null ? settings()
                     : settings(Context.getWmlObjectFactory().createCTSettings()), contents);
@@ -183,7 +184,10 @@ public final class DocxWriter implements DocumentWriter {
         List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
         if (document.hasFrontMatter()) {
             body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth(), contents));
-            Wml.startOnNewPage(sections);
+            if (!document.isRule()) {
+                // a rule goes on below its 題名 and 目次, as the PDF prints it; a booklet's body starts a page
+                Wml.startOnNewPage(sections);
+            }
         }
         body.getContent().addAll(sections);
         SectPr sectPr = page.sectPr();

@@ -8,6 +8,7 @@ import org.docx4j.wml.P;
 
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.RuleContents;
 import jp.policygen.render.Anchors;
 import jp.policygen.render.ContentsEntry;
 
@@ -20,6 +21,9 @@ import jp.policygen.render.ContentsEntry;
  * font sizes make them those of the Word document, or nearly, for readers that show the result as saved
  * (LibreOffice, Word's protected view). Word's 「フィールド更新」 rebuilds it from the headings, and settings.xml
  * asks Word to do so on opening. A document whose PDF has no 目次 (too few headings) has none in Word either.
+ *
+ * <p>A rule (例規 form) has the 目次 of a 例規 ({@link RuleContents}): its 章 and 節 with the articles they hold,
+ * as plain lines (no TOC field, which Word would refill with page numbers), each a link to its heading.
  */
 final class FrontMatter {
     /**
@@ -58,9 +62,14 @@ final class FrontMatter {
                 Wml.align(enactment, JcEnumeration.RIGHT);
                 head.add(enactment);
             }
-            if (!contents.isEmpty()) {
+            List<RuleContents.Line> lines = RuleContents.of(document);
+            if (!lines.isEmpty()) {
                 head.add(Wml.paragraph(styles.id(StyleRole.TOC_HEADING), Labels.CONTENTS));
-                head.addAll(front.contents());
+                for (RuleContents.Line line : lines) {
+                    P p = Wml.paragraph(styles.id(StyleRole.toc(line.depth() + 1)));
+                    p.getContent().add(Wml.link(Anchors.wordBookmark(line.section().id()), List.of(Wml.run(line.text()))));
+                    head.add(p);
+                }
             }
             return head;
         }

@@ -15,6 +15,7 @@ import jp.policygen.policy.Block.Paragraph;
 import jp.policygen.policy.Block.Table;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.RuleContents;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
 import jp.policygen.render.Anchors;
@@ -47,7 +48,11 @@ public final class HtmlWriter implements DocumentWriter {
         }
         if (document.hasFrontMatter()) {
             cover(w, document);
-            toc(w, document.sections());
+            if (document.isRule()) {
+                ruleToc(w, RuleContents.of(document));
+            } else {
+                toc(w, document.sections());
+            }
         }
         w.write("<main>\n");
         for (Section s : document.sections()) {
@@ -98,6 +103,33 @@ public final class HtmlWriter implements DocumentWriter {
         w.write("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">目次</h2>\n<ol>\n");
         for (Section s : sections) {
             tocEntry(w, s, 1);
+        }
+        w.write("</ol>\n</nav>\n");
+    }
+
+    /**
+     * A rule's 目次, as a 例規集 page prints it: its 章 with the articles they hold, the 節 under them, then 附則; none
+     * for a rule without 章. The text goes on below it, in print too.
+     */
+    private static void ruleToc(Writer w, List<RuleContents.Line> lines) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        w.write("<nav class=\"toc\" aria-labelledby=\"toc-title\" style=\"page-break-after: auto\">\n"
+                + "<h2 id=\"toc-title\">目次</h2>\n<ol>\n");
+        for (int i = 0; i < lines.size(); i++) {
+            RuleContents.Line line = lines.get(i);
+            w.write("<li><a href=\"#" + anchor(line.section()) + "\">" + esc(line.text()) + "</a>");
+            boolean opens = line.depth() == 0 && i + 1 < lines.size() && lines.get(i + 1).depth() > 0;
+            if (opens) {
+                w.write("\n<ol>\n");
+                continue;
+            }
+            w.write("</li>\n");
+            boolean closes = line.depth() > 0 && (i + 1 == lines.size() || lines.get(i + 1).depth() == 0);
+            if (closes) {
+                w.write("</ol>\n</li>\n");
+            }
         }
         w.write("</ol>\n</nav>\n");
     }

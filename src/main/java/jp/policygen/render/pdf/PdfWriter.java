@@ -127,14 +127,15 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
 
     /**
      * The lines of the document's 目次 with the pages this writer's PDF prints for them (章, 節 and 附則, or the
-     * titled items of a document without 節); none when the PDF has no 目次. The Word writer fills its own 目次
-     * with them. The layout is done once per document object: {@link #write} of the same object, before or
+     * titled items of a document without 節); none when the PDF has no 目次, or a 目次 without page numbers (a
+     * rule's, which the Word writer takes from {@link jp.policygen.policy.RuleContents} as this writer does). The
+     * Word writer fills its own 目次 with them. The layout is done once per document object: {@link #write} of the same object, before or
      * after and on any thread, reuses it.
      */
     @Override
     public List<ContentsEntry> contents(Document document) throws IOException {
         List<TableOfContents.Entry> entries = contentsOf(document);
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() || document.isRule()) {
             return List.of();
         }
         int[] pages = firstLayout(document, entries);
@@ -146,8 +147,14 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
         return out;
     }
 
-    /** The 目次 entries the PDF prints: none for a document without front matter or with too few headings. */
+    /**
+     * The 目次 entries the PDF prints: none for a document without front matter or with too few headings; a rule's
+     * 章 and 節 with their articles (none for a rule without 章), see {@link TableOfContents#ruleEntries}.
+     */
     private static List<TableOfContents.Entry> contentsOf(Document document) {
+        if (document.isRule()) {
+            return TableOfContents.ruleEntries(document);
+        }
         List<TableOfContents.Entry> entries = TableOfContents.entries(document.sections());
         return entries.size() < TableOfContents.MIN_ENTRIES || !document.hasFrontMatter() ? List.of() : entries;
     }
@@ -189,8 +196,9 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
     private void layOut(Document document, OutputStream out, Map<Integer, String> missing) throws IOException {
         BiConsumer<Integer, String> report = collect(missing);
         List<TableOfContents.Entry> entries = contentsOf(document);
-        if (entries.isEmpty()) {
-            render(document, List.of(), null, out, report, false);
+        if (entries.isEmpty() || document.isRule()) {
+            // no 目次, or a rule's, which prints no page numbers: one rendering
+            render(document, entries, null, out, report, false);
             return;
         }
         // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
@@ -255,7 +263,7 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             writer.setPageEvent(bookmarks);
             TableOfContents toc = null;
             if (!contents.isEmpty()) {
-                toc = new TableOfContents(pdf, styles, contents, pages, tags);
+                toc = new TableOfContents(pdf, styles, contents, pages, tags, !document.isRule());
                 writer.setPageEvent(toc);
             }
 

@@ -1,7 +1,9 @@
 package jp.policygen.render.pdf;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -17,6 +19,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DrawInterface;
 
+import jp.policygen.policy.RuleContents;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 
@@ -30,6 +33,9 @@ import jp.policygen.policy.SectionLevel;
  * own, the numbers stand in a fixed column to the right, and the leader is drawn, not laid out. The 目次 then
  * takes the same room whatever numbers it shows, and {@link PdfWriter} renders the document once with stand-in
  * numbers to learn where every heading lands, and again with those numbers (see {@link PdfWriter#write}).
+ *
+ * <p>A rule (例規 form) has the 目次 of a 例規 instead ({@link RuleContents}): its 章 and 節 with the articles
+ * they hold, no page numbers and no leader, and the body goes on below it on the same page.
  */
 final class TableOfContents extends PdfPageEventHelper {
     static final String TITLE = "目次";
@@ -66,12 +72,19 @@ final class TableOfContents extends PdfPageEventHelper {
     private final List<Entry> entries;
     /** The page of each entry's heading, or null when the numbers are not known yet (the first pass). */
     private final int[] pages;
+    /** False for a rule's 目次, which prints no page numbers. */
+    private final boolean numbered;
 
     /**
      * @param pages the page number to print for each entry, in the order of {@code entries}, or null to leave
      *              the numbers out
      */
     TableOfContents(Document pdf, Styles styles, List<Entry> entries, int[] pages, Tags tags) {
+        this(pdf, styles, entries, pages, tags, true);
+    }
+
+    /** @param numbered false for a rule's 目次 (see {@link #ruleEntries}): no page numbers, leader or page break */
+    TableOfContents(Document pdf, Styles styles, List<Entry> entries, int[] pages, Tags tags, boolean numbered) {
         if (pages != null && pages.length != entries.size()) {
             throw new IllegalArgumentException(pages.length + " page numbers for " + entries.size() + " entries");
         }
@@ -80,6 +93,24 @@ final class TableOfContents extends PdfPageEventHelper {
         this.tags = tags;
         this.entries = List.copyOf(entries);
         this.pages = pages == null ? null : pages.clone();
+        this.numbered = numbered;
+    }
+
+    /**
+     * The lines of a rule's 目次 (see {@link RuleContents}), each with the place of its section in reading order,
+     * which names its heading's destination as in {@link #entries}.
+     */
+    static List<Entry> ruleEntries(jp.policygen.policy.Document document) {
+        Map<Section, Integer> order = new IdentityHashMap<>();
+        List<Section> all = document.flatten();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i), i);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (RuleContents.Line line : RuleContents.of(document)) {
+            out.add(new Entry(order.get(line.section()), line.depth(), line.text(), line.label(), line.section()));
+        }
+        return out;
     }
 
     /**
@@ -134,6 +165,10 @@ final class TableOfContents extends PdfPageEventHelper {
         // change where a title wraps, and each number follows its title in the text (for copying and reading
         // aloud). A row is never split, so an entry never runs over two pages.
         float width = pdf.right() - pdf.left();
+        if (!numbered) {
+            rule();
+            return;
+        }
         PdfPTable table = new PdfPTable(new float[] {width - NUMBER_BOX, NUMBER_BOX});
         table.setTotalWidth(width);
         table.setLockedWidth(true);
@@ -154,6 +189,27 @@ final class TableOfContents extends PdfPageEventHelper {
         tags.table(table);
         tags.close();
         pdf.newPage();
+    }
+
+    /**
+     * A rule's 目次: the lines alone, and the body below them on the same page. Paragraphs, not a table: OpenPDF
+     * writes a table's text after the page's other text, and a reader copying the page would get the body first.
+     */
+    private void rule() throws DocumentException {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            Font font = font(entry);
+            Paragraph p = Styles.paragraph(LEADING, font);
+            float hang = styles.width(entry.label(), font);
+            p.setIndentationLeft(entry.depth() * STEP + hang);
+            p.setFirstLineIndent(-hang);
+            p.add(styles.tagged(entry.heading(), font, TAG + i));
+            if (i == entries.size() - 1) {
+                p.setSpacingAfter(LEADING);
+            }
+            tags.add("TOCI", p);
+        }
+        tags.close();
     }
 
     private Paragraph titleParagraph(int i, Font font) {
