@@ -71,13 +71,13 @@ public final class Lineage {
      */
     public static Map<String, String> renamed(Catalog catalog, String fromId, String toId) {
         // the editions as the document model names them (text): an id that is none continues nothing
-        Optional<EditionId> fromParsed = EditionId.parse(fromId);
-        Optional<EditionId> toParsed = EditionId.parse(toId);
-        if (fromParsed.isEmpty() || toParsed.isEmpty()) {
-            return Map.of();
-        }
-        EditionId from = fromParsed.get();
-        EditionId to = toParsed.get();
+        Optional<EditionId> from = EditionId.parse(fromId);
+        Optional<EditionId> to = EditionId.parse(toId);
+        return from.isEmpty() || to.isEmpty() ? Map.of() : renamed(catalog, from.get(), to.get());
+    }
+
+    /** {@link #renamed(Catalog, String, String)} for editions a profile or the command line named. */
+    public static Map<String, String> renamed(Catalog catalog, EditionId from, EditionId to) {
         List<Lineage> steps = new ArrayList<>();
         EditionId e = to;
         while (!e.equals(from)) {

@@ -296,7 +296,7 @@ class UpgraderTest {
                 .replaceFirst("(?m)^policy:\\n", "policy:\n  form: articles\n");
         jp.policygen.resolve.Resolver resolver = new jp.policygen.resolve.Resolver(new jp.policygen.catalog.TemplateEngine());
         jp.policygen.policy.Policy adopted = resolver.resolve(TestProfiles.profile(yaml),
-                TestProfiles.CATALOG.edition("2023-03")).policy();
+                TestProfiles.CATALOG.edition(EditionId.of("2023-03"))).policy();
         StringBuilder pin = new StringBuilder("  numbering:\n");
         jp.policygen.resolve.StableNumbering.of(adopted).forEach((doc, ids) -> {
             pin.append("    ").append(doc).append(":\n");
@@ -310,7 +310,7 @@ class UpgraderTest {
                 u.profileText());
         assertFalse(u.profileText().contains("std.outsourcing.contracts.during.confirmation:"), "the old id is gone");
         Profile upgraded = TestProfiles.profile(u.profileText());
-        jp.policygen.policy.Policy after = resolver.resolve(upgraded, TestProfiles.CATALOG.edition("2024-10")).policy();
+        jp.policygen.policy.Policy after = resolver.resolve(upgraded, TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
         String label = after.documents().stream().flatMap(d -> d.flatten().stream())
                 .filter(x -> x.id().equals("std.outsourcing.contracts.during.checks")).findFirst().orElseThrow().label();
         assertEquals(jp.policygen.policy.Position.parse(number).orElseThrow(),
