@@ -350,23 +350,19 @@ public final class AmendingText {
             // 「第２条第２号の次に次の３号を加える。」 after the one they follow (numbered as the rule now reads);
             // 「第８条に次の１項を加える。」 only at the end of the provision
             String unit = isParagraph(s) ? "項" : "号";
-            Section previous = null;
-            int after = 0; // siblings after s, the ones added with it included
-            boolean seen = false;
+            List<Section> siblings = new ArrayList<>();
             for (Section x : order) {
-                if (x == s) {
-                    seen = true;
-                } else if (sameKind(x, s, parents)) {
-                    if (seen) {
-                        after++;
-                    } else {
-                        previous = x;
-                    }
+                if (x == s || sameKind(x, s, parents)) {
+                    siblings.add(x);
                 }
             }
-            boolean atTheEnd = after <= count - 1;
-            return (previous == null || atTheEnd ? where + "に" : place(previous) + "の次に") + "次の" + full(count)
-                    + unit + "を加える。";
+            int at = siblings.indexOf(s);
+            String added = "次の" + full(count) + unit + "を加える。";
+            if (at + count >= siblings.size()) {
+                return where + "に" + added; // at the end of the provision
+            }
+            // after the one they follow, or before the first (第２条第１号の前に次の１号を加える。)
+            return at > 0 ? place(siblings.get(at - 1)) + "の次に" + added : place(siblings.get(at + count)) + "の前に" + added;
         }
         return where + "に次のように加える。";
     }
@@ -505,9 +501,21 @@ public final class AmendingText {
     }
 
     /** The span around [from, to) of the old text, widened until its text occurs once. */
+    /** A citation (第７１条, 第２条第３号, 第３７条の２) or a figure with its unit (１５文字): quoted whole, never cut. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "第[0-9０-９]+[条項号章節](?:の[0-9０-９]+)*|[0-9０-９]+(?:文字|年間|年|か月|箇月|月|日|時間|分|回|人|件|種類|桁)?");
+
     private static int[] unique(String text, int from, int to) {
         int a = from;
         int b = to;
+        // 「第７１条」を「第７２条」に改め, not 「７１」を「７２」に: a 法規担当 quotes the citation or the figure whole
+        Matcher whole = WHOLE.matcher(text);
+        while (whole.find()) {
+            if (whole.start() < b && whole.end() > a) {
+                a = Math.min(a, whole.start());
+                b = Math.max(b, whole.end());
+            }
+        }
         while (true) {
             String t = text.substring(a, b);
             if (b - a >= 2 && text.indexOf(t) == text.lastIndexOf(t)) {

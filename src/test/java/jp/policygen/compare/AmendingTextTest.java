@@ -59,6 +59,11 @@ class AmendingTextTest {
         assertEquals(List.of("「市長と」を「知事と」に改め、", "「市長が」を「知事が」に改める。"),
                 AmendingText.words("ＣＩＳＯは副市長とし、副市長が不在のときは総務部長とする。",
                         "ＣＩＳＯは副知事とし、副知事が不在のときは総務部長とする。"));
+        // a citation and a figure are quoted whole, as a 法規担当 writes them
+        assertEquals(List.of("「第７１条」を「第７２条」に改める。"),
+                AmendingText.words("第７１条の規定により報告する。", "第７２条の規定により報告する。"));
+        assertEquals(List.of("「１５文字」を「１２文字」に改める。"),
+                AmendingText.words("パスワードは１５文字以上とする。", "パスワードは１２文字以上とする。"));
         assertEquals(null, AmendingText.words("短い。", "まったく別の長い文章に全部を書き換えた場合には、語句の改正では示せないので、条ごと改める必要がある。"
                 + "さらに続く二つ目の文もまったく新しく書かれている。"));
     }
