@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.policygen.policy.Digits;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.profile.Profile;
 import jp.policygen.profile.Wareki;
@@ -41,18 +42,6 @@ public final class DataModel {
     private static String own(java.util.Optional<String> number, String otherwise) {
         java.util.regex.Matcher m = RULE.matcher(number.orElse(""));
         return m.find() ? "この" + m.group(1) : otherwise;
-    }
-
-    /** Digits as the 例規 form writes them: ASCII digits made 全角 when its numbers are 全角. */
-    static String digits(String text, boolean fullWidth) {
-        if (!fullWidth) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
-        }
-        return sb.toString();
     }
 
     public static Map<String, Object> of(Profile p) {
@@ -195,8 +184,8 @@ public final class DataModel {
         List<jp.policygen.profile.Profile.HistoryEntry> history = p.policy().history();
         boolean amended = history.stream().anyMatch(h -> h.adoption().isPresent());
         policy.put("amended", amended);
-        policy.put("effectiveInDigits", digits(Wareki.format(p.policy().effective()), fullWidth));
-        policy.put("enacted", digits(Wareki.format(amended ? history.get(0).date() : p.policy().effective()), fullWidth));
+        policy.put("effectiveInDigits", Digits.widen(Wareki.format(p.policy().effective()), fullWidth));
+        policy.put("enacted", Digits.widen(Wareki.format(amended ? history.get(0).date() : p.policy().effective()), fullWidth));
         List<Map<String, Object>> revisions = new java.util.ArrayList<>();
         for (int i = amended ? 1 : history.size(); i < history.size(); i++) {
             jp.policygen.profile.Profile.HistoryEntry h = history.get(i);
@@ -204,9 +193,9 @@ public final class DataModel {
                 continue;
             }
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("enacted", digits(Wareki.format(h.date()), fullWidth));
-            r.put("adopted", digits(Wareki.format(h.adopted().orElse(h.date())), fullWidth));
-            r.put("number", digits(h.adoption().get(), fullWidth));
+            r.put("enacted", Digits.widen(Wareki.format(h.date()), fullWidth));
+            r.put("adopted", Digits.widen(Wareki.format(h.adopted().orElse(h.date())), fullWidth));
+            r.put("number", Digits.widen(h.adoption().get(), fullWidth));
             java.util.regex.Matcher kind = RULE.matcher(h.adoption().get());
             r.put("rule", kind.find() ? kind.group(1) : "");
             revisions.add(r);

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.policygen.policy.Block;
+import jp.policygen.policy.Digits;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.DocumentKind;
@@ -66,7 +67,7 @@ public final class AmendingText {
         List<Block> head = new ArrayList<>();
         // a rule that prints its numbers in full width (第１３条) has its amending rule print them so too
         boolean fullWidth = !amended.isEmpty() && fullWidth(amended.get(0).document);
-        String number = widen(amendingNumber(newPolicy), fullWidth);
+        String number = Digits.widen(amendingNumber(newPolicy), fullWidth);
         // the number as a rule is cited under its 題名: the body's name, then the kind and number (架空県訓令第８号)
         head.add(Block.Paragraph.of(number.isEmpty() ? nv.body() + kind + "第　号"
                 : number.startsWith(nv.body()) ? number : nv.body() + number));
@@ -85,7 +86,7 @@ public final class AmendingText {
                     Origin.GUIDELINE, "", blocks, List.of()));
         }
         sections.add(new Section("amendment.supplementary", SectionLevel.UNNUMBERED, "", "", "附　則", "",
-                Origin.GUIDELINE, "", List.of(Block.Paragraph.of("この" + kind + "は、" + widen(nv.effective(), fullWidth) + "から施行する。")),
+                Origin.GUIDELINE, "", List.of(Block.Paragraph.of("この" + kind + "は、" + Digits.widen(nv.effective(), fullWidth) + "から施行する。")),
                 List.of()));
         DocumentInfo info = new DocumentInfo(nv.body(), "", nv.effective(), number, "", List.of(),
                 NumberingForm.ARTICLES, false);
@@ -138,16 +139,6 @@ public final class AmendingText {
                 .map(x -> x.label().chars().anyMatch(ch -> ch >= '０' && ch <= '９')).orElse(false);
     }
 
-    private static String widen(String text, boolean fullWidth) {
-        if (!fullWidth) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
-        }
-        return sb.toString();
-    }
 
     /** The rule's name as cited: the body's name and the title (架空県情報セキュリティ対策基準). */
     private static String rule(Document d) {
@@ -593,11 +584,7 @@ public final class AmendingText {
     }
 
     static String full(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : Integer.toString(n).toCharArray()) {
-            sb.append((char) ('０' + (ch - '0')));
-        }
-        return sb.toString();
+        return Digits.of(n, true);
     }
 
     /** A provision as it is to be added or to read: caption, number and text, then its 項 and 号, indented. */

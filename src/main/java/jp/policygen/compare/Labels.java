@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.policygen.policy.Digits;
 import jp.policygen.policy.Section;
 
 /**
@@ -84,6 +85,6 @@ final class Labels {
     }
 
     private static String digits(int n, boolean fullWidth) {
-        return fullWidth ? AmendingText.full(n) : Integer.toString(n);
+        return Digits.of(n, fullWidth);
     }
 }

@@ -1,7 +1,7 @@
 package jp.policygen.policy;
 
 /** The kinds of document, named as in manifest.json and snapshot.json. */
-public enum DocumentKind {
+public enum DocumentKind implements ValueId {
     BASIC_POLICY("basic-policy"),
     STANDARD("standard"),
     CLOUD_PROVISIONS("cloud-provisions"),
@@ -56,11 +56,6 @@ public enum DocumentKind {
     }
 
     public static DocumentKind fromId(String id) {
-        for (DocumentKind k : values()) {
-            if (k.id.equals(id)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown document kind: " + id);
+        return ValueId.of(DocumentKind.class, id);
     }
 }

@@ -1,10 +1,11 @@
 package jp.policygen.profile;
 
-import java.util.Arrays;
 import java.util.List;
 
+import jp.policygen.policy.ValueId;
+
 /** The cases of the α' model (network.alpha_prime.case): （ア）, （イ） and （ウ）, by their ids in a profile. */
-public enum AlphaPrimeCase {
+public enum AlphaPrimeCase implements ValueId {
     AUTH_ONLY("auth-only"),
     NO_FILE_IMPORT("no-file-import"),
     FILE_EXCHANGE("file-exchange");
@@ -22,16 +23,11 @@ public enum AlphaPrimeCase {
 
     /** The ids in the order profiles and the schema list them. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(AlphaPrimeCase::id).toList();
+        return ValueId.ids(AlphaPrimeCase.class);
     }
 
     /** The case of an id the profile reader accepted; any other id is a programming error. */
     public static AlphaPrimeCase of(String id) {
-        for (AlphaPrimeCase c : values()) {
-            if (c.id.equals(id)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown α' case: " + id);
+        return ValueId.of(AlphaPrimeCase.class, id);
     }
 }

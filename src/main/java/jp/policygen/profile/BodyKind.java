@@ -2,8 +2,10 @@ package jp.policygen.profile;
 
 import java.util.List;
 
+import jp.policygen.policy.ValueId;
+
 /** The kind of local body, which decides how it names itself (本市), its head (市長) and its offices. */
-public enum BodyKind {
+public enum BodyKind implements ValueId {
     PREFECTURE("prefecture", "本県", "知事", "県庁", "知事部局"),
     DESIGNATED_CITY("designated-city", "本市", "市長", "市役所", "市長部局"),
     CORE_CITY("core-city", "本市", "市長", "市役所", "市長部局"),
@@ -31,7 +33,7 @@ public enum BodyKind {
     }
 
     public static List<String> ids() {
-        return java.util.Arrays.stream(values()).map(BodyKind::id).toList();
+        return ValueId.ids(BodyKind.class);
     }
 
     public static BodyKind fromId(String id) {

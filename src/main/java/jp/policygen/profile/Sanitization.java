@@ -1,14 +1,15 @@
 package jp.policygen.profile;
 
-import java.util.Arrays;
 import java.util.List;
+
+import jp.policygen.policy.ValueId;
 
 /**
  * The ways a file from the internet is made harmless before it enters the LGWAN side (network.sanitization), by
  * their ids in a profile, in the order profiles and the schema list them. The name is what the documents print;
  * the wording around it lives in the templates.
  */
-public enum Sanitization {
+public enum Sanitization implements ValueId {
     TEXT_EXTRACTION("text-extraction", "テキスト抽出"),
     IMAGE_PDF("image-pdf", "画像PDF化"),
     SANITIZE("sanitize", "ファイル無害化（サニタイズ）"),
@@ -34,16 +35,11 @@ public enum Sanitization {
 
     /** The ids in the order profiles and the schema list them. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Sanitization::id).toList();
+        return ValueId.ids(Sanitization.class);
     }
 
     /** The way of an id the profile reader accepted; any other id is a programming error. */
     public static Sanitization of(String id) {
-        for (Sanitization s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown sanitization: " + id);
+        return ValueId.of(Sanitization.class, id);
     }
 }

@@ -1,6 +1,7 @@
 package jp.policygen.resolve;
 
 import jp.policygen.markup.BodyMarkup;
+import jp.policygen.policy.Digits;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.policy.SectionLevel;
 
@@ -20,14 +21,7 @@ final class Numbering {
 
         /** A number in these digits: ２ or 2. */
         String digits(int n) {
-            if (!fullWidth) {
-                return Integer.toString(n);
-            }
-            StringBuilder sb = new StringBuilder();
-            for (char ch : Integer.toString(n).toCharArray()) {
-                sb.append((char) ('０' + (ch - '0')));
-            }
-            return sb.toString();
+            return Digits.of(n, fullWidth);
         }
     }
 

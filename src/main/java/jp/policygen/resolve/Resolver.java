@@ -14,6 +14,7 @@ import jp.policygen.catalog.Edition;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.markup.BodyMarkup;
 import jp.policygen.policy.Block;
+import jp.policygen.policy.Digits;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
 import jp.policygen.policy.DocumentKind;
@@ -25,8 +26,8 @@ import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
 import jp.policygen.policy.SectionLevel;
 import jp.policygen.profile.Finding;
-import jp.policygen.profile.Profile;
 import jp.policygen.profile.Profile.Override;
+import jp.policygen.profile.Profile;
 import jp.policygen.profile.Wareki;
 
 /**
@@ -349,23 +350,13 @@ public final class Resolver {
         // the 制定日: the numbered history entry's, or policy.adopted (the day the rules were made), or blank
         java.util.Optional<java.time.LocalDate> day = made.map(h -> h.adopted().orElse(h.date()))
                 .or(() -> policy.rules().adopted());
-        String date = day.map(d -> digits(Wareki.format(d), fullWidth))
+        String date = day.map(d -> Digits.widen(Wareki.format(d), fullWidth))
                 .orElse(Wareki.format(policy.effective()).replaceAll("^(\\p{IsHan}+).*$", "$1") + "　年　月　日");
         String name = p.municipality().name();
-        String full = number.isEmpty() ? instrument + "第　　号" : digits(number, fullWidth);
+        String full = number.isEmpty() ? instrument + "第　　号" : Digits.widen(number, fullWidth);
         return date + "　" + (full.startsWith(name) ? full : name + full);
     }
 
-    private static String digits(String text, boolean fullWidth) {
-        if (!fullWidth) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            sb.append(ch >= '0' && ch <= '9' ? (char) ('０' + (ch - '0')) : ch);
-        }
-        return sb.toString();
-    }
 
     /**
      * @param renumber false keeps numbers stable: a clause the profile omits stays as 「削除」
