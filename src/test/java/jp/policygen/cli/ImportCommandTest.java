@@ -32,12 +32,7 @@ class ImportCommandTest {
 
     @Test
     void aGeneratedWordFileImportsAsTheProfileItCameFrom() throws IOException {
-        Cli gen = Cli.run("generate", "profiles/kakuu-shi.yaml", "-o", dir.resolve("gen").toString(), "--format", "docx,md");
-        assertEquals(0, gen.status(), gen.err());
-        Path docx = dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準.docx");
-        Cli imp = Cli.run("import", docx.toString(), "-o", dir.resolve("imp").toString());
-        assertEquals(0, imp.status(), imp.err());
-        String yaml = Files.readString(dir.resolve("imp/02_情報セキュリティ対策基準.yaml"));
+        String yaml = importTheSampleCitysStandardAs(dir, "docx");
         assertTrue(yaml.contains("guideline: \"2024-10\""), yaml.substring(0, 400));
         assertTrue(yaml.contains("ciso: \"副市長\"  # 「副市長を、最高情報セキュリティ責任者"), yaml);
         assertTrue(yaml.contains("model: beta  # "), yaml);
@@ -164,6 +159,16 @@ class ImportCommandTest {
         assertEquals(2, imp.status());
         assertTrue(imp.err().contains("ファイルが大きすぎます"), imp.err());
         assertTrue(!Files.exists(dir.resolve("out")));
+    }
+
+    /** The sample city's 対策基準 generated as .docx, .pdf or .html (its Markdown beside it) and imported: the YAML. */
+    static String importTheSampleCitysStandardAs(Path dir, String format) throws IOException {
+        Cli gen = Cli.run("generate", "profiles/kakuu-shi.yaml", "-o", dir.resolve("gen").toString(), "--format", format + ",md");
+        assertEquals(0, gen.status(), gen.err());
+        Path file = dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準." + format);
+        Cli imp = Cli.run("import", file.toString(), "-o", dir.resolve("imp").toString());
+        assertEquals(0, imp.status(), imp.err());
+        return Files.readString(dir.resolve("imp/02_情報セキュリティ対策基準.yaml"));
     }
 
     /** The text under each heading of a generated Markdown file, keyed by the heading. */

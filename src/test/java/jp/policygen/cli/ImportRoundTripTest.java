@@ -100,44 +100,33 @@ class ImportRoundTripTest {
 
     @Test
     void aBookletFromPdfComesBackSectionBySectionWithItsCoverAndHistory() throws IOException {
-        Cli gen = Cli.run("generate", "profiles/kakuu-shi.yaml", "-o", dir.resolve("gen").toString(), "--format", "pdf,md");
-        assertEquals(0, gen.status(), gen.err());
-        Path pdf = dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準.pdf");
-        Cli imp = Cli.run("import", pdf.toString(), "-o", dir.resolve("imp").toString());
-        assertEquals(0, imp.status(), imp.err());
-        String yaml = Files.readString(dir.resolve("imp/02_情報セキュリティ対策基準.yaml"));
+        String yaml = ImportCommandTest.importTheSampleCitysStandardAs(dir, "pdf");
         assertTrue(yaml.contains("version: \"第3版\""), yaml.substring(0, 2000));
         assertTrue(yaml.contains("adoption: \"告示第78号\""), yaml.substring(0, 2000));
         assertTrue(yaml.contains("- { date: 2023-04-01, note: \"令和5年3月版ガイドラインに準拠して改定\", version: \"第2版\" }"),
                 yaml.substring(0, 2000));
         // a PDF's text layer runs the table's cells together: the services are there, what did not split is 要確認
         assertTrue(yaml.contains("confidential: true, purpose: \"（要確認）\" }  # 要確認（利用の目的）"), yaml);
-        Cli again = Cli.run("generate", dir.resolve("imp/02_情報セキュリティ対策基準.yaml").toString(), "-o",
-                dir.resolve("again").toString(), "--format", "md");
-        assertEquals(0, again.status(), again.err());
-        Map<String, String> before = ImportCommandTest.sections(dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準.md"));
-        Map<String, String> after = ImportCommandTest.sections(dir.resolve("again/02_情報セキュリティ対策基準/02_情報セキュリティ対策基準.md"));
-        List<String> poor = new ArrayList<>();
-        for (Map.Entry<String, String> e : before.entrySet()) {
-            if (e.getKey().startsWith("別表")) {
-                continue; // its name and purpose ran together (above): the 情報政策課 splits them
-            }
-            double r = RoundTrip.inOrder(e.getValue(), after.getOrDefault(e.getKey(), ""));
-            if (r < 0.98) {
-                poor.add(e.getKey() + " " + Math.round(r * 100) + "%");
-            }
-        }
-        assertTrue(poor.isEmpty(), "sections below 98%: " + poor);
-        assertTrue(before.containsKey("改定履歴") && before.containsKey("附則"), before.keySet().toString());
+        // the 別表's name and purpose ran together (above): the 情報政策課 splits them
+        Back back = theImportedBookletGeneratedAgain(k -> k.startsWith("別表"));
+        assertTrue(back.poor().isEmpty(), "sections below 98%: " + back.poor());
+        assertTrue(back.before().containsKey("改定履歴") && back.before().containsKey("附則"), back.before().keySet().toString());
     }
 
     @Test
     void aBookletFromHtmlComesBackSectionBySection() throws IOException {
-        Cli gen = Cli.run("generate", "profiles/kakuu-shi.yaml", "-o", dir.resolve("gen").toString(), "--format", "html,md");
-        assertEquals(0, gen.status(), gen.err());
-        Path html = dir.resolve("gen/kakuu-shi/02_情報セキュリティ対策基準.html");
-        Cli imp = Cli.run("import", html.toString(), "-o", dir.resolve("imp").toString());
-        assertEquals(0, imp.status(), imp.err());
+        ImportCommandTest.importTheSampleCitysStandardAs(dir, "html");
+        Back back = theImportedBookletGeneratedAgain(k -> false);
+        assertTrue(back.before().size() > 10, back.before().keySet().toString());
+        assertTrue(back.poor().isEmpty(), "sections below 98%: " + back.poor());
+    }
+
+    /** The sections of the generated 対策基準, and those that came back with less than 98% of their text in order. */
+    private record Back(Map<String, String> before, List<String> poor) {
+    }
+
+    /** The imported booklet generated again and compared section by section with the one it was imported from. */
+    private Back theImportedBookletGeneratedAgain(java.util.function.Predicate<String> skipped) throws IOException {
         Cli again = Cli.run("generate", dir.resolve("imp/02_情報セキュリティ対策基準.yaml").toString(), "-o",
                 dir.resolve("again").toString(), "--format", "md");
         assertEquals(0, again.status(), again.err());
@@ -146,12 +135,11 @@ class ImportRoundTripTest {
         List<String> poor = new ArrayList<>();
         for (Map.Entry<String, String> e : before.entrySet()) {
             double r = RoundTrip.inOrder(e.getValue(), after.getOrDefault(e.getKey(), ""));
-            if (r < 0.98) {
+            if (!skipped.test(e.getKey()) && r < 0.98) {
                 poor.add(e.getKey() + " " + Math.round(r * 100) + "%");
             }
         }
-        assertTrue(before.size() > 10, before.keySet().toString());
-        assertTrue(poor.isEmpty(), "sections below 98%: " + poor);
+        return new Back(before, poor);
     }
 
     private String importAndRegenerate(List<String> files) throws IOException {
