@@ -317,23 +317,21 @@ public final class AmendingText {
                     : previous.label() + "の次に次の" + full(count) + "条を加える。";
         }
         Section parent = news.get(parents.getOrDefault(s.id(), ""));
-        Matcher part = PART.matcher(s.label());
-        if (part.matches()) {
+        String part = s.partUnit();
+        if (!part.isEmpty()) {
             // 「第９章第１節の次に次の１節を加える。」: after the 節 (章) it follows under the same 章
             Section previous = null;
             for (Section x : order) {
                 if (x == s) {
                     break;
                 }
-                Matcher m = PART.matcher(x.label());
-                if (m.matches() && m.group(1).equals(part.group(1))
+                if (x.partUnit().equals(part)
                         && parents.getOrDefault(x.id(), "").equals(parents.getOrDefault(s.id(), ""))) {
                     previous = x;
                 }
             }
-            String unit = part.group(1);
             if (previous != null) {
-                return place(previous) + "の次に次の" + full(count) + unit + "を加える。";
+                return place(previous) + "の次に次の" + full(count) + part + "を加える。";
             }
         }
         String where = parent == null ? "本則" : place(parent);
@@ -536,7 +534,6 @@ public final class AmendingText {
     // ---- places and provisions
 
     /** The label of a 章 or 節: 第３章, 第１節の２. */
-    private static final Pattern PART = Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
     private static final Pattern ITEM_LABEL = Pattern.compile("[（(]?([0-9０-９]+|[一二三四五六七八九十]+)[）)]?");
 
     /** How a 改め文 names a provision: 第１３条, 第１３条第２項, 第２条第１号, or its outline number (6.2(1)). */

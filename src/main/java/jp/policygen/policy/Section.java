@@ -34,7 +34,13 @@ public record Section(String id, SectionLevel level, String label, String number
 
     /** A 章 or 節 of the 例規 form: 第１章, 第2節, with 枝番 第１節の２. */
     private static final java.util.regex.Pattern PART =
-            java.util.regex.Pattern.compile("第[0-9０-９]+[章節](の[0-9０-９]+)*");
+            java.util.regex.Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
+
+    /** A 章 or 節 of the 例規 form: its unit, 章 or 節; "" for anything else (an article, a 項, an outline item). */
+    public String partUnit() {
+        java.util.regex.Matcher m = PART.matcher(label);
+        return m.matches() ? m.group(1) : "";
+    }
 
     public boolean hasTitle() {
         return !title.isEmpty();
@@ -51,7 +57,7 @@ public record Section(String id, SectionLevel level, String label, String number
         if (isArticle()) {
             return label + "（" + title + "）"; // 例規: 第3条（アクセス制御）
         }
-        if (PART.matcher(label).matches()) {
+        if (!partUnit().isEmpty()) {
             return label + "\u3000" + title; // 例規: 第１章　総則, as its 目次 and the 改め文 print it
         }
         return label + " " + title;

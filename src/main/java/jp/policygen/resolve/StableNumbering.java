@@ -294,8 +294,6 @@ public final class StableNumbering {
         return new Document(d.kind(), d.title(), d.info(), top);
     }
 
-    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
-
     /**
      * The 章 and 節 keep their adopted numbers too: a 節 (or 章) the adopted rule does not have takes a branch number
      * after the one it follows (第９章第１節の２), so the later ones do not move. Siblings none of which was adopted keep
@@ -303,27 +301,25 @@ public final class StableNumbering {
      */
     private static List<Section> parts(List<Section> sections, String parentNumber, Map<String, Position> adopted,
                                        IntFunction<String> digits) {
-        boolean any = sections.stream().anyMatch(x -> PART.matcher(x.label()).matches() && adopted.containsKey(x.id())
+        boolean any = sections.stream().anyMatch(x -> !x.partUnit().isEmpty() && adopted.containsKey(x.id())
                 && adopted.get(x.id()).isChapterOrSection());
         Set<List<Integer>> used = new HashSet<>();
         if (any) {
             for (Section x : sections) {
                 Position p = adopted.get(x.id());
-                java.util.regex.Matcher m = PART.matcher(x.label());
-                if (p != null && p.isChapterOrSection() && m.matches()) {
-                    used.add(m.group(1).equals("章") ? p.chapter() : p.section());
+                if (p != null && p.isChapterOrSection() && !x.partUnit().isEmpty()) {
+                    used.add(x.partUnit().equals("章") ? p.chapter() : p.section());
                 }
             }
         }
         List<Section> out = new ArrayList<>();
         List<Integer> previous = null;
         for (Section x : sections) {
-            java.util.regex.Matcher m = PART.matcher(x.label());
-            if (x.isArticle() || !m.matches()) {
+            String unit = x.partUnit();
+            if (x.isArticle() || unit.isEmpty()) {
                 out.add(x.isArticle() ? x : withChildren(x, parts(x.children(), x.number(), adopted, digits)));
                 continue;
             }
-            String unit = m.group(1);
             List<Integer> n = null;
             if (any) {
                 Position p = adopted.get(x.id());
