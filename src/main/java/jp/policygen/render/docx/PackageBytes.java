@@ -19,8 +19,9 @@ import jp.policygen.render.ReproducibleZip;
  * A Word package as the bytes of a reproducible .docx. docx4j marshals the main document straight into its zip
  * stream through a filter that passes the bytes on one at a time, and the zip compresses each byte with a call
  * of its own: for a document.xml of several megabytes that was most of the cost of saving. Here the main
- * document is marshalled by the same docx4j call into memory, docx4j saves the package around an empty document,
- * and the real one takes its place when the zip is rewritten (see {@link ReproducibleZip}): the same bytes.
+ * document is written into memory by {@link WmlXml} (the bytes docx4j's marshalling gives, without JAXB; for
+ * content it does not know, by docx4j's own call), docx4j saves the package around an empty document, and the
+ * real one takes its place when the zip is rewritten (see {@link ReproducibleZip}): the same bytes.
  */
 final class PackageBytes {
     private static final String DOCUMENT = "word/document.xml";
@@ -37,17 +38,22 @@ final class PackageBytes {
         if (!main.getPartName().getName().equals("/" + DOCUMENT)) {
             throw new IllegalStateException("main document at " + main.getPartName().getName());
         }
-        Sink document = new Sink();
-        try {
-            main.marshal(document);
-        } catch (JAXBException e) {
-            throw new Docx4JException("document.xml", e);
+        byte[] document = WmlXml.document(main.getJaxbElement());
+        if (document == null) {
+            // content the streaming writer does not know: docx4j's marshalling, the same bytes (WmlXmlTest)
+            Sink sink = new Sink();
+            try {
+                main.marshal(sink);
+            } catch (JAXBException e) {
+                throw new Docx4JException("document.xml", e);
+            }
+            document = sink.bytes();
         }
         main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         pkg.save(raw);
         Map<String, byte[]> entries = new HashMap<>(replaced);
-        entries.put(DOCUMENT, document.bytes());
+        entries.put(DOCUMENT, document);
         return ReproducibleZip.normalize(raw.toByteArray(), entries);
     }
 
