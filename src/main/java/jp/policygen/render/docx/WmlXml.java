@@ -84,7 +84,72 @@ final class WmlXml {
         }
     }
 
-    private final StringBuilder out = new StringBuilder(1 << 16);
+    /** The JAXB properties of each class (its fields and its superclasses', without the transient parent link). */
+    private static final ClassValue<List<Field>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || f.isAnnotationPresent(XmlTransient.class)
+                            || f.getName().equals("parent")) {
+                        continue;
+                    }
+                    f.setAccessible(true);
+                    fields.add(f);
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
+
+    // what each kind of object may hold: everything else must be unset (see Only)
+    private static final Only DOCUMENT = new Only(org.docx4j.wml.Document.class, "body");
+    private static final Only BODY = new Only(Body.class, "content", "sectPr");
+    private static final Only PARAGRAPH = new Only(P.class, "pPr", "content");
+    private static final Only PPR = new Only(PPr.class, "pStyle", "pageBreakBefore", "tabs", "spacing", "ind", "jc");
+    private static final Only PSTYLE = new Only(PPrBase.PStyle.class, "val");
+    private static final Only SPACING = new Only(PPrBase.Spacing.class, "before");
+    private static final Only IND = new Only(PPrBase.Ind.class, "left", "hanging", "firstLine");
+    private static final Only TABS = new Only(Tabs.class, "tab");
+    private static final Only TAB_STOP = new Only(CTTabStop.class, "val", "leader", "pos");
+    private static final Only JC = new Only(Jc.class, "val");
+    private static final Only BOOKMARK_START = new Only(CTBookmark.class, "name", "id");
+    private static final Only BOOKMARK_END = new Only(CTMarkupRange.class, "id");
+    private static final Only HYPERLINK = new Only(P.Hyperlink.class, "content", "history", "anchor");
+    private static final Only RUN = new Only(R.class, "rPr", "content");
+    private static final Only BR = new Only(Br.class, "type");
+    private static final Only TAB = new Only(R.Tab.class);
+    private static final Only FLD_CHAR = new Only(FldChar.class, "fldCharType", "dirty");
+    private static final Only RPR = new Only(RPr.class, "b", "sz", "szCs", "u");
+    private static final Only UNDERLINE = new Only(U.class, "val");
+    private static final Only HPS_MEASURE = new Only(HpsMeasure.class, "val");
+    private static final Only TEXT = new Only(Text.class, "value", "space");
+    private static final Only TABLE = new Only(Tbl.class, "tblPr", "tblGrid", "content");
+    private static final Only TBL_GRID = new Only(TblGrid.class, "gridCol");
+    private static final Only GRID_COL = new Only(TblGridCol.class, "w");
+    private static final Only TBL_PR = new Only(TblPr.class, "tblStyle", "tblW", "tblInd", "tblBorders", "tblLayout", "tblLook");
+    private static final Only TBL_STYLE = new Only(CTTblPrBase.TblStyle.class, "val");
+    private static final Only TBL_BORDERS = new Only(TblBorders.class, "top", "left", "bottom", "right", "insideH", "insideV");
+    private static final Only TBL_LAYOUT = new Only(CTTblLayoutType.class, "type");
+    private static final Only TBL_LOOK = new Only(CTTblLook.class, "firstRow", "lastRow", "firstColumn", "lastColumn", "noHBand", "noVBand", "val");
+    private static final Only TBL_WIDTH = new Only(TblWidth.class, "w", "type");
+    private static final Only BORDER = new Only(CTBorder.class, "val", "color", "sz", "space");
+    private static final Only ROW = new Only(Tr.class, "trPr", "content");
+    private static final Only TR_PR = new Only(TrPr.class, "cnfStyleOrDivIdOrGridBefore");
+    private static final Only CELL = new Only(Tc.class, "tcPr", "content");
+    private static final Only TC_PR = new Only(TcPr.class, "tcW", "shd", "vAlign");
+    private static final Only SHD = new Only(CTShd.class, "val", "color", "fill");
+    private static final Only V_ALIGN = new Only(CTVerticalJc.class, "val");
+    private static final Only SECT_PR = new Only(SectPr.class, "egHdrFtrReferences", "pgSz", "pgMar", "cols");
+    private static final Only PG_SZ = new Only(SectPr.PgSz.class, "w", "h", "orient");
+    private static final Only PG_MAR = new Only(SectPr.PgMar.class, "top", "right", "bottom", "left", "header", "footer", "gutter");
+    private static final Only COLS = new Only(CTColumns.class, "space");
+    private static final Only ON_OFF = new Only(BooleanDefaultTrue.class);
+    private static final Only HEADER_REFERENCE = new Only(HeaderReference.class, "type", "id");
+    private static final Only FOOTER_REFERENCE = new Only(FooterReference.class, "type", "id");
+
+    private final StringBuilder out = new StringBuilder(1 << 20);
     private int depth;
     private boolean seenText;
     private boolean startTagOpen;
@@ -98,12 +163,12 @@ final class WmlXml {
      */
     static byte[] document(org.docx4j.wml.Document document) {
         try {
-            checkOnly(document, "body");
+            check(DOCUMENT, document);
             Body body = document.getBody();
             if (body == null) {
                 return null;
             }
-            checkOnly(body, "content", "sectPr");
+            check(BODY, body);
             WmlXml xml = new WmlXml();
             // the root element, with the declaration before it, stands at depth 0; the body at 1
             xml.depth = 1;
@@ -172,7 +237,7 @@ final class WmlXml {
     }
 
     private void paragraph(P p) {
-        checkOnly(p, "pPr", "content");
+        check(PARAGRAPH, p);
         start("w:p");
         if (p.getPPr() != null) {
             pPr(p.getPPr());
@@ -196,10 +261,10 @@ final class WmlXml {
     }
 
     private void pPr(PPr pPr) {
-        checkOnly(pPr, "pStyle", "pageBreakBefore", "tabs", "spacing", "ind", "jc");
+        check(PPR, pPr);
         start("w:pPr");
         if (pPr.getPStyle() != null) {
-            checkOnly(pPr.getPStyle(), "val");
+            check(PSTYLE, pPr.getPStyle());
             empty("w:pStyle", "w:val", pPr.getPStyle().getVal());
         }
         if (pPr.getPageBreakBefore() != null) {
@@ -209,12 +274,12 @@ final class WmlXml {
             tabs(pPr.getTabs());
         }
         if (pPr.getSpacing() != null) {
-            checkOnly(pPr.getSpacing(), "before");
+            check(SPACING, pPr.getSpacing());
             empty("w:spacing", "w:before", number(pPr.getSpacing().getBefore()));
         }
         if (pPr.getInd() != null) {
             PPrBase.Ind ind = pPr.getInd();
-            checkOnly(ind, "left", "hanging", "firstLine");
+            check(IND, ind);
             start("w:ind");
             attribute("w:left", number(ind.getLeft()));
             attribute("w:hanging", number(ind.getHanging()));
@@ -228,10 +293,10 @@ final class WmlXml {
     }
 
     private void tabs(Tabs tabs) {
-        checkOnly(tabs, "tab");
+        check(TABS, tabs);
         start("w:tabs");
         for (CTTabStop stop : tabs.getTab()) {
-            checkOnly(stop, "val", "leader", "pos");
+            check(TAB_STOP, stop);
             start("w:tab");
             attribute("w:val", stop.getVal() == null ? null : stop.getVal().value());
             attribute("w:leader", stop.getLeader() == null ? null : stop.getLeader().value());
@@ -242,12 +307,12 @@ final class WmlXml {
     }
 
     private void jc(Jc jc) {
-        checkOnly(jc, "val");
+        check(JC, jc);
         empty("w:jc", "w:val", jc.getVal() == null ? null : jc.getVal().value());
     }
 
     private void bookmarkStart(CTBookmark b) {
-        checkOnly(b, "name", "id");
+        check(BOOKMARK_START, b);
         start("w:bookmarkStart");
         attribute("w:name", b.getName());
         attribute("w:id", number(b.getId()));
@@ -255,15 +320,12 @@ final class WmlXml {
     }
 
     private void bookmarkEnd(CTMarkupRange b) {
-        if (b.getClass() != CTMarkupRange.class) {
-            throw new Unsupported(b.getClass().getName());
-        }
-        checkOnly(b, "id");
+        check(BOOKMARK_END, b);
         empty("w:bookmarkEnd", "w:id", number(b.getId()));
     }
 
     private void hyperlink(P.Hyperlink link) {
-        checkOnly(link, "content", "history", "anchor");
+        check(HYPERLINK, link);
         start("w:hyperlink");
         attribute("w:history", field(link, "history"));
         attribute("w:anchor", link.getAnchor());
@@ -280,14 +342,14 @@ final class WmlXml {
     // ---- runs ---------------------------------------------------------------------------------------------------
 
     private void run(R r) {
-        checkOnly(r, "rPr", "content");
+        check(RUN, r);
         start("w:r");
         if (r.getRPr() != null) {
             rPr(r.getRPr());
         }
         for (Object o : r.getContent()) {
             if (o instanceof Br br) {
-                checkOnly(br, "type");
+                check(BR, br);
                 empty("w:br", "w:type", br.getType() == null ? null : br.getType().value());
             } else if (o instanceof JAXBElement<?> e && W.equals(e.getName().getNamespaceURI())) {
                 Object v = e.getValue();
@@ -295,12 +357,12 @@ final class WmlXml {
                     case "t" -> text("w:t", cast(v, Text.class));
                     case "instrText" -> text("w:instrText", cast(v, Text.class));
                     case "tab" -> {
-                        checkOnly(cast(v, R.Tab.class));
+                        check(TAB, cast(v, R.Tab.class));
                         empty("w:tab");
                     }
                     case "fldChar" -> {
                         FldChar f = cast(v, FldChar.class);
-                        checkOnly(f, "fldCharType", "dirty");
+                        check(FLD_CHAR, f);
                         start("w:fldChar");
                         attribute("w:fldCharType", f.getFldCharType() == null ? null : f.getFldCharType().value());
                         attribute("w:dirty", field(f, "dirty"));
@@ -316,7 +378,7 @@ final class WmlXml {
     }
 
     private void rPr(RPr rPr) {
-        checkOnly(rPr, "b", "sz", "szCs", "u");
+        check(RPR, rPr);
         start("w:rPr");
         RPrAbstract p = rPr;
         if (p.getB() != null) {
@@ -330,19 +392,19 @@ final class WmlXml {
         }
         if (p.getU() != null) {
             U u = p.getU();
-            checkOnly(u, "val");
+            check(UNDERLINE, u);
             empty("w:u", "w:val", u.getVal() == null ? null : u.getVal().value());
         }
         end("w:rPr");
     }
 
     private void halfPoints(String name, HpsMeasure size) {
-        checkOnly(size, "val");
+        check(HPS_MEASURE, size);
         empty(name, "w:val", number(size.getVal()));
     }
 
     private void text(String name, Text t) {
-        checkOnly(t, "value", "space");
+        check(TEXT, t);
         String value = t.getValue();
         if (value == null || value.isEmpty()) {
             throw new Unsupported("empty text");
@@ -358,17 +420,17 @@ final class WmlXml {
     // ---- tables -------------------------------------------------------------------------------------------------
 
     private void table(Tbl tbl) {
-        checkOnly(tbl, "tblPr", "tblGrid", "content");
+        check(TABLE, tbl);
         start("w:tbl");
         if (tbl.getTblPr() != null) {
             tblPr(tbl.getTblPr());
         }
         if (tbl.getTblGrid() != null) {
             TblGrid grid = tbl.getTblGrid();
-            checkOnly(grid, "gridCol");
+            check(TBL_GRID, grid);
             start("w:tblGrid");
             for (TblGridCol col : grid.getGridCol()) {
-                checkOnly(col, "w");
+                check(GRID_COL, col);
                 empty("w:gridCol", "w:w", number(col.getW()));
             }
             end("w:tblGrid");
@@ -384,11 +446,11 @@ final class WmlXml {
     }
 
     private void tblPr(TblPr tblPr) {
-        checkOnly(tblPr, "tblStyle", "tblW", "tblInd", "tblBorders", "tblLayout", "tblLook");
+        check(TBL_PR, tblPr);
         start("w:tblPr");
         if (tblPr.getTblStyle() != null) {
             CTTblPrBase.TblStyle style = tblPr.getTblStyle();
-            checkOnly(style, "val");
+            check(TBL_STYLE, style);
             empty("w:tblStyle", "w:val", style.getVal());
         }
         if (tblPr.getTblW() != null) {
@@ -399,7 +461,7 @@ final class WmlXml {
         }
         if (tblPr.getTblBorders() != null) {
             TblBorders b = tblPr.getTblBorders();
-            checkOnly(b, "top", "left", "bottom", "right", "insideH", "insideV");
+            check(TBL_BORDERS, b);
             start("w:tblBorders");
             border("w:top", b.getTop());
             border("w:left", b.getLeft());
@@ -411,12 +473,12 @@ final class WmlXml {
         }
         if (tblPr.getTblLayout() != null) {
             CTTblLayoutType layout = tblPr.getTblLayout();
-            checkOnly(layout, "type");
+            check(TBL_LAYOUT, layout);
             empty("w:tblLayout", "w:type", layout.getType() == null ? null : layout.getType().value());
         }
         if (tblPr.getTblLook() != null) {
             CTTblLook look = tblPr.getTblLook();
-            checkOnly(look, "firstRow", "lastRow", "firstColumn", "lastColumn", "noHBand", "noVBand", "val");
+            check(TBL_LOOK, look);
             start("w:tblLook");
             attribute("w:firstRow", onOff(look.getFirstRow()));
             attribute("w:lastRow", onOff(look.getLastRow()));
@@ -431,7 +493,7 @@ final class WmlXml {
     }
 
     private void width(String name, TblWidth w) {
-        checkOnly(w, "w", "type");
+        check(TBL_WIDTH, w);
         start(name);
         attribute("w:w", number(w.getW()));
         attribute("w:type", w.getType());
@@ -442,7 +504,7 @@ final class WmlXml {
         if (b == null) {
             return;
         }
-        checkOnly(b, "val", "color", "sz", "space");
+        check(BORDER, b);
         start(name);
         attribute("w:val", b.getVal() == null ? null : b.getVal().value());
         attribute("w:color", b.getColor());
@@ -452,11 +514,11 @@ final class WmlXml {
     }
 
     private void row(Tr tr) {
-        checkOnly(tr, "trPr", "content");
+        check(ROW, tr);
         start("w:tr");
         if (tr.getTrPr() != null) {
             TrPr trPr = tr.getTrPr();
-            checkOnly(trPr, "cnfStyleOrDivIdOrGridBefore");
+            check(TR_PR, trPr);
             start("w:trPr");
             for (JAXBElement<?> e : trPr.getCnfStyleOrDivIdOrGridBefore()) {
                 String local = e.getName().getLocalPart();
@@ -478,18 +540,18 @@ final class WmlXml {
     }
 
     private void cell(Tc tc) {
-        checkOnly(tc, "tcPr", "content");
+        check(CELL, tc);
         start("w:tc");
         if (tc.getTcPr() != null) {
             TcPr tcPr = tc.getTcPr();
-            checkOnly(tcPr, "tcW", "shd", "vAlign");
+            check(TC_PR, tcPr);
             start("w:tcPr");
             if (tcPr.getTcW() != null) {
                 width("w:tcW", tcPr.getTcW());
             }
             if (tcPr.getShd() != null) {
                 CTShd shd = tcPr.getShd();
-                checkOnly(shd, "val", "color", "fill");
+                check(SHD, shd);
                 start("w:shd");
                 attribute("w:val", shd.getVal() == null ? null : shd.getVal().value());
                 attribute("w:color", shd.getColor());
@@ -498,7 +560,7 @@ final class WmlXml {
             }
             if (tcPr.getVAlign() != null) {
                 CTVerticalJc v = tcPr.getVAlign();
-                checkOnly(v, "val");
+                check(V_ALIGN, v);
                 empty("w:vAlign", "w:val", v.getVal() == null ? null : v.getVal().value());
             }
             end("w:tcPr");
@@ -512,7 +574,7 @@ final class WmlXml {
     // ---- section ------------------------------------------------------------------------------------------------
 
     private void sectPr(SectPr sectPr) {
-        checkOnly(sectPr, "egHdrFtrReferences", "pgSz", "pgMar", "cols");
+        check(SECT_PR, sectPr);
         start("w:sectPr");
         for (CTRel ref : sectPr.getEGHdrFtrReferences()) {
             String name;
@@ -526,7 +588,7 @@ final class WmlXml {
             } else {
                 throw new Unsupported(String.valueOf(ref));
             }
-            checkOnly(ref, "type", "id");
+            check(ref instanceof HeaderReference ? HEADER_REFERENCE : FOOTER_REFERENCE, ref);
             start(name);
             attribute("w:type", type);
             attribute("r:id", ref.getId());
@@ -534,7 +596,7 @@ final class WmlXml {
         }
         if (sectPr.getPgSz() != null) {
             SectPr.PgSz size = sectPr.getPgSz();
-            checkOnly(size, "w", "h", "orient");
+            check(PG_SZ, size);
             start("w:pgSz");
             attribute("w:w", number(size.getW()));
             attribute("w:h", number(size.getH()));
@@ -543,7 +605,7 @@ final class WmlXml {
         }
         if (sectPr.getPgMar() != null) {
             SectPr.PgMar m = sectPr.getPgMar();
-            checkOnly(m, "top", "right", "bottom", "left", "header", "footer", "gutter");
+            check(PG_MAR, m);
             start("w:pgMar");
             attribute("w:top", number(m.getTop()));
             attribute("w:right", number(m.getRight()));
@@ -556,7 +618,7 @@ final class WmlXml {
         }
         if (sectPr.getCols() != null) {
             CTColumns cols = sectPr.getCols();
-            checkOnly(cols, "space");
+            check(COLS, cols);
             empty("w:cols", "w:space", number(cols.getSpace()));
         }
         end("w:sectPr");
@@ -566,7 +628,7 @@ final class WmlXml {
 
     /** An on/off property: written as an empty element, which JAXB does only when its value is left unset. */
     private void onOff(String name, BooleanDefaultTrue b) {
-        checkOnly(b);
+        check(ON_OFF, b);
         empty(name);
     }
 
@@ -680,24 +742,6 @@ final class WmlXml {
 
     // ---- the check that nothing is left out -----------------------------------------------------------------------
 
-    /** The JAXB properties of each class (its fields and its superclasses', without the transient parent link). */
-    private static final ClassValue<List<Field>> PROPERTIES = new ClassValue<>() {
-        @Override
-        protected List<Field> computeValue(Class<?> type) {
-            List<Field> fields = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) || f.isAnnotationPresent(XmlTransient.class)
-                            || f.getName().equals("parent")) {
-                        continue;
-                    }
-                    f.setAccessible(true);
-                    fields.add(f);
-                }
-            }
-            return List.copyOf(fields);
-        }
-    };
 
     /** A Boolean attribute as JAXB writes it ("true", "false") or null when unset (the getters answer a default). */
     private static String field(Object o, String name) {
@@ -715,30 +759,40 @@ final class WmlXml {
     }
 
     /**
-     * Throws Unsupported unless every JAXB property of the object but the named ones is unset (null or an empty
-     * list): a property this writer does not write must not be lost.
+     * The JAXB properties of one class that this writer does not write. {@link #check} throws Unsupported unless
+     * every one of them is unset (null or an empty list) on the object, which must be of exactly that class: a
+     * property set by a builder and not written here must never be lost.
      */
-    private static void checkOnly(Object o, String... written) {
-        for (Field f : PROPERTIES.get(o.getClass())) {
-            String name = f.getName();
-            boolean known = false;
-            for (String w : written) {
-                if (w.equals(name)) {
-                    known = true;
-                    break;
+    private static final class Only {
+        private final Class<?> type;
+        private final Field[] unwritten;
+
+        Only(Class<?> type, String... written) {
+            this.type = type;
+            List<String> names = List.of(written);
+            List<Field> all = PROPERTIES.get(type);
+            for (String name : names) {
+                if (all.stream().noneMatch(f -> f.getName().equals(name))) {
+                    throw new IllegalStateException(type.getName() + " has no property " + name);
                 }
             }
-            if (known) {
-                continue;
-            }
+            this.unwritten = all.stream().filter(f -> !names.contains(f.getName())).toArray(Field[]::new);
+        }
+    }
+
+    private static void check(Only only, Object o) {
+        if (o.getClass() != only.type) {
+            throw new Unsupported(o.getClass().getName());
+        }
+        for (Field f : only.unwritten) {
             Object v;
             try {
                 v = f.get(o);
             } catch (IllegalAccessException e) {
-                throw new Unsupported(name);
+                throw new Unsupported(f.getName());
             }
             if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
-                throw new Unsupported(o.getClass().getSimpleName() + "." + name);
+                throw new Unsupported(only.type.getSimpleName() + "." + f.getName());
             }
         }
     }
