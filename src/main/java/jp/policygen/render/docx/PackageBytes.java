@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -25,6 +26,9 @@ import jp.policygen.render.ReproducibleZip;
  */
 final class PackageBytes {
     private static final String DOCUMENT = "word/document.xml";
+
+    /** Parts whose content is the same array in every file of a policy: deflated once (see ReproducibleZip). */
+    private static final Set<String> SHARED = Set.of(SnapshotPart.PART);
 
     private PackageBytes() {
     }
@@ -54,7 +58,7 @@ final class PackageBytes {
         pkg.save(raw);
         Map<String, byte[]> entries = new HashMap<>(replaced);
         entries.put(DOCUMENT, document);
-        return ReproducibleZip.normalize(raw.toByteArray(), entries);
+        return ReproducibleZip.normalize(raw.toByteArray(), entries, SHARED);
     }
 
     /** A growing byte array without the locking of ByteArrayOutputStream, which is written to byte by byte. */
