@@ -149,7 +149,7 @@ final class WmlXml {
     private static final Only HEADER_REFERENCE = new Only(HeaderReference.class, "type", "id");
     private static final Only FOOTER_REFERENCE = new Only(FooterReference.class, "type", "id");
 
-    private final StringBuilder out = new StringBuilder(1 << 20);
+    private final Utf8 out = new Utf8();
     private int depth;
     private boolean seenText;
     private boolean startTagOpen;
@@ -170,6 +170,7 @@ final class WmlXml {
             }
             check(BODY, body);
             WmlXml xml = new WmlXml();
+            xml.out.bytes(Frame.INSTANCE.head);
             // the root element, with the declaration before it, stands at depth 0; the body at 1
             xml.depth = 1;
             xml.start("w:body");
@@ -180,13 +181,8 @@ final class WmlXml {
                 xml.sectPr(body.getSectPr());
             }
             xml.end("w:body");
-            byte[] content = xml.out.toString().getBytes(StandardCharsets.UTF_8);
-            byte[] head = Frame.INSTANCE.head;
-            byte[] tail = Frame.INSTANCE.tail;
-            byte[] bytes = Arrays.copyOf(head, head.length + content.length + tail.length);
-            System.arraycopy(content, 0, bytes, head.length, content.length);
-            System.arraycopy(tail, 0, bytes, head.length + content.length, tail.length);
-            return bytes;
+            xml.out.bytes(Frame.INSTANCE.tail);
+            return xml.out.toByteArray();
         } catch (Unsupported e) {
             return null;
         }
@@ -667,7 +663,7 @@ final class WmlXml {
         }
         depth++;
         seenText = false;
-        out.append('<').append(name);
+        out.ascii('<').ascii(name);
         startTagOpen = true;
     }
 
@@ -676,9 +672,9 @@ final class WmlXml {
         if (value == null) {
             return;
         }
-        out.append(' ').append(name).append("=\"");
+        out.ascii(' ').ascii(name).ascii("=\"");
         escape(value, true);
-        out.append('"');
+        out.ascii('"');
     }
 
     private void end(String name) {
@@ -688,25 +684,25 @@ final class WmlXml {
         }
         seenText = false;
         if (startTagOpen) {
-            out.append("/>");
+            out.ascii("/>");
             startTagOpen = false;
         } else {
-            out.append("</").append(name).append('>');
+            out.ascii("</").ascii(name).ascii('>');
         }
     }
 
     private void closeStartTag() {
         if (startTagOpen) {
-            out.append('>');
+            out.ascii('>');
             startTagOpen = false;
         }
     }
 
     /** A line feed and four spaces per level: JAXB RI's indenting writer counts the levels modulo 8. */
     private void indent() {
-        out.append('\n');
+        out.ascii('\n');
         for (int i = depth % 8; i > 0; i--) {
-            out.append("    ");
+            out.ascii("    ");
         }
     }
 
@@ -718,25 +714,82 @@ final class WmlXml {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '&' -> out.ascii("&amp;");
+                case '<' -> out.ascii("&lt;");
+                case '>' -> out.ascii("&gt;");
+                case '"' -> out.ascii(attribute ? "&quot;" : "\"");
                 default -> {
                     if (c < 0x20 || c == 0x7F) {
                         throw new Unsupported("control character");
                     }
                     if (Character.isSurrogate(c)) {
                         if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.append(c).append(s.charAt(++i));
+                            out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
                         } else {
                             throw new Unsupported("unpaired surrogate");
                         }
                     } else {
-                        out.append(c);
+                        out.codePoint(c);
                     }
                 }
             }
+        }
+    }
+
+    /** A growing UTF-8 byte buffer: the document is encoded as it is written, without a String in between. */
+    private static final class Utf8 {
+        private byte[] buffer = new byte[1 << 18];
+        private int size;
+
+        private void room(int n) {
+            if (size + n > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
+            }
+        }
+
+        void bytes(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, buffer, size, b.length);
+            size += b.length;
+        }
+
+        Utf8 ascii(char c) {
+            room(1);
+            buffer[size++] = (byte) c;
+            return this;
+        }
+
+        /** Markup: names and punctuation, all ASCII. */
+        Utf8 ascii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                buffer[size++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        void codePoint(int c) {
+            room(4);
+            if (c < 0x80) {
+                buffer[size++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[size++] = (byte) (0xC0 | c >> 6);
+                buffer[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                buffer[size++] = (byte) (0xE0 | c >> 12);
+                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[size++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                buffer[size++] = (byte) (0xF0 | c >> 18);
+                buffer[size++] = (byte) (0x80 | c >> 12 & 0x3F);
+                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, size);
         }
     }
 
