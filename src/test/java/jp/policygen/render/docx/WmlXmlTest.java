@@ -93,6 +93,16 @@ class WmlXmlTest {
             Profile p = TestProfiles.sample(sample);
             all.addAll(resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy().documents());
         }
+        // the 例規 form, as two rules and as one rule in parts (第１編, 第２編)
+        try {
+            String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles", "kakuu-ken.yaml"));
+            for (String form : List.of("  form: articles\n", "  form: articles\n  rules: one\n")) {
+                Profile p = TestProfiles.profile(yaml.replace("\npolicy:\n", "\npolicy:\n" + form));
+                all.addAll(resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy().documents());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return all.stream();
     }
 
