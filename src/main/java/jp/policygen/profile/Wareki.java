@@ -27,7 +27,8 @@ public final class Wareki {
     public static String format(LocalDate date) {
         JapaneseDate jd = JapaneseDate.from(date);
         JapaneseEra era = jd.getEra();
-        int year = jd.get(ChronoField.YEAR_OF_ERA);
+        // getLong, not get: get checks the range first, which builds a JapaneseImperialCalendar per call
+        int year = (int) jd.getLong(ChronoField.YEAR_OF_ERA);
         String eraName = ERA_NAMES.get(era);
         return eraName + (year == 1 ? "元" : Integer.toString(year)) + "年" + date.getMonthValue() + "月"
                 + date.getDayOfMonth() + "日";
