@@ -156,6 +156,22 @@ class RuleInPartsTest {
         assertFalse(text.contains("対策基準の一部を改正"), "no amending rule of a 対策基準 of its own");
     }
 
+    /**
+     * import reads one rule in parts back: its 第１編 and 第２編 headings tell the documents their articles belong to, the
+     * profile it writes says rules: one with the numbers pinned part by part, and no provision reads as a change.
+     */
+    @Test
+    void importReadsTheRuleInPartsBack(@TempDir Path work) throws Exception {
+        Cli r = Cli.run("import", out.resolve(RULE + ".docx").toString(), "-o", work.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("変更 0 件"), r.out());
+        String yaml = Files.readString(work.resolve(RULE + ".yaml"));
+        assertTrue(yaml.contains("\n  rules: one"), "rules: one in the profile");
+        assertTrue(yaml.matches("(?s).*\n    (# )?basic-policy:\n.*\n    (# )?standard:\n.*"), "the numbers pinned by part");
+        assertTrue(yaml.matches("(?s).*\n      (# )?std\\.general\\.purpose: 第12条\n.*"),
+                "the 第２編's numbers as the rule prints them");
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
