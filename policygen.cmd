@@ -46,15 +46,16 @@ if not exist "%JAR%" (
 )
 :run
 rem JVM options (see docs/performance.md): a bounded heap; the class-data sharing archive the build recorded,
-rem when there is one (a JVM that cannot use it runs without it, silently); for one profile or a few, the quick
-rem compiler only, which starts faster. POLICYGEN_JAVA_OPTS adds options of your own.
+rem when there is one (a JVM that cannot use it runs without it, silently); up to 200 profiles, the quick
+rem compiler only (the optimising one costs more CPU than it saves until a batch is about that long).
+rem POLICYGEN_JAVA_OPTS adds options of your own.
 set "OPTS=-Xms64m -Xmx768m -XX:+UseSerialGC"
 set /a PROFILES=0
 for %%a in (%*) do (
   if /i "%%~xa"==".yaml" set /a PROFILES+=1
   if /i "%%~xa"==".yml" set /a PROFILES+=1
 )
-if %PROFILES% LEQ 4 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+if %PROFILES% LEQ 200 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
 if exist "%JSA%" goto cds
 rem No archive from the build (the release zip ships none: an archive fits only the Java build that made it): a first
 rem run of a command records one beside the jar, or in the user's local application data when that folder is not

@@ -1,1 +1,1 @@
-情報セキュリティポリシー　${policy.self.basic}及び情報セキュリティ対策基準を合わせたものをいう。
+<#if policy.oneRule>情報セキュリティポリシー　${policy.part.basic}に定める情報セキュリティ基本方針（以下「基本方針」という。）及び${policy.part.standard}に定める情報セキュリティ対策基準（以下「対策基準」という。）から成る${policy.self.basic}をいう。<#else>情報セキュリティポリシー　${policy.self.basic}及び情報セキュリティ対策基準を合わせたものをいう。</#if>

@@ -1,1 +1,1 @@
-${policy.self.standard}は、${policy.basicRule}（${policy.basicNumber}。以下「基本方針」という。）<@ref "basic.standard"/>の規定に基づき、${body.self}の情報資産を守るために職員等が守るべき事項及び講ずべき情報セキュリティ対策の基準を定めるものとする。
+<#if policy.oneRule>この編は、<@ref "basic.standard"/>の規定に基づき、${body.self}の情報資産を守るために職員等が守るべき事項及び講ずべき情報セキュリティ対策の基準を定めるものとする。<#else>${policy.self.standard}は、${policy.basicRule}（${policy.basicNumber}。以下「基本方針」という。）<@ref "basic.standard"/>の規定に基づき、${body.self}の情報資産を守るために職員等が守るべき事項及び講ずべき情報セキュリティ対策の基準を定めるものとする。</#if>

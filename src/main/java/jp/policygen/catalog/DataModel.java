@@ -154,12 +154,19 @@ public final class DataModel {
                 && (pinned.isEmpty() || pinned.containsKey(DEFINITIONS_ARTICLE)));
         // the kind of rule the adoption names (訓令第21号 → 訓令), for 附則 such as 「この訓令は、…から施行する。」
         java.util.regex.Matcher rule = RULE.matcher(p.policy().adoption().orElse(""));
-        policy.put("rule", rule.find() ? rule.group(1) : "");
+        boolean oneRule = p.policy().rules().oneRule();
+        // one rule in parts (policy.rules: one) is a rule whatever its number says: a 訓令 until the profile names it
+        policy.put("rule", rule.find() ? rule.group(1) : oneRule ? "訓令" : "");
+        policy.put("oneRule", oneRule);
+        // the parts of that rule, in its digits (第１編 基本方針, 第２編 対策基準), as its provisions cite them
+        boolean partDigits = p.policy().form() == NumberingForm.ARTICLES && !p.policy().halfWidthNumbers();
+        policy.put("part", Map.of("basic", "第" + Digits.of(1, partDigits) + "編",
+                "standard", "第" + Digits.of(2, partDigits) + "編"));
         policy.put("replaces", p.policy().replaces().map(r -> r.title() + "（" + r.number() + "）").orElse(""));
         // how each rule calls itself: in the 例規 form by its instrument, as its 附則 does (この訓令); in the booklet by
         // its name (本基本方針, この対策基準, この特則)
-        boolean asRule = p.policy().form() == NumberingForm.ARTICLES && rule.find(0);
-        String instrument = asRule ? "この" + rule.group(1) : "";
+        boolean asRule = p.policy().form() == NumberingForm.ARTICLES && (rule.find(0) || oneRule);
+        String instrument = asRule ? "この" + policy.get("rule") : "";
         Map<String, Object> self = new LinkedHashMap<>();
         // adopted jointly by several organs, the 基本方針 is a 告示 (a 長's 訓令 binds the 長's staff only)
         boolean jointRule = p.policy().form() == NumberingForm.ARTICLES && p.policy().adopters().size() > 1 && !ownActs;

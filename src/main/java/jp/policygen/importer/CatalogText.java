@@ -39,7 +39,7 @@ final class CatalogText {
         this.ids = ids;
         for (Document d : policy.documents()) {
             if (d.kind() != DocumentKind.BASIC_POLICY && d.kind() != DocumentKind.STANDARD
-                    && d.kind() != DocumentKind.CLOUD_PROVISIONS) {
+                    && d.kind() != DocumentKind.CLOUD_PROVISIONS && d.kind() != DocumentKind.POLICY) {
                 continue;
             }
             for (Section s : d.sections()) {

@@ -54,11 +54,14 @@ public record Conformity(List<Row> rows) {
         Map<Integer, Map<String, List<String>>> byNumber = new LinkedHashMap<>(); // 号 → part → printed numbers
         Map<String, Ordinance.Assignment> assigned = new LinkedHashMap<>();
         for (Document d : policy.documents()) {
-            if (d.kind() != DocumentKind.STANDARD && d.kind() != DocumentKind.CLOUD_PROVISIONS) {
+            if (d.kind() != DocumentKind.STANDARD && d.kind() != DocumentKind.CLOUD_PROVISIONS
+                    && d.kind() != DocumentKind.POLICY) {
                 continue;
             }
+            // one rule in parts: its 第２編 is the 対策基準 (the 第１編's clauses meet no 号), cited as such
+            String name = (d.kind() == DocumentKind.POLICY ? DocumentKind.STANDARD : d.kind()).shortName();
             for (Section s : d.sections()) {
-                walk(d, s, Optional.empty(), ordinance, byNumber, assigned);
+                walk(name, s, Optional.empty(), ordinance, byNumber, assigned);
             }
         }
         Map<Integer, List<String>> changes = new LinkedHashMap<>();
@@ -98,7 +101,7 @@ public record Conformity(List<Row> rows) {
      * A clause's number is listed where it starts a run of its 号 and part: under 「対策基準 6」 (5号) the sections
      * 6.1, 6.2 … are not listed again, but 6.3 is, under 開発・導入・保守.
      */
-    private static void walk(Document d, Section s, Optional<Ordinance.Assignment> parent, Ordinance ordinance,
+    private static void walk(String document, Section s, Optional<Ordinance.Assignment> parent, Ordinance ordinance,
                              Map<Integer, Map<String, List<String>>> byNumber, Map<String, Ordinance.Assignment> assigned) {
         if (s.origin() == Origin.DELETED) {
             return; // 「削除」 kept for the numbering meets nothing
@@ -107,10 +110,10 @@ public record Conformity(List<Row> rows) {
         a.ifPresent(x -> assigned.put(s.id(), x));
         if (a.isPresent() && !a.get().general() && !a.equals(parent) && !s.number().isEmpty()) {
             byNumber.computeIfAbsent(a.get().number(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(a.get().part(), k -> new ArrayList<>()).add(d.kind().shortName() + " " + s.number());
+                    .computeIfAbsent(a.get().part(), k -> new ArrayList<>()).add(document + " " + s.number());
         }
         for (Section c : s.children()) {
-            walk(d, c, a, ordinance, byNumber, assigned);
+            walk(document, c, a, ordinance, byNumber, assigned);
         }
     }
 

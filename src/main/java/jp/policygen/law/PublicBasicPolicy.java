@@ -28,7 +28,9 @@ public final class PublicBasicPolicy {
 
     /** The public version, or empty when the body's policy has no 基本方針. */
     public static Optional<Document> of(Policy policy, Profile profile) {
-        Optional<Document> basic = policy.documents().stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst();
+        Optional<Document> basic = policy.documents().stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY).findFirst()
+                .or(() -> policy.documents().stream().filter(d -> d.kind() == DocumentKind.POLICY).findFirst()
+                        .flatMap(PublicBasicPolicy::firstPart));
         if (basic.isEmpty()) {
             return Optional.empty();
         }
@@ -41,5 +43,14 @@ public final class PublicBasicPolicy {
         sections.add(new Section("basic-policy-public.published", SectionLevel.CHAPTER, "", "", "公表", "",
                 Origin.GUIDELINE, "", List.of(Block.Paragraph.of(day + "　" + profile.municipality().name())), List.of()));
         return Optional.of(new Document(DocumentKind.BASIC_POLICY_PUBLIC, d.title() + TITLE_SUFFIX, info, sections));
+    }
+
+    /**
+     * One rule in parts (policy.rules: one) publishes its 第１編, the 基本方針, as its 第１条 says: the 編's articles under
+     * the 編's title, numbered as in the rule (the 第１編 comes first, so its articles are 第１条 on).
+     */
+    private static Optional<Document> firstPart(Document rule) {
+        return rule.sections().stream().filter(s -> !s.children().isEmpty() && s.partUnit().equals("編")).findFirst()
+                .map(part -> new Document(DocumentKind.BASIC_POLICY, part.title(), rule.info(), part.children()));
     }
 }

@@ -27,7 +27,7 @@ public record Document(DocumentKind kind, String title, DocumentInfo info, List<
      */
     public boolean isRule() {
         return info.form() == NumberingForm.ARTICLES && (kind == DocumentKind.BASIC_POLICY
-                || kind == DocumentKind.STANDARD || kind == DocumentKind.CLOUD_PROVISIONS);
+                || kind == DocumentKind.STANDARD || kind == DocumentKind.POLICY || kind == DocumentKind.CLOUD_PROVISIONS);
     }
 
     /** The 題名 as a rule prints it: the body's name before the title, marked as 例規集 mark titles (○架空県…). */

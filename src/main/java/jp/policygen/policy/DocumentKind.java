@@ -4,6 +4,8 @@ package jp.policygen.policy;
 public enum DocumentKind implements ValueId {
     BASIC_POLICY("basic-policy"),
     STANDARD("standard"),
+    /** 情報セキュリティポリシー: the 基本方針 and the 対策基準 as one rule in parts (第１編, 第２編; policy.rules: one). */
+    POLICY("policy"),
     CLOUD_PROVISIONS("cloud-provisions"),
     ROLES("roles"),
     COMPARISON("comparison"),
@@ -35,6 +37,7 @@ public enum DocumentKind implements ValueId {
         return switch (this) {
             case BASIC_POLICY -> "基本方針";
             case STANDARD -> "対策基準";
+            case POLICY -> "ポリシー";
             case CLOUD_PROVISIONS -> "特則";
             case ROLES -> "権限・責任等一覧表";
             case COMPARISON -> "新旧対照表";

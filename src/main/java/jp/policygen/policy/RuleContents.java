@@ -26,12 +26,14 @@ public final class RuleContents {
      */
     private static final Pattern CHAPTER = Pattern.compile("第[0-9０-９]+章(の[0-9０-９]+)*");
     private static final Pattern SECTION = Pattern.compile("第[0-9０-９]+節(の[0-9０-９]+)*");
+    /** A part of one rule in parts (policy.rules: one): 第１編, 第２編. */
+    private static final Pattern PART = Pattern.compile("第[0-9０-９]+編");
 
     /**
      * One line of the 目次.
      *
      * @param section the 章, 節 or 附則 listed (the line links to its heading)
-     * @param depth   0 for a 章 and the 附則, 1 for a 節
+     * @param depth   0 for a 章 and the 附則, 1 for a 節; in one rule in parts 0 for a 編, 1 for a 章, 2 for a 節
      * @param label   the number and the space after it (「第１章　」), for hanging a wrapped line under the title
      * @param text    the line as printed: 「第１章　総則（第１条・第２条）」, 「附則」
      */
@@ -41,21 +43,28 @@ public final class RuleContents {
     private RuleContents() {
     }
 
-    /** The lines of the document's 目次: none when it is not a rule or has no 章. */
+    /**
+     * The lines of the document's 目次: none when it is not a rule or has no 章 (or 編). One rule in parts lists its
+     * 編 first, each 章 one step in under its 編 (「第２編　情報セキュリティ対策基準」, 「　第１章　総則（第１２条・第１３条）」);
+     * a 編 without 章 carries its articles' range itself (「第１編　情報セキュリティ基本方針（第１条－第１１条）」).
+     */
     public static List<Line> of(Document document) {
-        if (!document.isRule() || document.sections().stream().noneMatch(RuleContents::isChapter)) {
+        if (!document.isRule() || document.sections().stream().noneMatch(s -> isChapter(s) || isPart(s))) {
             return List.of();
         }
         List<Line> out = new ArrayList<>();
         boolean supplement = false;
         for (Section s : document.sections()) {
-            if (isChapter(s)) {
-                out.add(line(s, 0));
-                for (Section child : s.children()) {
-                    if (SECTION.matcher(child.label()).matches()) {
-                        out.add(line(child, 1));
-                    }
+            if (isPart(s)) {
+                boolean chapters = s.children().stream().anyMatch(RuleContents::isChapter);
+                if (chapters) {
+                    out.add(new Line(s, 0, s.label() + SPACE, s.label() + SPACE + s.title()));
+                    s.children().stream().filter(RuleContents::isChapter).forEach(c -> chapter(c, 1, out));
+                } else {
+                    out.add(line(s, 0));
                 }
+            } else if (isChapter(s)) {
+                chapter(s, 0, out);
             } else if (!supplement && s.label().isEmpty() && s.title().startsWith(SUPPLEMENT)) {
                 // the original 附則 and those of the amending rules: one line, as a 例規集 prints it
                 supplement = true;
@@ -63,6 +72,19 @@ public final class RuleContents {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static void chapter(Section s, int depth, List<Line> out) {
+        out.add(line(s, depth));
+        for (Section child : s.children()) {
+            if (SECTION.matcher(child.label()).matches()) {
+                out.add(line(child, depth + 1));
+            }
+        }
+    }
+
+    private static boolean isPart(Section s) {
+        return PART.matcher(s.label()).matches();
     }
 
     private static boolean isChapter(Section s) {

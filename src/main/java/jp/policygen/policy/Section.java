@@ -32,11 +32,14 @@ public record Section(String id, SectionLevel level, String label, String number
     private static final java.util.regex.Pattern ARTICLE =
             java.util.regex.Pattern.compile("第[0-9０-９]+条(の[0-9０-９]+)*");
 
-    /** A 章 or 節 of the 例規 form: 第１章, 第2節, with 枝番 第１節の２. */
+    /** A 編, 章 or 節 of the 例規 form: 第１編 (one rule in parts), 第１章, 第2節, with 枝番 第１節の２. */
     private static final java.util.regex.Pattern PART =
-            java.util.regex.Pattern.compile("第[0-9０-９]+([章節])(?:の[0-9０-９]+)*");
+            java.util.regex.Pattern.compile("第[0-9０-９]+([編章節])(?:の[0-9０-９]+)*");
 
-    /** A 章 or 節 of the 例規 form: its unit, 章 or 節; "" for anything else (an article, a 項, an outline item). */
+    /**
+     * A 編, 章 or 節 of the 例規 form: its unit, 編, 章 or 節; "" for anything else (an article, a 項, an outline
+     * item).
+     */
     public String partUnit() {
         java.util.regex.Matcher m = PART.matcher(label);
         return m.matches() ? m.group(1) : "";
@@ -58,7 +61,7 @@ public record Section(String id, SectionLevel level, String label, String number
             return label + "（" + title + "）"; // 例規: 第3条（アクセス制御）
         }
         if (!partUnit().isEmpty()) {
-            return label + "\u3000" + title; // 例規: 第１章　総則, as its 目次 and the 改め文 print it
+            return label + "\u3000" + title; // 例規: 第１章　総則, 第１編　…, as its 目次 and the 改め文 print it
         }
         return label + " " + title;
     }

@@ -163,10 +163,18 @@ public record Profile(String name, String file, EditionId guideline, Municipalit
      * What a 例規 form prints under each rule's 題名 besides the 基本方針's number (policy.adoption): the day the rules
      * were made (policy.adopted, 制定日, not the 施行日) and the numbers of the 対策基準 and the 特則
      * (policy.standard_adoption, policy.cloud_adoption). Each is optional: what is not given stays blank
-     * (令和　年　月　日, 訓令第　　号) for the 法規担当 to fill in.
+     * (令和　年　月　日, 訓令第　　号) for the 法規担当 to fill in. {@code oneRule} (policy.rules: one): the 基本方針 and
+     * the 対策基準 are one rule in two parts (第１編, 第２編) under the 基本方針's number, with one 附則; two rules, each with
+     * its own number and file, are the default.
      */
-    public record RuleNumbers(Optional<LocalDate> adopted, Optional<String> standard, Optional<String> cloud) {
+    public record RuleNumbers(Optional<LocalDate> adopted, Optional<String> standard, Optional<String> cloud,
+                              boolean oneRule) {
         public static final RuleNumbers NONE = new RuleNumbers(Optional.empty(), Optional.empty(), Optional.empty());
+
+        /** Two rules, each with its own number (the default). */
+        public RuleNumbers(Optional<LocalDate> adopted, Optional<String> standard, Optional<String> cloud) {
+            this(adopted, standard, cloud, false);
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ final class ProfileBuilder {
     static final List<String> MUNICIPALITY = List.of("name", "kind", "code", "head", "staff");
     static final List<String> POLICY = List.of("effective", "version", "form", "adoption", "history", "scope", "marking",
             "renumber", "article_numbers", "item_numbers", "replaces", "adopters", "numbering", "full_revision",
-            "joint_adoption", "adopted", "standard_adoption", "cloud_adoption");
+            "joint_adoption", "adopted", "standard_adoption", "cloud_adoption", "rules");
     static final List<String> REPLACES = List.of("title", "number");
     static final List<String> HISTORY = List.of("date", "note", "version", "adoption", "adopted");
     static final List<String> ORGANIZATION = List.of("ciso", "ciso_advisor", "chief_officer", "security_officers",
@@ -78,6 +78,8 @@ final class ProfileBuilder {
     static final List<String> ARTICLE_NUMBERS = List.of("full-width", "half-width");
     /** policy.joint_adoption: several organs adopt the 基本方針 together as one 告示, or each as its own act. */
     static final List<String> JOINT_ADOPTION = List.of("notice", "own-acts");
+    /** policy.rules: the 基本方針 and the 対策基準 as two rules (the default) or as one rule in two parts (第１編・第２編). */
+    static final List<String> RULES = List.of("two", "one");
     static final List<String> ITEM_NUMBERS = List.of("parenthesized", "kanji");
     /** A line that starts with a number the author typed ((1), （１）, ①, 1., １．): the tool numbers clauses itself. */
     private static final java.util.regex.Pattern HAND_NUMBER = java.util.regex.Pattern.compile(
@@ -408,7 +410,8 @@ final class ProfileBuilder {
                             + "機関を並べてください（例: adopters: [市長, 教育委員会, 議会]）。");
         }
         return new PolicySettings(effective, version, form, adoption, history, scope, marking, renumber, halfWidth,
-                kanjiItems, replaces, adopters, numbering, ownActs, ruleNumbers(f, effective, adoption));
+                kanjiItems, replaces, adopters, numbering, ownActs, ruleNumbers(f, effective, adoption, form, adopters,
+                ownActs));
     }
 
     /**
@@ -416,7 +419,8 @@ final class ProfileBuilder {
      * under each 題名 in the 例規 form. A number names its kind of rule; no two rules share one; the unpublished 対策基準
      * and 特則 are no 告示; the rules are made on or before the day they take effect.
      */
-    private Profile.RuleNumbers ruleNumbers(Fields f, LocalDate effective, Optional<String> adoption) {
+    private Profile.RuleNumbers ruleNumbers(Fields f, LocalDate effective, Optional<String> adoption, NumberingForm form,
+                                            List<String> adopters, boolean ownActs) {
         Optional<LocalDate> adopted = f.has("adopted")
                 ? ProfileReader.date(walk, f.value("adopted"), f.join("adopted")) : Optional.empty();
         if (adopted.isPresent() && effective != null && adopted.get().isAfter(effective)) {
@@ -428,7 +432,30 @@ final class ProfileBuilder {
         adoption.ifPresent(a -> seen.put(a, "adoption"));
         Optional<String> standard = otherRule(f, "standard_adoption", seen);
         Optional<String> cloud = otherRule(f, "cloud_adoption", seen);
-        return new Profile.RuleNumbers(adopted, standard, cloud);
+        boolean oneRule = f.has("rules") && "one".equals(values.choice(f, "rules", RULES, "two"));
+        if (oneRule && form != NumberingForm.ARTICLES) {
+            // a booklet has no 題名, number or 附則 to share: the option is about the 例規 form only
+            walk.warn(f.value("rules"), f.join("rules"), "rules-outline",
+                    "policy.rules: one（基本方針と対策基準を1つの規程の第1編・第2編にする）は例規形式（policy.form: articles）"
+                            + "のときだけ働きます。項目形式（outline）では基本方針と対策基準は別の文書のままです。例規形式で"
+                            + "作るなら policy.form: articles を書き、項目形式のままなら rules の行を削除してください。");
+        } else if (oneRule && (adopters.size() > 1 && !ownActs || adoption.orElse("").startsWith("告示"))) {
+            // a 告示 (by its number, or jointly adopted) is published; the 対策基準 is not: one rule cannot be both
+            boolean joint = adopters.size() > 1 && !ownActs;
+            walk.warn(f.value("rules"), f.join("rules"), "rules-notice",
+                    "policy.rules: one は、基本方針を告示で定める場合（" + (joint ? "複数の機関が共同で定める policy.adopters"
+                            : "policy.adoption: " + Text.show(adoption.orElse(""))) + "）には使えません。告示は公表する形式で、"
+                            + "公表しない対策基準を含められないためです。基本方針と対策基準は別の規程のまま作ります。1つの規程に"
+                            + "するなら、" + (joint ? "policy.joint_adoption: own-acts（各機関がそれぞれ定める形）にしてください。"
+                            : "訓令などの番号（例: adoption: 訓令第21号）を書いてください。"));
+            oneRule = false;
+        } else if (oneRule && standard.isPresent()) {
+            walk.warn(f.value("standard_adoption"), f.join("standard_adoption"), "rules-standard-number",
+                    "policy.rules: one では対策基準は基本方針と同じ規程（第2編）なので、番号は policy.adoption の1つだけです。"
+                            + "standard_adoption の番号は使いません。standard_adoption の行を削除してください。");
+            standard = Optional.empty();
+        }
+        return new Profile.RuleNumbers(adopted, standard, cloud, oneRule && form == NumberingForm.ARTICLES);
     }
 
     private Optional<String> otherRule(Fields f, String key, Map<String, String> seen) {

@@ -36,9 +36,18 @@ final class Numbering {
     }
 
     Numbering(NumberingForm form, SectionLevel articleLevel, Style style) {
+        this(form, articleLevel, style, 0);
+    }
+
+    /**
+     * @param articlesBefore the articles of the parts of the same rule before this one: in one rule in parts (第１編,
+     *                       第２編) the articles run through the whole rule, so the 第２編's first is the 第１編's last + 1
+     */
+    Numbering(NumberingForm form, SectionLevel articleLevel, Style style, int articlesBefore) {
         this.form = form;
         this.style = style;
         this.articleLevel = articleLevel;
+        this.articles = articlesBefore;
     }
 
     /** In article form, whether clauses of this level are articles (条), whose paragraphs are 項. */

@@ -69,6 +69,8 @@ public final class Resolver {
         Set<String> present = present(edition, model, profile.overrides(), applied, changes);
         Map<String, LocalChange> rowChanges = new java.util.LinkedHashMap<>(); // the 一覧表's, in the table's order
         List<Document> documents = new ArrayList<>();
+        boolean oneRule = profile.policy().rules().oneRule() && form == NumberingForm.ARTICLES;
+        int articlesBefore = 0; // one rule in parts: the 第１編's articles, after which the 第２編's are numbered
         for (CatalogDocument cd : edition.documents()) {
             if (cd.when().isPresent() && !engine.test(cd.kind().id(), cd.when().get(), model)) {
                 continue;
@@ -80,12 +82,23 @@ public final class Resolver {
                 continue;
             }
             SectionLevel articleLevel = cd.articleLevel();
-            Context ctx = new Context(model, profile.overrides(), new Numbering(form, articleLevel, style), applied,
+            Numbering numbering = new Numbering(form, articleLevel, style,
+                    oneRule && cd.kind() == DocumentKind.STANDARD ? articlesBefore : 0);
+            Context ctx = new Context(model, profile.overrides(), numbering, applied,
                     present, cd.kind(), changes, profile.policy().renumber(), inserts(profile),
                     captionedArticles(adoptedNumbering(cd.kind(), profile, earlier), cd));
             // numbered as adopted before the 一覧表 that follows cites its articles
             documents.add(adopted(new Document(cd.kind(), cd.title(), info, shareCaptions(children(ctx, cd.clauses(),
                     null, ""))), profile, earlier, style));
+            if (cd.kind() == DocumentKind.BASIC_POLICY) {
+                articlesBefore = numbering.articlesSoFar();
+            }
+        }
+        if (oneRule) {
+            // one rule in parts: the 第１編 and the 第２編 under one 題名 and number, before any reference is printed, so
+            // that each part cites the other by its article (第１０条) as a provision of the same rule
+            documents = RuleInParts.combine(documents, info(profile, DocumentKind.BASIC_POLICY, edition, form),
+                    style::digits);
         }
         References references = new References(form, Section::isArticle, style::digits, titles(edition));
         References.Result refs = references.resolve(documents);
@@ -128,7 +141,9 @@ public final class Resolver {
         Map<String, Object> policy = new java.util.LinkedHashMap<>((Map<String, Object>) model.get("policy"));
         String basicTitle = edition.documents().stream().filter(d -> d.kind() == DocumentKind.BASIC_POLICY)
                 .map(CatalogDocument::title).findFirst().orElse("情報セキュリティ基本方針");
-        policy.put("basicRule", profile.municipality().name() + basicTitle);
+        // one rule in parts is cited by its own 題名 (架空県情報セキュリティポリシー), whose 第２編 the 特則 supplements
+        policy.put("basicRule", profile.municipality().name()
+                + (profile.policy().rules().oneRule() ? RuleInParts.TITLE : basicTitle));
         // 令和８年３月２７日　架空県訓令第２１号 → 令和８年架空県訓令第２１号 (a rule is cited by its year and number)
         String identity = identity(profile, DocumentKind.BASIC_POLICY);
         int day = identity.indexOf("日　");
@@ -305,6 +320,18 @@ public final class Resolver {
         return new DocumentInfo(p.municipality().name(), p.policy().version().orElse(""),
                 Wareki.format(p.policy().effective()), p.policy().adoption().orElse(""), marking, history, form,
                 cd.kind() == DocumentKind.ROLES);
+    }
+
+    /**
+     * The info of one rule in parts: the 基本方針's 制定日 and number (the rule's own), and the 対策基準's handling mark,
+     * since the rule holds the unpublished 第２編.
+     */
+    private static DocumentInfo info(Profile p, DocumentKind kind, Edition edition, NumberingForm form) {
+        CatalogDocument standard = edition.documents().stream().filter(d -> d.kind() == DocumentKind.STANDARD)
+                .findFirst().orElseThrow();
+        DocumentInfo own = info(p, standard, form);
+        return new DocumentInfo(own.bodyName(), own.version(), own.effective(), identity(p, kind), own.marking(),
+                own.history(), form, false);
     }
 
     private static final java.util.regex.Pattern INSTRUMENT = java.util.regex.Pattern.compile("^(訓令|告示|規程|規則)");

@@ -79,6 +79,7 @@ class ProfileSchemaTest {
         assertEquals(ProfileBuilder.ARTICLE_NUMBERS, strings(p.at("/policy/properties/article_numbers/enum")));
         assertEquals(ProfileBuilder.ITEM_NUMBERS, strings(p.at("/policy/properties/item_numbers/enum")));
         assertEquals(ProfileBuilder.JOINT_ADOPTION, strings(p.at("/policy/properties/joint_adoption/enum")));
+        assertEquals(ProfileBuilder.RULES, strings(p.at("/policy/properties/rules/enum")));
         assertEquals(ProfileReader.MODELS, strings(p.at("/network/properties/model/enum")));
         assertEquals(ProfileReader.CASES, strings(p.at("/network/properties/alpha_prime/properties/case/enum")));
         JsonNode sanitization = p.at("/network/properties/sanitization/items");

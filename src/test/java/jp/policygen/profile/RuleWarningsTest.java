@@ -101,4 +101,41 @@ class RuleWarningsTest {
         assertTrue(found.get(0).message().startsWith("「電子申請サービス」の用途（市民からの電子申請の受付）"), found.get(0).message());
         assertTrue(found.get(0).message().contains("confidential: true"), "says what to write");
     }
+
+    /**
+     * policy.rules: one makes the 基本方針 and the 対策基準 one rule in parts in the 例規 form: a value other than two or
+     * one is an error at its line and column naming what to write; in the outline form, with a 告示 or with a number of
+     * the 対策基準's own, the key has no effect and check says so at its line.
+     */
+    @Test
+    void theRulesKeyTakesTwoOrOneAndSaysWhenItHasNoEffect() {
+        String bad = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", "  effective: 2026-04-01\n  form: articles\n  rules: 1つ\n");
+        List<Finding> errors = warnings(bad, "bad-value");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(Finding.Severity.ERROR, errors.get(0).severity());
+        assertEquals(8, errors.get(0).line(), "the line of rules");
+        assertEquals(10, errors.get(0).column(), "the column of its value");
+        assertTrue(errors.get(0).message().contains("'policy.rules' に「1つ」は書けません。次のどれかを書いてください: two / one。"),
+                errors.get(0).message());
+
+        String outline = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n", "  effective: 2026-04-01\n  rules: one\n");
+        List<Finding> noEffect = warnings(outline, "rules-outline");
+        assertEquals(1, noEffect.size(), noEffect.toString());
+        assertEquals(Finding.Severity.WARNING, noEffect.get(0).severity());
+        assertEquals(7, noEffect.get(0).line());
+        assertTrue(noEffect.get(0).message().contains("例規形式（policy.form: articles）のときだけ働きます"),
+                noEffect.get(0).message());
+        assertTrue(!TestProfiles.read(outline).profile().orElseThrow().policy().rules().oneRule(), "no effect in the outline form");
+
+        String notice = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 告示第78号\n  rules: one\n");
+        assertEquals(1, warnings(notice, "rules-notice").size(), "a 告示 cannot hold the unpublished 対策基準");
+        assertTrue(!TestProfiles.read(notice).profile().orElseThrow().policy().rules().oneRule(), "two rules for a 告示");
+
+        String own = TestProfiles.MINIMAL.replace("  effective: 2026-04-01\n",
+                "  effective: 2026-04-01\n  form: articles\n  adoption: 訓令第21号\n  standard_adoption: 訓令第22号\n  rules: one\n");
+        assertEquals(1, warnings(own, "rules-standard-number").size(), "one rule has one number");
+        assertTrue(TestProfiles.read(own).profile().orElseThrow().policy().rules().oneRule(), "one rule, under policy.adoption");
+        assertEquals(List.of(), TestProfiles.read(own).findings().stream().filter(Finding::isError).toList());
+    }
 }

@@ -42,6 +42,9 @@ class DraftingChecksTest {
     private static final List<String> SAMPLES = List.of("kakuu-mura.yaml", "kakuu-machi.yaml", "kakuu-shi.yaml",
             "kakuu-ken.yaml");
     private static final List<String> EDITIONS = TestProfiles.CATALOG.editionIdTexts();
+    /** The 例規 form with the 基本方針 and the 対策基準 as one rule (第１編, 第２編): policy.rules: one. */
+    static final String PARTS = "articles-one-rule";
+    private static final List<String> FORMS = List.of("outline", "articles", PARTS);
     /** More 項 than this in one article is a subject a drafter splits. */
     static final int MAX_PARAGRAPHS = 12;
 
@@ -66,7 +69,7 @@ class DraftingChecksTest {
                 if (edition.equals("2023-03") && sample.equals("kakuu-machi.yaml")) {
                     continue; // α' has no place in the 2023-03 edition
                 }
-                for (String form : List.of("outline", "articles")) {
+                for (String form : FORMS) {
                     Profile p = TestProfiles.profile(yaml(sample, edition, form));
                     for (Document d : RESOLVER.resolve(p, TestProfiles.CATALOG.edition(EditionId.of(edition))).policy().documents()) {
                         generated.add(new Generated(sample, form, edition, d));
@@ -81,19 +84,21 @@ class DraftingChecksTest {
             String yaml = Files.readString(Path.of("profiles", sample), StandardCharsets.UTF_8)
                     .replace("guideline: \"2024-10\"", "guideline: \"" + edition + "\"")
                     .replaceAll("(?m)^  form: \\w+\\n", "");
-            return yaml.replace("\npolicy:\n", "\npolicy:\n  form: " + form + "\n");
+            // parts: the 例規 form as one rule in parts (policy.rules: one), the body's choice against two rules
+            return form.equals(PARTS) ? yaml.replace("\npolicy:\n", "\npolicy:\n  form: articles\n  rules: one\n")
+                    : yaml.replace("\npolicy:\n", "\npolicy:\n  form: " + form + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static Stream<Generated> articlesForm() {
-        return generated.stream().filter(g -> g.form().equals("articles") && g.document().kind() != DocumentKind.ROLES);
+        return generated.stream().filter(g -> !g.form().equals("outline") && g.document().kind() != DocumentKind.ROLES);
     }
 
     @Test
     void everyFormAndEditionIsChecked() {
-        assertEquals(EDITIONS.size() * SAMPLES.size() * 2 - 2,
+        assertEquals(EDITIONS.size() * SAMPLES.size() * FORMS.size() - FORMS.size(),
                 generated.stream().map(g -> g.sample() + g.form() + g.edition()).distinct().count());
     }
 
@@ -351,7 +356,7 @@ class DraftingChecksTest {
                 found.add(g.where() + ": 制定日 and number: " + line);
             }
             if (!line.contains("第　　号")) {
-                numbers.computeIfAbsent(g.sample() + g.edition() + line, k -> new ArrayList<>()).add(g.where());
+                numbers.computeIfAbsent(g.sample() + g.form() + g.edition() + line, k -> new ArrayList<>()).add(g.where());
             }
         });
         numbers.values().stream().filter(l -> l.size() > 1).forEach(l -> found.add("one number for " + l));
@@ -446,6 +451,61 @@ class DraftingChecksTest {
         });
         assertEquals(List.of(), List.copyOf(found));
         assertTrue(seen[0] > 100, "the duties' lists are read: " + seen[0]);
+    }
+
+    /**
+     * One rule in parts (policy.rules: one) is one document of the 例規 form in place of the 基本方針 and the 対策基準:
+     * 第１編 and 第２編 under one 題名 and number, its articles numbered 第１条 on through both 編 without a gap or a
+     * restart, and one 附則 at the end; the 特則 stays a rule of its own. A body that adopts by 告示 (the sample city)
+     * keeps two rules: a 告示 is published and the 対策基準 is not.
+     */
+    @Test
+    void oneRuleInPartsNumbersItsArticlesThroughBothParts() {
+        List<String> found = new ArrayList<>();
+        int[] seen = {0};
+        Map<String, List<Generated>> bySample = new HashMap<>();
+        generated.stream().filter(g -> g.form().equals(PARTS))
+                .forEach(g -> bySample.computeIfAbsent(g.sample() + " " + g.edition(), k -> new ArrayList<>()).add(g));
+        bySample.forEach((key, docs) -> {
+            List<DocumentKind> kinds = docs.stream().map(g -> g.document().kind()).toList();
+            boolean notice = key.startsWith("kakuu-shi.yaml");
+            if (notice) {
+                if (kinds.contains(DocumentKind.POLICY) || !kinds.contains(DocumentKind.STANDARD)) {
+                    found.add(key + ": a 告示 body keeps two rules: " + kinds);
+                }
+                return;
+            }
+            if (!kinds.contains(DocumentKind.POLICY) || kinds.contains(DocumentKind.BASIC_POLICY)
+                    || kinds.contains(DocumentKind.STANDARD)) {
+                found.add(key + ": not one rule: " + kinds);
+                return;
+            }
+            seen[0]++;
+            Document rule = docs.stream().map(Generated::document).filter(d -> d.kind() == DocumentKind.POLICY)
+                    .findFirst().orElseThrow();
+            List<String> parts = rule.sections().stream().filter(s -> s.partUnit().equals("編"))
+                    .map(Section::heading).toList();
+            if (!parts.equals(List.of("第１編\u3000情報セキュリティ基本方針", "第２編\u3000情報セキュリティ対策基準"))) {
+                found.add(key + ": parts " + parts);
+            }
+            long supplements = rule.sections().stream().filter(s -> s.title().equals("附則")).count();
+            if (supplements != 1) {
+                found.add(key + ": " + supplements + " 附則");
+            }
+            int expected = 1;
+            for (Section s : rule.flatten()) {
+                if (s.isArticle()) {
+                    String label = "第" + jp.policygen.policy.Digits.of(expected, true) + "条";
+                    if (!s.label().equals(label)) {
+                        found.add(key + ": " + s.label() + " where " + label + " follows");
+                        break;
+                    }
+                    expected++;
+                }
+            }
+        });
+        assertEquals(List.of(), found);
+        assertTrue(seen[0] >= 3 * EDITIONS.size() - 1, "the 訓令 bodies are one rule in every edition: " + seen[0]);
     }
 
     /** A placeholder kept for a number (削除) is the only article without a sentence of its own. */

@@ -120,14 +120,13 @@ public final class HtmlWriter implements DocumentWriter {
         for (int i = 0; i < lines.size(); i++) {
             RuleContents.Line line = lines.get(i);
             w.write("<li><a href=\"#" + anchor(line.section()) + "\">" + esc(line.text()) + "</a>");
-            boolean opens = line.depth() == 0 && i + 1 < lines.size() && lines.get(i + 1).depth() > 0;
-            if (opens) {
-                w.write("\n<ol>\n");
+            int next = i + 1 < lines.size() ? lines.get(i + 1).depth() : 0;
+            if (next > line.depth()) {
+                w.write("\n<ol>\n"); // its 節 (or, in one rule in parts, a 編's 章) as a list inside its item
                 continue;
             }
             w.write("</li>\n");
-            boolean closes = line.depth() > 0 && (i + 1 == lines.size() || lines.get(i + 1).depth() == 0);
-            if (closes) {
+            for (int d = line.depth(); d > next; d--) {
                 w.write("</ol>\n</li>\n");
             }
         }
