@@ -1,11 +1,13 @@
 package jp.policygen.app;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import jp.policygen.compare.AmendingText;
 import jp.policygen.compare.ChangeKind;
@@ -98,13 +100,44 @@ public final class DiffJob {
             err.println(font + ": エラー: フォントファイルが見つかりません。--font には .ttf / .ttc / .otf ファイルを指定してください。");
             return Status.BAD_INPUT;
         }
+        if (formats.contains("docx")) {
+            RenderSession.prepareWord(); // docx4j's JAXB context while the versions are read and compared
+        }
+        try (SecondCore second = SecondCore.open("diff-second")) {
+            return write(request, console, columns, second);
+        }
+    }
+
+    /** {@link #run} once the arguments are known to be right: both versions read, compared and written. */
+    private Status write(Request request, Console console, ComparisonDocument.Order columns, SecondCore second)
+            throws Exception {
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
+        List<String> formats = request.formats();
+        List<String> documents = request.documents();
+        Path output = request.output();
+        Path font = request.font();
         Versions versions = new Versions(workspace, output, err);
         Versions.Version oldVersion;
         Versions.Version newVersion;
+        // two files named: the older read and resolved on the second core while this thread does the newer; what
+        // reading it says is held back and printed after the newer's, as when they were read one after the other
+        StringWriter olderSays = new StringWriter();
+        PrintWriter olderErr = new PrintWriter(olderSays);
+        Future<Versions.Version> older = request.oldVersion() instanceof Source.HistoryEntry ? null
+                : second.submit(() -> new Versions(workspace, output, olderErr).load(request.oldVersion()));
         try {
             newVersion = versions.load(request.newVersion());
-            oldVersion = request.oldVersion() instanceof Source.HistoryEntry h
-                    ? versions.earlier(h, newVersion.policy()) : versions.load(request.oldVersion());
+            if (older == null) {
+                oldVersion = versions.earlier((Source.HistoryEntry) request.oldVersion(), newVersion.policy());
+            } else {
+                try {
+                    oldVersion = SecondCore.get(older);
+                } finally {
+                    olderErr.flush();
+                    err.print(olderSays);
+                }
+            }
         } catch (BadInput e) {
             err.println(e.getMessage());
             return Status.BAD_INPUT;
@@ -122,13 +155,15 @@ public final class DiffJob {
         List<DocumentWriter> writers = RenderSession.of(formats, options, message -> err.println("警告: " + message))
                 .writers();
         String name = OutputFolder.safeName(name(newVersion.policy(), oldVersion.policy()), FOLDER_SUFFIX);
+        // the 見え消し on the second core while this thread drafts the 改め文
+        Future<byte[]> tracked = documents.contains("tracked") && formats.contains("docx")
+                ? second.submit(() -> Redline.docx(earlier, newVersion.policy())) : null;
         Document amendment = documents.contains("amendment")
                 ? AmendingText.of(earlier, newVersion.policy(), comparison) : null;
-        byte[] redline = documents.contains("tracked") && formats.contains("docx")
-                ? Redline.docx(earlier, newVersion.policy()) : null;
+        byte[] redline = tracked == null ? null : SecondCore.get(tracked);
         try {
             ComparisonOutput.write(comparison, columns, writers, formats.contains("json"), output, name,
-                    documents.contains("comparison"), amendment, redline);
+                    documents.contains("comparison"), amendment, redline, second.executor());
         } catch (OutputFolder.RefusedException e) {
             // a folder diff did not make (no manifest of the tool): refused as generate refuses it, exit 2
             err.println(OutputFolder.shown(output.resolve(name)) + ": エラー: " + e.getMessage());

@@ -77,7 +77,7 @@ public final class UpgradeJob {
      * the amending number): written into the upgraded profile, and those lines of the to-do list done.
      */
     public Plan plan(Profile profile, String text, EditionId target, Upgrade.Answers answers) throws UpgradeException {
-        return new Plan(profile, text, new Upgrader(workspace.catalog()).plan(profile, text, target, answers));
+        return new Plan(profile, text, new Upgrader(workspace.catalog(), workspace.resolver()).plan(profile, text, target, answers));
     }
 
     /** {@link #plan(Profile, String, EditionId, Upgrade.Answers)} with the answers as the command line or page gives them. */
@@ -168,6 +168,30 @@ public final class UpgradeJob {
             return Status.BAD_INPUT;
         }
         EditionId target = shipped.get();
+        try (SecondCore second = SecondCore.open("upgrade-second")) {
+            return run(request, console, progress, old, target, second);
+        }
+    }
+
+    /** {@link #run(Request, Console, Listener)} once the profile is read and the edition known. */
+    private Status run(Request request, Console console, Listener progress, Profile old, EditionId target,
+                       SecondCore second) throws Exception {
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
+        Path profile = request.profile();
+        Path output = request.output();
+        List<String> formats = request.formats();
+        Catalog catalog = workspace.catalog();
+        ProfileReader reader = workspace.reader();
+        if (formats.contains("docx")) {
+            RenderSession.prepareWord(); // docx4j's JAXB context while the policies are resolved
+        }
+        Generator generator = workspace.generator(second.executor(),
+                (p, file) -> progress.file(p.name() + " の " + target + " への移行"));
+        // the body's policy under the edition it leaves does not depend on the plan: resolved on the second core
+        // while the plan resolves the guideline's two editions (each edition is loaded once, see Catalog.edition)
+        java.util.concurrent.Future<jp.policygen.resolve.Resolver.Result> resolvedBefore =
+                second.submit(() -> generator.resolveValid(old));
         String text = new String(Files.readAllBytes(profile), StandardCharsets.UTF_8);
         Plan plan;
         try {
@@ -188,11 +212,11 @@ public final class UpgradeJob {
 
         Warnings warnings = once(err);
         List<DocumentWriter> writers = RenderSession.of(formats, RenderOptions.defaults(), warnings).writers();
-        Generator generator = workspace.generator(null, (p, file) -> progress.file(p.name() + " の " + target + " への移行"));
         Policy before;
         Policy after;
+        jp.policygen.resolve.Resolver.Result resolvedAfter;
         try {
-            before = generator.resolveValid(old).policy();
+            before = SecondCore.get(resolvedBefore).policy();
         } catch (Generator.InvalidProfile e) {
             e.findings().forEach(f -> err.println(f.format()));
             err.println("プロファイルに誤りがあるため、移行していません。上のメッセージに従って直してください。");
@@ -201,7 +225,8 @@ public final class UpgradeJob {
         try {
             // numbered as the body's rule was adopted when it keeps its numbers, with the 附則 a revision gives: the
             // upgrade's documents and 対照表 as the following generate makes them (issue 20 item 2)
-            after = generator.resolveAsRevisionOf(upgraded, before).policy();
+            resolvedAfter = generator.resolveAsRevisionOf(upgraded, before);
+            after = resolvedAfter.policy();
         } catch (Generator.InvalidProfile e) {
             e.findings().forEach(f -> err.println(f.format()));
             err.println("移行先の版 " + target + " では、上の独自の条項を置く場所がないため、移行していません。"
@@ -228,13 +253,14 @@ public final class UpgradeJob {
              OutputFolder folder = OutputFolder.open(output, folderName)) {
             Path dir = folder.staging();
             Files.writeString(dir.resolve(profile.getFileName().toString()), apply(plan, Map.of()), StandardCharsets.UTF_8);
-            generator.generate(upgraded, dir, writers, false, before); // the upgraded profile is written beside, above
+            // the policy resolved above, written as it was compared (the upgraded profile is written beside, above)
+            generator.generateResolved(upgraded, dir, writers, false, resolvedAfter);
             // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
                     OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
                     jp.policygen.compare.AmendingText.of(earlier, after, comparison),
                     writers.stream().anyMatch(w -> w.extension().equals("docx"))
-                            ? jp.policygen.compare.Redline.docx(earlier, after) : null);
+                            ? jp.policygen.compare.Redline.docx(earlier, after) : null, second.executor());
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
             Document report = UpgradeReport.document(upgrade);
             for (DocumentWriter w : writers) {

@@ -10,7 +10,8 @@ import jp.policygen.cli.Main;
 /**
  * The training run the build records the class-data sharing archive from (see pom.xml and the launchers):
  * in one JVM, what users run most — {@code generate} of the fully featured sample in every format, then
- * {@code check} of it — so that the archive holds the classes of every command and writer. Its output is
+ * {@code check} of it, {@code upgrade} of the sample city and {@code diff} of the sample against its next edition —
+ * so that the archive holds the classes of every command and writer. Its output is
  * thrown away. Run from the project folder: {@code java -XX:ArchiveClassesAtExit=target/policygen.jsa
  * -cp target/policygen.jar jp.policygen.bench.Training}.
  */
@@ -26,9 +27,18 @@ public final class Training {
             int generated = Main.run(new String[] {"generate", profile, "--format", "docx,pdf,html,md", "-o",
                     out.toString()}, none, none);
             int checked = Main.run(new String[] {"check", profile}, none, none);
-            if (generated != Main.OK || checked != Main.OK) {
+            // upgrade and diff load classes of their own (the comparison, the 改め文, the 見え消し, the plan): without
+            // them in the archive a user's first upgrade or diff loads and verifies them from the jar
+            int upgraded = Main.run(new String[] {"upgrade", Bench.CITY_PROFILE, "-o", out.resolve("upgrade").toString()},
+                    none, none);
+            Path newer = out.resolve("newer.yaml");
+            Files.writeString(newer, Files.readString(Path.of(profile)).replaceFirst("(?m)^guideline: .*$",
+                    "guideline: \"2026-03\""));
+            int compared = Main.run(new String[] {"diff", profile, newer.toString(), "-o", out.resolve("diff").toString()},
+                    none, none);
+            if (generated != Main.OK || checked != Main.OK || upgraded != Main.OK || compared != Main.OK) {
                 System.err.println("policygen training run failed (generate " + generated + ", check " + checked
-                        + "); the archive would not cover the commands.");
+                        + ", upgrade " + upgraded + ", diff " + compared + "); the archive would not cover the commands.");
                 System.exit(1);
             }
         } finally {

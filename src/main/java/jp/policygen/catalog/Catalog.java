@@ -39,6 +39,8 @@ public final class Catalog implements EditionRules {
 
     private final ClassLoader loader;
     private final Map<EditionId, Edition> editions = new ConcurrentHashMap<>();
+    /** The lock of each edition's load (see {@link #edition}). */
+    private final Map<EditionId, Object> loading = new ConcurrentHashMap<>();
     /** The editions index, read on first use (racing threads read the same file, so either result is right). */
     private volatile List<EditionInfo> index;
     /** templates/law-16-3.yaml, read on first use. */
@@ -175,11 +177,16 @@ public final class Catalog implements EditionRules {
         EditionInfo info = info(id).orElseThrow(() -> new CatalogException("edition not shipped: " + id));
         Edition e = editions.get(id);
         if (e == null) {
-            // not computeIfAbsent: a delta edition loads the edition it is stored against first (a nested update)
-            e = load(info);
-            Edition raced = editions.putIfAbsent(id, e);
-            if (raced != null) {
-                e = raced;
+            // not computeIfAbsent: a delta edition loads the edition it is stored against first (a nested update).
+            // One load per edition even when two threads ask at once (diff and upgrade resolve two versions side by
+            // side, and the later edition is stored as a change of the earlier): the second waits for the first.
+            // Locks are taken from a later edition to the one it is stored against, never back: no deadlock.
+            synchronized (loading.computeIfAbsent(id, k -> new Object())) {
+                e = editions.get(id);
+                if (e == null) {
+                    e = load(info);
+                    editions.put(id, e);
+                }
             }
         }
         return e;

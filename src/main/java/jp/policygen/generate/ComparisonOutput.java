@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import jp.policygen.compare.Comparison;
 import jp.policygen.compare.ComparisonDocument;
@@ -48,25 +51,33 @@ public final class ComparisonOutput {
     public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
                                    boolean json, Path parent, String folderName, boolean table, Document amendment,
                                    byte[] redline) throws IOException {
+        return write(comparison, order, writers, json, parent, folderName, table, amendment, redline, null);
+    }
+
+    /**
+     * @param second where the PDFs and HTML are written while this thread writes the rest (as the generator splits a
+     *               body's files between two cores), or null to write everything on this thread; the files and the
+     *               manifest are the same either way
+     */
+    public static List<Path> write(Comparison comparison, ComparisonDocument.Order order, List<DocumentWriter> writers,
+                                   boolean json, Path parent, String folderName, boolean table, Document amendment,
+                                   byte[] redline, ExecutorService second) throws IOException {
         Document document = ComparisonDocument.of(comparison, order);
         List<Path> written = new ArrayList<>();
         List<Map<String, Object>> files = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(parent, folderName)) {
             Path dir = folder.staging();
+            List<Write> writes = new ArrayList<>();
             for (DocumentWriter w : table ? writers : List.<DocumentWriter>of()) {
                 String file = FILE_STEM + "." + w.extension();
-                try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
-                    w.write(document, out);
-                }
+                writes.add(new Write(document, w, dir.resolve(file)));
                 written.add(folder.target().resolve(file));
                 files.add(entry(w.format(), file));
             }
             if (amendment != null) {
                 for (DocumentWriter w : writers) {
                     String file = jp.policygen.compare.AmendingText.TITLE + "." + w.extension();
-                    try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
-                        w.write(amendment, out);
-                    }
+                    writes.add(new Write(amendment, w, dir.resolve(file)));
                     written.add(folder.target().resolve(file));
                     files.add(entry(DocumentKind.AMENDMENT, w.format(), file));
                 }
@@ -92,6 +103,7 @@ public final class ComparisonOutput {
                 written.add(folder.target().resolve(file));
                 files.add(entry("json", file));
             }
+            run(writes, second);
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("profile", comparison.newVersion().profile());
             manifest.put("edition", comparison.newVersion().edition());
@@ -106,6 +118,82 @@ public final class ComparisonOutput {
             folder.commit();
         }
         return written;
+    }
+
+    /** A document in one format, to its file. */
+    private record Write(Document document, DocumentWriter writer, Path file) {
+        void run() throws IOException {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writer.write(document, out);
+            }
+        }
+    }
+
+    /** The formats the generator too writes on its second thread: about as long as the Word files together. */
+    private static final java.util.Set<String> SECOND_THREAD = java.util.Set.of("pdf", "html");
+
+    /**
+     * Writes every file: PDFs and HTML on {@code second} (when given) while this thread writes the Word files; returns
+     * once all are written, so that the staging folder is never removed under a write still running.
+     */
+    private static void run(List<Write> writes, ExecutorService second) throws IOException {
+        List<Write> there = second == null ? List.of()
+                : writes.stream().filter(w -> SECOND_THREAD.contains(w.writer().format())).toList();
+        Future<?> done = there.isEmpty() ? null : second.submit(() -> {
+            for (Write w : there) {
+                w.run();
+            }
+            return null;
+        });
+        try {
+            for (Write w : writes) {
+                if (!there.contains(w)) {
+                    w.run();
+                }
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (done != null) {
+                try {
+                    await(done);
+                } catch (IOException | RuntimeException | Error also) {
+                    e.addSuppressed(also);
+                }
+            }
+            throw e;
+        }
+        if (done != null) {
+            await(done);
+        }
+    }
+
+    private static void await(Future<?> done) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    done.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw io;
+                    }
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IOException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static Map<String, Object> entry(String format, String path) {

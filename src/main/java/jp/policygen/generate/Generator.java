@@ -223,8 +223,16 @@ public final class Generator {
      */
     public Output generate(Profile profile, Path outDir, List<DocumentWriter> writers, boolean keepProfile,
                            Policy earlier) throws IOException {
-        Resolver.Result resolved = earlier != null ? resolveAsRevisionOf(profile, earlier)
-                : resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name())));
+        return generateResolved(profile, outDir, writers, keepProfile, earlier != null ? resolveAsRevisionOf(profile, earlier)
+                : resolveValid(profile, outDir.resolve(OutputFolder.safeName(profile.name()))));
+    }
+
+    /**
+     * {@link #generate(Profile, Path, List, boolean, Policy)} of the profile's policy as the caller already resolved it
+     * (upgrade resolves the new edition's policy to compare it before writing it: not resolved a second time).
+     */
+    public Output generateResolved(Profile profile, Path outDir, List<DocumentWriter> writers, boolean keepProfile,
+                                   Resolver.Result resolved) throws IOException {
         Policy policy = resolved.policy();
         List<Path> written = new ArrayList<>();
         try (OutputFolder folder = OutputFolder.open(outDir, OutputFolder.safeName(profile.name()))) {

@@ -30,10 +30,16 @@ import jp.policygen.resolve.Resolver;
  */
 public final class Upgrader {
     private final Catalog catalog;
-    private final Resolver resolver = new Resolver(new TemplateEngine());
+    private final Resolver resolver;
 
     public Upgrader(Catalog catalog) {
+        this(catalog, new Resolver(new TemplateEngine()));
+    }
+
+    /** With the run's resolver, whose engine has compiled the clause templates once for every job of the run. */
+    public Upgrader(Catalog catalog, Resolver resolver) {
         this.catalog = catalog;
+        this.resolver = resolver;
     }
 
     /**
