@@ -179,7 +179,7 @@ public final class DocxWriter implements DocumentWriter {
         return pkg;
     }
 
-    private static Body body(Document document, StyleSheet styles, PageLayout page, List<ContentsEntry> contents) {
+    static Body body(Document document, StyleSheet styles, PageLayout page, List<ContentsEntry> contents) {
         Body body = Context.getWmlObjectFactory().createBody();
         List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
         if (document.hasFrontMatter()) {

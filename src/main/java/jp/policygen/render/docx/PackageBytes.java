@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -19,11 +20,15 @@ import jp.policygen.render.ReproducibleZip;
  * A Word package as the bytes of a reproducible .docx. docx4j marshals the main document straight into its zip
  * stream through a filter that passes the bytes on one at a time, and the zip compresses each byte with a call
  * of its own: for a document.xml of several megabytes that was most of the cost of saving. Here the main
- * document is marshalled by the same docx4j call into memory, docx4j saves the package around an empty document,
- * and the real one takes its place when the zip is rewritten (see {@link ReproducibleZip}): the same bytes.
+ * document is written into memory by {@link WmlXml} (the bytes docx4j's marshalling gives, without JAXB; for
+ * content it does not know, by docx4j's own call), docx4j saves the package around an empty document, and the
+ * real one takes its place when the zip is rewritten (see {@link ReproducibleZip}): the same bytes.
  */
 final class PackageBytes {
     private static final String DOCUMENT = "word/document.xml";
+
+    /** Parts whose content is the same array in every file of a policy: deflated once (see ReproducibleZip). */
+    private static final Set<String> SHARED = Set.of(SnapshotPart.PART);
 
     private PackageBytes() {
     }
@@ -37,18 +42,23 @@ final class PackageBytes {
         if (!main.getPartName().getName().equals("/" + DOCUMENT)) {
             throw new IllegalStateException("main document at " + main.getPartName().getName());
         }
-        Sink document = new Sink();
-        try {
-            main.marshal(document);
-        } catch (JAXBException e) {
-            throw new Docx4JException("document.xml", e);
+        byte[] document = WmlXml.document(main.getJaxbElement());
+        if (document == null) {
+            // content the streaming writer does not know: docx4j's marshalling, the same bytes (WmlXmlTest)
+            Sink sink = new Sink();
+            try {
+                main.marshal(sink);
+            } catch (JAXBException e) {
+                throw new Docx4JException("document.xml", e);
+            }
+            document = sink.bytes();
         }
         main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         pkg.save(raw);
         Map<String, byte[]> entries = new HashMap<>(replaced);
-        entries.put(DOCUMENT, document.bytes());
-        return ReproducibleZip.normalize(raw.toByteArray(), entries);
+        entries.put(DOCUMENT, document);
+        return ReproducibleZip.normalize(raw.toByteArray(), entries, SHARED);
     }
 
     /** A growing byte array without the locking of ByteArrayOutputStream, which is written to byte by byte. */
