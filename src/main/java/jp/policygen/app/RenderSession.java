@@ -35,7 +35,8 @@ public final class RenderSession {
     /**
      * The document writers for the given formats, in the registry's order (docx, pdf, html, md) whatever the order
      * given. With both Word and PDF one PdfWriter serves both: the Word 目次 shows the PDF's page numbers, and the
-     * layout is then done once; a Word file alone gets a PdfWriter of its own that warns of nothing.
+     * layout is then done once; a Word file alone gets a PdfWriter of its own that only lays
+     * the documents out for their pages ({@link PdfWriter#pagesOnly}) and warns of nothing.
      *
      * @param warnings where the PDF writer's warnings go
      */
@@ -48,7 +49,7 @@ public final class RenderSession {
             }
             list.add(switch (f) {
                 case "docx" -> formats.contains("pdf") ? new DocxWriter(options, pdf)
-                        : new DocxWriter(options, new PdfWriter(options, Warnings.NONE));
+                        : new DocxWriter(options, PdfWriter.pagesOnly(options));
                 case "pdf" -> pdf;
                 case "html" -> new HtmlWriter();
                 default -> new MarkdownWriter();
@@ -73,7 +74,7 @@ public final class RenderSession {
             case "html" -> new HtmlWriter();
             case "md" -> new MarkdownWriter();
             case "pdf" -> new PdfWriter(RenderOptions.defaults(), Warnings.NONE);
-            case "docx" -> new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE));
+            case "docx" -> new DocxWriter(RenderOptions.defaults(), PdfWriter.pagesOnly(RenderOptions.defaults()));
             default -> throw new IllegalArgumentException(format);
         };
         w.write(document, out);

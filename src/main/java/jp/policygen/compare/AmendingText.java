@@ -38,7 +38,8 @@ public final class AmendingText {
 
     /** The documents a 改め文 amends: the rules (the 一覧表 and the list of local changes are not amended so). */
     private static boolean amendable(DocumentKind k) {
-        return k == DocumentKind.BASIC_POLICY || k == DocumentKind.STANDARD || k == DocumentKind.CLOUD_PROVISIONS;
+        return k == DocumentKind.BASIC_POLICY || k == DocumentKind.STANDARD || k == DocumentKind.CLOUD_PROVISIONS
+                || k == DocumentKind.POLICY;
     }
 
     /** The 改め文 of the comparison of {@code oldPolicy} and {@code newPolicy}, as a document for the writers. */

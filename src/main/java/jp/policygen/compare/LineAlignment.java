@@ -199,9 +199,11 @@ final class LineAlignment {
             return partner;
         }
         double[][] score = new double[m][n];
+        char[][] oldChars = olds.stream().map(l -> sorted(l.content())).toArray(char[][]::new);
+        char[][] newChars = news.stream().map(l -> sorted(l.content())).toArray(char[][]::new);
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < n; b++) {
-                score[a][b] = similarity(olds.get(a).content(), news.get(b).content());
+                score[a][b] = score(olds.get(a).content(), oldChars[a], news.get(b).content(), newChars[b]);
             }
         }
         double[][] best = new double[m + 1][n + 1];
@@ -223,6 +225,49 @@ final class LineAlignment {
             }
         }
         return partner;
+    }
+
+    /**
+     * {@link #similarity} where it decides something: below {@link #SAME_LINE} a score only says "not one line", so a
+     * pair that the characters the two lines share at all (as multisets, {@code xs} and {@code ys} their sorted
+     * characters) keep below it is not diffed — the diff's characters in common are some of those — and a line
+     * equal to the other is 1 without a diff. The pairs found are the same; most pairs of a long clause are one of
+     * the two.
+     */
+    private static double score(String x, char[] xs, String y, char[] ys) {
+        int both = x.length() + y.length();
+        if (both > 0 && 2.0 * shared(xs, ys) / both < SAME_LINE) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            return 1;
+        }
+        return similarity(x, y);
+    }
+
+    private static char[] sorted(String s) {
+        char[] c = s.toCharArray();
+        Arrays.sort(c);
+        return c;
+    }
+
+    /** The size of the multiset intersection of two sorted character arrays. */
+    private static int shared(char[] xs, char[] ys) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < xs.length && j < ys.length) {
+            if (xs[i] == ys[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (xs[i] < ys[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     /** Characters in common over the characters of both, 0 to 1. */

@@ -43,7 +43,13 @@ final class CatalogText {
                 continue;
             }
             for (Section s : d.sections()) {
-                add(d.kind().id(), s, 0, -1);
+                if (d.kind() == DocumentKind.POLICY && s.partUnit().equals("編")) {
+                    // one rule in parts: each 編 is the document it is made of, numbered (and pinned) as such
+                    String kind = (s.title().contains("基本方針") ? DocumentKind.BASIC_POLICY : DocumentKind.STANDARD).id();
+                    s.children().forEach(c -> add(kind, c, 0, -1));
+                } else {
+                    add(d.kind() == DocumentKind.POLICY ? DocumentKind.STANDARD.id() : d.kind().id(), s, 0, -1);
+                }
             }
         }
     }

@@ -138,7 +138,7 @@ public final class Importer {
         // matched against the body's own form: references read as the body prints them (前条 / 2(2)②の規定)
         ProfileWriter.Shape s = new ProfileWriter.Shape(edition.toString(), "", base.form(), base.fullWidth(), base.kanjiItems(),
                 base.effective(), base.effectiveEvidence(), base.source(), base.history(), base.services(),
-                base.parameters());
+                base.parameters(), base.oneRule());
         String yaml = ProfileWriter.write(facts, s, List.of());
         ProfileReader.Result r = new ProfileReader(catalog).read("import.yaml", "import", yaml.getBytes(StandardCharsets.UTF_8));
         if (r.profile().isEmpty()) {
@@ -164,7 +164,8 @@ public final class Importer {
         RuleHistory history = RuleHistory.read(body);
         String effective = history.effective().isEmpty() ? "2026-04-01" : history.effective();
         return new ProfileWriter.Shape(edition, why, body.articles() ? "articles" : "outline", fullWidth, kanji,
-                effective, history.effectiveEvidence(), body.file(), history, ServiceTable.read(body), List.of());
+                effective, history.effectiveEvidence(), body.file(), history, ServiceTable.read(body), List.of(),
+                body.preamble().stream().anyMatch(Outline::isPart));
     }
 
     /** Two files (基本方針 and 対策基準) are one body: their trees in order. */

@@ -16,6 +16,8 @@ public final class Outline {
     private static final String KANJI_DIGITS = "〇一二三四五六七八九十百";
     private static final String NUM = "([0-9]+|[" + KANJI_DIGITS + "]+)";
     private static final Pattern CHAPTER = Pattern.compile("^第" + NUM + "(章|節|款)\\s*(.*)$");
+    /** A 編 of one rule in parts: 「第１編　情報セキュリティ基本方針」, 「第２編　情報セキュリティ対策基準」. */
+    private static final Pattern PART = Pattern.compile("^第" + NUM + "編\\s*(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^(第" + NUM + "条((の[0-9" + KANJI_DIGITS + "]+)*))(?=\\s|\\(|$)\\s*(.*)$");
     private static final Pattern CAPTION = Pattern.compile("^\\((?![0-9]+\\)|[ア-ン]\\))([^。]{1,48})\\)$");
     private static final Pattern PARAGRAPH = Pattern.compile("^([0-9]+)\\s+(\\S.*)$");
@@ -34,6 +36,12 @@ public final class Outline {
             + "]+条)?\\)|\\(第[0-9]+条(の[0-9]+)*[・\\-―~]第[0-9]+条(の[0-9]+)*\\)|[.…・‥]{3,}\\s*[0-9]+)$");
 
     private Outline() {
+    }
+
+    /** Whether a line is the heading of a 編 (one rule in parts): 「第２編　情報セキュリティ対策基準」. */
+    static boolean isPart(String line) {
+        Matcher m = PART.matcher(ascii(line).strip());
+        return m.matches() && m.group(2).length() <= 40 && !line.contains("。");
     }
 
     /** Whether a 目次 line of a 例規 stops inside its bracket of articles (「…（第２５４条－第２６３」). */
@@ -100,8 +108,9 @@ public final class Outline {
                 // may wrap a long one before its closing bracket: the next line is the rest of the entry.
                 boolean range = TOC.matcher(s).find();
                 boolean wraps = open(s);
+                // a 編 is listed without articles when its 章 carry them (「第２編　情報セキュリティ対策基準」)
                 boolean entryLine = !entry.equals(compact) || range || wraps || tocWrapped || compact.startsWith("附則")
-                        && compact.length() < 40;
+                        && compact.length() < 40 || PART.matcher(s).matches() && !firstTocLine.startsWith(compact);
                 if (!compact.equals(firstTocLine) && !(CHAPTER.matcher(s).matches() && entry.equals(compact) && !range
                         && !wraps && !tocWrapped) && entryLine) {
                     tocWrapped = !tocWrapped && wraps;
@@ -136,6 +145,16 @@ public final class Outline {
                 continue;
             }
             Matcher m;
+            if ((m = PART.matcher(s)).matches() && m.group(2).length() <= 40 && !s.contains("。")) {
+                // one rule in parts: the 編 says which document its articles belong to, as a title does for two rules
+                String title = m.group(2).replace(" ", "");
+                document = title.contains("基本方針") ? "基本方針" : title.contains("特則") ? "特則" : "対策基準";
+                free = null;
+                stack.clear();
+                pendingCaption = "";
+                preamble.add(original); // and tells the profile the rule is in parts (isPart)
+                continue;
+            }
             if ((m = CHAPTER.matcher(s)).matches()) {
                 Level level = switch (m.group(2)) {
                     case "章" -> Level.CHAPTER;

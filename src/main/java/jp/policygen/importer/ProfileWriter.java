@@ -16,12 +16,20 @@ final class ProfileWriter {
      * @param fullWidth  whether the rule prints its numbers in full width (第３条) or half width (第3条)
      * @param kanjiItems whether its 号 are 一、二 rather than （１）
      */
+    /** @param oneRule the rule is the 基本方針 and the 対策基準 in parts (第１編, 第２編): policy.rules: one */
     record Shape(String edition, String editionWhy, String form, boolean fullWidth, boolean kanjiItems,
                  String effective, String effectiveEvidence, String source, RuleHistory history,
-                 List<ServiceTable.Service> services, List<ParameterReader.Found> parameters) {
+                 List<ServiceTable.Service> services, List<ParameterReader.Found> parameters, boolean oneRule) {
+        Shape(String edition, String editionWhy, String form, boolean fullWidth, boolean kanjiItems,
+              String effective, String effectiveEvidence, String source, RuleHistory history,
+              List<ServiceTable.Service> services, List<ParameterReader.Found> parameters) {
+            this(edition, editionWhy, form, fullWidth, kanjiItems, effective, effectiveEvidence, source, history, services,
+                    parameters, false);
+        }
+
         Shape withParameters(List<ParameterReader.Found> found) {
             return new Shape(edition, editionWhy, form, fullWidth, kanjiItems, effective, effectiveEvidence, source,
-                    history, services, found);
+                    history, services, found, oneRule);
         }
     }
 
@@ -51,6 +59,9 @@ final class ProfileWriter {
             y.append("  version: ").append(quote(h.version().value())).append("  # 「").append(clip(h.version().evidence())).append("」\n");
         }
         y.append("  form: ").append(shape.form()).append('\n');
+        if (shape.oneRule() && shape.form().equals("articles")) {
+            y.append("  rules: one  # 基本方針と対策基準が1つの規程（第1編・第2編）\n");
+        }
         if (h != null && h.adoption() != null) {
             y.append("  adoption: ").append(quote(h.adoption().value())).append("  # 「").append(clip(h.adoption().evidence())).append("」\n");
         }

@@ -54,7 +54,8 @@ public final class AmendingSupplementary {
     }
 
     private static boolean isRuleKind(DocumentKind k) {
-        return k == DocumentKind.BASIC_POLICY || k == DocumentKind.STANDARD || k == DocumentKind.CLOUD_PROVISIONS;
+        return k == DocumentKind.BASIC_POLICY || k == DocumentKind.STANDARD || k == DocumentKind.CLOUD_PROVISIONS
+                || k == DocumentKind.POLICY;
     }
 
     static boolean isRevision(String id) {

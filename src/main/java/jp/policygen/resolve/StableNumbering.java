@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 
 import jp.policygen.policy.Block;
 import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentKind;
 import jp.policygen.policy.NumberingForm;
 import jp.policygen.policy.Origin;
 import jp.policygen.policy.Policy;
@@ -40,20 +41,46 @@ public final class StableNumbering {
             if (d.info().form() != NumberingForm.ARTICLES) {
                 continue;
             }
+            if (d.kind() == DocumentKind.POLICY) {
+                // one rule in parts: each 編 keeps the numbers of the document it is made of (the 第２編's run on from
+                // the 第１編's), so the resolver keeps them part by part as it keeps those of two rules
+                for (Section part : d.sections()) {
+                    DocumentKind kind = part.id().equals(RuleInParts.BASIC_PART) ? DocumentKind.BASIC_POLICY
+                            : DocumentKind.STANDARD;
+                    Map<String, Position> m = out.computeIfAbsent(kind.id(), k -> new LinkedHashMap<>());
+                    positions(part.id().equals(RuleInParts.BASIC_PART) || part.id().equals(RuleInParts.STANDARD_PART)
+                            ? part.children() : List.of(part), m);
+                }
+                out.values().removeIf(Map::isEmpty);
+                continue;
+            }
             Map<String, Position> m = new LinkedHashMap<>();
-            for (Section s : d.flatten()) {
+            positions(d.sections(), m);
+            if (!m.isEmpty()) {
+                out.put(d.kind().id(), m);
+            }
+        }
+        return out;
+    }
+
+    private static void positions(List<Section> sections, Map<String, Position> m) {
+        for (Section top : sections) {
+            List<Section> flat = new ArrayList<>();
+            flatten(top, flat);
+            for (Section s : flat) {
                 if (s.origin() == Origin.DELETED && !s.isArticle()) {
                     continue; // 第２１条から第２５条まで　削除: a range, no one position
                 }
                 position(s.number()).filter(p -> s.isArticle() || p.paragraph() > 0 || p.isChapterOrSection())
                         .ifPresent(p -> m.put(s.id(), p));
             }
-            d.sections().forEach(s -> items(s, m));
-            if (!m.isEmpty()) {
-                out.put(d.kind().id(), m);
-            }
         }
-        return out;
+        sections.forEach(s -> items(s, m));
+    }
+
+    private static void flatten(Section s, List<Section> out) {
+        out.add(s);
+        s.children().forEach(c -> flatten(c, out));
     }
 
     /**

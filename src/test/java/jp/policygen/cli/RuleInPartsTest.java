@@ -112,6 +112,66 @@ class RuleInPartsTest {
                 text.substring(0, Math.min(400, text.length())));
     }
 
+    /**
+     * A revision of one rule in parts keeps its numbers (policy.renumber: false): the next edition's generation into the
+     * same folder keeps the 第２編's first article at 第１２条 and gives new articles branch numbers; the snapshot holds
+     * the one rule ("policy"), and diff of the two versions amends it by one 改め文 headed by the rule's own 題名.
+     */
+    @Test
+    void aRevisionKeepsTheNumbersAndIsAmendedAsOneRule(@TempDir Path work) throws Exception {
+        String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8)
+                .replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n  rules: one\n  renumber: false\n");
+        TestProfiles.write(work, "ken.yaml", ken);
+        Path folder = work.resolve("out");
+        assertEquals(0, Cli.run("generate", work.resolve("ken.yaml").toString(), "-o", folder.toString(), "--format", "md")
+                .status());
+        String revised = ken.replace("guideline: \"2024-10\"", "guideline: \"2026-03\"")
+                .replace("  effective: 2026-04-01\n", "  effective: 2027-04-01\n")
+                .replace("    - { date: 2026-04-01, note: 令和6年10月版ガイドラインに準拠して改定 }\n",
+                        "    - { date: 2026-04-01, note: 令和6年10月版ガイドラインに準拠して改定 }\n    - { date: 2027-04-01, note: 改定 }\n");
+        TestProfiles.write(work, "ken.yaml", revised);
+        Cli second = Cli.run("generate", work.resolve("ken.yaml").toString(), "-o", folder.toString(), "--format", "md");
+        assertEquals(0, second.status(), second.err());
+        Path now = folder.resolve("ken");
+        String md = Files.readString(now.resolve(RULE + ".md"));
+        assertTrue(md.contains("**第１２条**　この編は、第１０条の規定に基づき"), "the 第２編 still starts at 第１２条");
+        assertTrue(Pattern.compile("(?m)^\\*\\*第[０-９]+条の２\\*\\*").matcher(md).find(), "a new article takes a branch number");
+        String snapshot = Files.readString(now.resolve("snapshot.json"));
+        assertTrue(snapshot.contains("\"policy\""), "the snapshot holds the one rule");
+
+        Path earlier;
+        try (Stream<Path> s = Files.list(now.resolve("history"))) {
+            earlier = s.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        Cli diff = Cli.run("diff", earlier.resolve("snapshot.json").toString(), now.resolve("snapshot.json").toString(),
+                "-o", work.resolve("diff").toString(), "--format", "json");
+        assertEquals(0, diff.status(), diff.err());
+        Path amendment;
+        try (Stream<Path> s = Files.walk(work.resolve("diff"))) {
+            amendment = s.filter(p -> p.getFileName().toString().equals("改め文.txt")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(amendment);
+        assertTrue(text.startsWith("架空県情報セキュリティポリシーの一部を改正する訓令"), text.substring(0, 60));
+        assertTrue(text.contains("架空県情報セキュリティポリシー（令和　年架空県訓令第２１号）の一部を次のように改正する。"), text);
+        assertFalse(text.contains("対策基準の一部を改正"), "no amending rule of a 対策基準 of its own");
+    }
+
+    /**
+     * import reads one rule in parts back: its 第１編 and 第２編 headings tell the documents their articles belong to, the
+     * profile it writes says rules: one with the numbers pinned part by part, and no provision reads as a change.
+     */
+    @Test
+    void importReadsTheRuleInPartsBack(@TempDir Path work) throws Exception {
+        Cli r = Cli.run("import", out.resolve(RULE + ".docx").toString(), "-o", work.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("変更 0 件"), r.out());
+        String yaml = Files.readString(work.resolve(RULE + ".yaml"));
+        assertTrue(yaml.contains("\n  rules: one"), "rules: one in the profile");
+        assertTrue(yaml.matches("(?s).*\n    (# )?basic-policy:\n.*\n    (# )?standard:\n.*"), "the numbers pinned by part");
+        assertTrue(yaml.matches("(?s).*\n      (# )?std\\.general\\.purpose: 第12条\n.*"),
+                "the 第２編's numbers as the rule prints them");
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {

@@ -67,11 +67,23 @@ final class PageDecorations extends PdfPageEventHelper {
         footers.add(footer);
     }
 
+    /**
+     * The pages' final order when they are put in another order than they were written (the 目次, written after
+     * the body): {@code order[k]} is the page, in writing order from 1, that ends up as page k + 1 (as
+     * PdfWriter.reorderPages takes it). Each footer then shows the page's place in the file.
+     */
+    void reorder(int[] order) {
+        this.order = order.clone();
+    }
+
+    private int[] order;
+
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         int total = footers.size();
-        for (int i = 0; i < total; i++) {
-            show(footers.get(i), Element.ALIGN_CENTER, (i + 1) + " / " + total, styles.body(FOOTER_SIZE),
+        for (int k = 0; k < total; k++) {
+            int written = order == null ? k : order[k] - 1;
+            show(footers.get(written), Element.ALIGN_CENTER, (k + 1) + " / " + total, styles.body(FOOTER_SIZE),
                     FOOTER_BOX_WIDTH / 2, 3f);
         }
     }

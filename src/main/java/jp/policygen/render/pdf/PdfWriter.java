@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +39,21 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
     private static final float MARGIN = 25f * 72f / 25.4f;
     static final String SUBJECT = "情報セキュリティポリシー";
     static final String CREATOR = "policygen";
-    /** Renderings of a document with a 目次 at most: one to learn its page numbers, one or two to print them. */
-    private static final int MAX_PASSES = 3;
-
     private final RenderOptions options;
     private final Warnings warnings;
     private final FontLocator locator;
+    /** False for a writer that only gives Word 目次 their pages ({@link #pagesOnly}). */
+    private final boolean writes;
     private PdfFonts fonts;
     /**
-     * The pages of the 目次 entries of the documents laid out last, by document object: the Word writer's 目次 and
-     * the PDF's first rendering are one layout, whichever thread asks first (generate may write a body's PDFs
-     * on a thread of their own). A few documents are kept, enough for the ones being written at a time.
+     * The renderings of the documents with a page-numbered 目次 done last, by document object: the Word writer's 目次
+     * and the PDF are one rendering, whichever thread asks first (generate may write a body's PDFs on a thread of
+     * their own). The PDF is kept until it is written, the pages a while longer. A few documents are kept, enough
+     * for the ones being written at a time.
      */
-    private final Map<Same, CompletableFuture<int[]>> laidOut = new LinkedHashMap<>() {
+    private final Map<Same, CompletableFuture<Rendering>> laidOut = new LinkedHashMap<>() {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Same, CompletableFuture<int[]>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Same, CompletableFuture<Rendering>> eldest) {
             return size() > KEPT_LAYOUTS;
         }
     };
@@ -79,9 +78,14 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
 
     /** With chosen font folders: a test passes none to see the fallback. */
     PdfWriter(RenderOptions options, Warnings warnings, FontLocator locator) {
+        this(options, warnings, locator, true);
+    }
+
+    private PdfWriter(RenderOptions options, Warnings warnings, FontLocator locator, boolean writes) {
         this.options = options;
         this.warnings = warnings;
         this.locator = locator;
+        this.writes = writes;
     }
 
     /** A font file larger than this is not one to embed (the largest Japanese fonts are about 50 MB). */
@@ -114,9 +118,31 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
-        Map<Integer, String> missing = new TreeMap<>();
-        layOut(document, out, missing);
-        missing.forEach((cp, context) -> warnings.missingCharacter(cp, context));
+        List<TableOfContents.Entry> entries = contentsOf(document);
+        Rendering done;
+        if (entries.isEmpty() || document.isRule()) {
+            // no 目次, or a rule's, which prints no page numbers and stays on the page of the 題名
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+            Map<Integer, String> missing = new TreeMap<>();
+            render(document, entries, rendered, collect(missing), false, 0);
+            done = new Rendering(rendered.toByteArray(), null, missing);
+        } else {
+            done = once(document, entries, true);
+            if (done.pdf() == null) {
+                done = rendering(document, entries, false);
+            }
+            forget(document, done);
+        }
+        out.write(done.pdf());
+        done.missing().forEach((cp, context) -> warnings.missingCharacter(cp, context));
+    }
+
+    /**
+     * A writer that only gives a Word 目次 its pages and writes no PDF (a Word file asked for without its PDF): its
+     * layout is not embedded, subset, compressed or tagged, as nothing of it is kept but the pages.
+     */
+    public static ContentsPages pagesOnly(RenderOptions options) {
+        return new PdfWriter(options, Warnings.NONE, FontLocator.system(), false);
     }
 
     /** Every character no font has, with the first text it stood in (shortened), collected while laying out. */
@@ -129,8 +155,8 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
      * The lines of the document's 目次 with the pages this writer's PDF prints for them (章, 節 and 附則, or the
      * titled items of a document without 節); none when the PDF has no 目次, or a 目次 without page numbers (a
      * rule's, which the Word writer takes from {@link jp.policygen.policy.RuleContents} as this writer does). The
-     * Word writer fills its own 目次 with them. The layout is done once per document object: {@link #write} of the same object, before or
-     * after and on any thread, reuses it.
+     * Word writer fills its own 目次 with them. The PDF is rendered once per document object: {@link #write} of the
+     * same object, before or after and on any thread, takes the PDF (or the pages) of the same rendering.
      */
     @Override
     public List<ContentsEntry> contents(Document document) throws IOException {
@@ -138,7 +164,7 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
         if (entries.isEmpty() || document.isRule()) {
             return List.of();
         }
-        int[] pages = firstLayout(document, entries);
+        int[] pages = once(document, entries, writes).pages();
         List<ContentsEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             TableOfContents.Entry e = entries.get(i);
@@ -160,13 +186,22 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
     }
 
     /**
-     * The pages of the 目次 entries after a rendering with stand-in numbers, thrown away (see {@link #layOut}),
-     * done once per document object: a second caller, on any thread, waits for the first's. Characters no font
-     * has are reported by the rendering that writes the PDF, which meets the same ones.
+     * A rendering of a document with a page-numbered 目次: the PDF (null when only laid out) with the characters no
+     * font had, and the page each 目次 entry's heading landed on.
      */
-    private int[] firstLayout(Document document, List<TableOfContents.Entry> entries) throws IOException {
-        CompletableFuture<int[]> mine = new CompletableFuture<>();
-        CompletableFuture<int[]> earlier;
+    private record Rendering(byte[] pdf, int[] pages, Map<Integer, String> missing) {
+    }
+
+    /**
+     * The rendering of a document with a page-numbered 目次, done once per document object: a second caller, on any
+     * thread, waits for the first's and takes it.
+     *
+     * @param full whether the caller needs the PDF itself, not only the pages (a writer that writes PDFs renders
+     *             the PDF either way: its Word 目次 and its PDF come from the same rendering)
+     */
+    private Rendering once(Document document, List<TableOfContents.Entry> entries, boolean full) throws IOException {
+        CompletableFuture<Rendering> mine = new CompletableFuture<>();
+        CompletableFuture<Rendering> earlier;
         synchronized (laidOut) {
             earlier = laidOut.putIfAbsent(new Same(document), mine);
         }
@@ -181,9 +216,9 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             }
         }
         try {
-            int[] pages = render(document, entries, null, OutputStream.nullOutputStream(), (cp, text) -> { }, true);
-            mine.complete(pages);
-            return pages;
+            Rendering done = rendering(document, entries, !full);
+            mine.complete(done);
+            return done;
         } catch (IOException | RuntimeException | Error e) {
             mine.completeExceptionally(e);
             synchronized (laidOut) {
@@ -193,43 +228,95 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
         }
     }
 
-    private void layOut(Document document, OutputStream out, Map<Integer, String> missing) throws IOException {
-        BiConsumer<Integer, String> report = collect(missing);
-        List<TableOfContents.Entry> entries = contentsOf(document);
-        if (entries.isEmpty() || document.isRule()) {
-            // no 目次, or a rule's, which prints no page numbers: one rendering
-            render(document, entries, null, out, report, false);
-            return;
+    /** Keeps only the pages of a document's rendering once its PDF is written: a Word 目次 may still ask for them. */
+    private void forget(Document document, Rendering done) {
+        synchronized (laidOut) {
+            laidOut.put(new Same(document), CompletableFuture.completedFuture(new Rendering(null, done.pages(), Map.of())));
         }
-        // The 目次 prints the page of each heading, known only once the document is laid out with the 目次 in
-        // it. Its layout does not depend on the numbers it shows (see TableOfContents), so a first rendering with
-        // stand-in numbers, thrown away, puts every heading where the final one will: its pages are kept (or
-        // taken from contents(), which did that rendering for the Word file). The second prints them and is
-        // checked all the same; should a heading have moved, a third prints where.
-        // That first rendering is only laid out: unembedded fonts of the same metrics, no compression.
-        int[] pages = firstLayout(document, entries);
-        for (int pass = 2; pass <= MAX_PASSES; pass++) {
-            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-            int[] landed = render(document, entries, pages, rendered, report, false);
-            if (Arrays.equals(landed, pages)) {
-                rendered.writeTo(out);
-                return;
+    }
+
+    /**
+     * Renders a document with a page-numbered 目次 once. The 目次 prints the page of each heading, known only once
+     * the body is laid out, and the body's pages are numbered past the 目次's. The 目次's layout does not depend on
+     * the numbers it shows (see TableOfContents), so it is laid out alone with stand-in numbers to count its pages
+     * (a few pages, not embedded); then the cover and 改定履歴 are written, the body, and the 目次 with the pages
+     * the headings landed on, and the 目次's pages are put in front of the body's. Should the 目次 take another
+     * number of pages than counted (it never has), the document is rendered again with that number.
+     *
+     * @param layoutOnly true to learn the pages only: no PDF is kept
+     */
+    private Rendering rendering(Document document, List<TableOfContents.Entry> entries, boolean layoutOnly)
+            throws IOException {
+        Map<Integer, String> missing = new TreeMap<>();
+        int contentsPages = contentsPageCount(document, entries);
+        for (int pass = 1; ; pass++) {
+            ByteArrayOutputStream rendered = layoutOnly ? null : new ByteArrayOutputStream();
+            try {
+                int[] pages = render(document, entries,
+                        layoutOnly ? OutputStream.nullOutputStream() : rendered, collect(missing), layoutOnly,
+                        contentsPages);
+                return new Rendering(layoutOnly ? null : rendered.toByteArray(), pages, missing);
+            } catch (ContentsMiscounted e) {
+                if (pass == 2) {
+                    throw new IllegalStateException("目次のページ数が定まりません: " + document.title());
+                }
+                contentsPages = e.pages;
+                missing.clear();
             }
-            pages = landed;
         }
-        throw new IllegalStateException("目次のページ番号が" + MAX_PASSES + "回の組版で定まりません: " + document.title());
+    }
+
+    /** The 目次 took another number of pages than counted ahead. */
+    private static final class ContentsMiscounted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int pages;
+
+        ContentsMiscounted(int pages) {
+            super(null, null, false, false);
+            this.pages = pages;
+        }
+    }
+
+    /**
+     * How many pages the 目次 takes: laid out alone from the top of a page of the document's size, with stand-in
+     * numbers, in faces of the same metrics that are not embedded, and thrown away.
+     */
+    private int contentsPageCount(Document document, List<TableOfContents.Entry> entries) throws IOException {
+        PdfFonts.Faces faces = fonts().layoutFaces();
+        Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), (cp, text) -> { });
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(pageSize(document), MARGIN, MARGIN, MARGIN, MARGIN);
+        try {
+            LineTaggingDocument lines = new LineTaggingDocument();
+            com.lowagie.text.pdf.PdfWriter writer = LineTaggingDocument.writer(pdf, OutputStream.nullOutputStream(), lines);
+            Tags tags = new Tags(pdf, writer, lines, false);
+            writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
+            pdf.open();
+            new TableOfContents(pdf, styles, entries, null, tags, true).render();
+            // render() ends with a page break: the current page is the one after the 目次's last
+            return writer.getPageNumber() - 1;
+        } catch (DocumentException e) {
+            throw new IOException("PDFを作成できません: " + e.getMessage(), e);
+        }
+    }
+
+    /** Landscape as a wide MediaBox rather than A4 with /Rotate, so every tool sees the page the same way. */
+    private static Rectangle pageSize(Document document) {
+        return document.info().landscape() ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
     }
 
     /**
      * Lays the document out once and writes it to {@code out}.
      *
-     * @param contents the entries of the 目次, or none for a document without one
-     * @param pages    the page numbers the 目次 prints, in the order of {@code contents}; null to leave them out
-     * @param layoutOnly true for a rendering that is thrown away, made only to learn the pages
-     * @return the page on which each entry's heading landed, in the order of {@code contents}
+     * @param contents      the entries of the 目次, or none for a document without one
+     * @param layoutOnly    true for a rendering that is thrown away, made only to learn the pages (no 目次 is then
+     *                      written, only the pages its entries point to)
+     * @param contentsPages for a page-numbered 目次 (a booklet's), the pages it takes: it is written after the body and
+     *                      put in front of it; 0 for none or a rule's, written where it stands
+     * @return the page on which each entry's heading landed in the finished file, in the order of {@code contents}
      */
-    private int[] render(Document document, List<TableOfContents.Entry> contents, int[] pages, OutputStream out,
-                         BiConsumer<Integer, String> missing, boolean layoutOnly) throws IOException {
+    private int[] render(Document document, List<TableOfContents.Entry> contents, OutputStream out,
+                         BiConsumer<Integer, String> missing, boolean layoutOnly, int contentsPages)
+            throws IOException {
         PdfFonts.Faces faces = layoutOnly ? fonts().layoutFaces() : fonts().faces();
         Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), missing);
         // a rendering only laid out is neither described nor subset: its identity would serve nothing
@@ -237,11 +324,9 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
         if (!layoutOnly) {
             faces.fixSubsetTags(identity);
         }
+        boolean numbered = !contents.isEmpty() && !document.isRule();
 
-        // landscape as a wide MediaBox rather than A4 with /Rotate, so every tool sees the page the same way
-        Rectangle size = document.info().landscape()
-                ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
-        com.lowagie.text.Document pdf = new com.lowagie.text.Document(size, MARGIN, MARGIN, MARGIN, MARGIN);
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(pageSize(document), MARGIN, MARGIN, MARGIN, MARGIN);
         try {
             // tagged: every document gets a structure tree, for screen readers (see Tags); a rendering only laid
             // out to learn the pages gets none (marked content moves nothing on the page)
@@ -256,35 +341,62 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             }
             Set<String> targets = contents.stream().map(e -> Bookmarks.key(e.index())).collect(Collectors.toSet());
             Bookmarks bookmarks = new Bookmarks(targets);
+            PageDecorations decorations = null;
             if (!layoutOnly) {
                 // running header and footer: drawn in the margins, they move nothing in the text area
-                writer.setPageEvent(new PageDecorations(document.title(), document.info().marking(), styles, tags));
+                decorations = new PageDecorations(document.title(), document.info().marking(), styles, tags);
+                writer.setPageEvent(decorations);
             }
             writer.setPageEvent(bookmarks);
-            TableOfContents toc = null;
-            if (!contents.isEmpty()) {
-                toc = new TableOfContents(pdf, styles, contents, pages, tags, !document.isRule());
+            // a rule's 目次 is written where it stands; a booklet's after the body (none when only laid out)
+            TableOfContents toc = contents.isEmpty() || numbered && layoutOnly ? null
+                    : new TableOfContents(pdf, styles, contents, null, tags, numbered);
+            if (toc != null) {
                 writer.setPageEvent(toc);
             }
 
             pdf.open();
+            if (numbered) {
+                // one /Pages node for all pages, which PdfWriter.reorderPages requires
+                writer.setLinearPageMode();
+            }
             if (document.isRule()) {
                 new CoverPage(pdf, writer, styles, tags).renderRule(document.ruleTitle(), document.info());
             } else if (document.hasFrontMatter()) {
                 new CoverPage(pdf, writer, styles, tags).render(document.title(), document.info());
             }
-            if (toc != null) {
-                toc.render();
+            int front = writer.getPageNumber() - 1; // the cover and 改定履歴, which end with a page break
+            if (toc != null && !numbered) {
+                toc.render(); // a rule's, on the page of its 題名
+            } else if (toc != null) {
+                toc.reserve(); // a screen reader reads the 目次 here, before the body
             }
             new BodyRenderer(pdf, writer, styles, bookmarks, tags).render(document.sections());
+            int[] pages = new int[contents.size()];
+            for (int i = 0; i < pages.length; i++) {
+                int written = bookmarks.page(Bookmarks.key(contents.get(i).index()));
+                pages[i] = numbered && written > front ? written + contentsPages : written;
+            }
             if (layoutOnly) {
                 // every line is written by now (Tags flushes after each element), so every heading has reported
                 // its page; closing would only write the page tree, outlines and cross-references of a throwaway
                 lines.flush();
-            } else {
-                pdf.close();
+                return pages;
             }
-            return contents.stream().mapToInt(e -> bookmarks.page(Bookmarks.key(e.index()))).toArray();
+            if (numbered) {
+                pdf.newPage();
+                int bodyEnd = writer.getPageNumber() - 1;
+                toc.render(pages);
+                int total = writer.getPageNumber() - 1;
+                if (total - bodyEnd != contentsPages) {
+                    throw new ContentsMiscounted(total - bodyEnd);
+                }
+                int[] order = order(front, bodyEnd, total);
+                writer.reorderPages(order);
+                decorations.reorder(order);
+            }
+            pdf.close();
+            return pages;
         } catch (DocumentException e) {
             throw new IOException("PDFを作成できません: " + e.getMessage(), e);
         } catch (ExceptionConverter e) {
@@ -294,6 +406,25 @@ public final class PdfWriter implements DocumentWriter, ContentsPages {
             }
             throw e;
         }
+    }
+
+    /**
+     * The order of the pages in the file, as PdfWriter.reorderPages takes it (the page written k-th, from 1, for
+     * each place): the cover and 改定履歴 ({@code front} pages), then the 目次, written last, then the body.
+     */
+    static int[] order(int front, int bodyEnd, int total) {
+        int[] order = new int[total];
+        int k = 0;
+        for (int p = 1; p <= front; p++) {
+            order[k++] = p;
+        }
+        for (int p = bodyEnd + 1; p <= total; p++) {
+            order[k++] = p;
+        }
+        for (int p = front + 1; p <= bodyEnd; p++) {
+            order[k++] = p;
+        }
+        return order;
     }
 
     /** Document properties, and the dates and /ID OpenPDF would otherwise take from the clock and chance. */

@@ -28,11 +28,12 @@ import jp.policygen.policy.SectionLevel;
  * 附則 (and per titled item when the document has no 節, as the 基本方針 and the 第4編), indented by depth, with a
  * dotted leader to the page number at the right margin. Each line is a link to its heading.
  *
- * <p>The page numbers are those of the finished file, which are only known once it has been laid out with the
- * 目次 in it. So nothing in the layout of the 目次 depends on the numbers: the titles wrap in a column of their
- * own, the numbers stand in a fixed column to the right, and the leader is drawn, not laid out. The 目次 then
- * takes the same room whatever numbers it shows, and {@link PdfWriter} renders the document once with stand-in
- * numbers to learn where every heading lands, and again with those numbers (see {@link PdfWriter#write}).
+ * <p>The page numbers are those of the finished file, which are only known once the body has been laid out. So
+ * nothing in the layout of the 目次 depends on the numbers: the titles wrap in a column of their own, the numbers
+ * stand in a fixed column to the right, and the leader is drawn, not laid out. The 目次 then takes the same number
+ * of pages whatever numbers it shows: {@link PdfWriter} lays it out alone with stand-in numbers to count them,
+ * writes the body with its page numbers past the 目次's, then the 目次 with the real numbers after the body, and
+ * puts the 目次's pages in their place (see {@link PdfWriter#write}).
  *
  * <p>A rule (例規 form) has the 目次 of a 例規 instead ({@link RuleContents}): its 章 and 節 with the articles
  * they hold, no page numbers and no leader, and the body goes on below it on the same page.
@@ -70,10 +71,12 @@ final class TableOfContents extends PdfPageEventHelper {
     private final Styles styles;
     private final Tags tags;
     private final List<Entry> entries;
-    /** The page of each entry's heading, or null when the numbers are not known yet (the first pass). */
-    private final int[] pages;
+    /** The page of each entry's heading, or null when the numbers are not known yet (counting the 目次's pages). */
+    private int[] pages;
     /** False for a rule's 目次, which prints no page numbers. */
     private final boolean numbered;
+    /** The 目次's heading and TOC elements when made ahead of its layout ({@link #reserve}), else null. */
+    private com.lowagie.text.pdf.PdfStructureElement[] reserved;
 
     /**
      * @param pages the page number to print for each entry, in the order of {@code entries}, or null to leave
@@ -152,15 +155,37 @@ final class TableOfContents extends PdfPageEventHelper {
         return false;
     }
 
+    /**
+     * Makes the structure elements of the 目次 (its heading and the TOC) here in the reading order, for a 目次 laid out
+     * later by {@link #render}: its pages come after the body's in the file and are then put in front of them.
+     */
+    void reserve() {
+        reserved = tags.reserve(BodyRenderer.headingRole(2), "TOC");
+    }
+
+    /** Writes the 目次 with these page numbers (in the order of the entries), as {@link #render()}. */
+    void render(int[] pages) throws DocumentException {
+        if (pages.length != entries.size()) {
+            throw new IllegalArgumentException(pages.length + " page numbers for " + entries.size() + " entries");
+        }
+        this.pages = pages.clone();
+        render();
+    }
+
     /** Writes the 目次 from the top of the current page and ends with a page break. */
     void render() throws DocumentException {
         Font titleFont = styles.heading(1);
         Paragraph title = Styles.paragraph(titleFont.getSize() * 1.5f, titleFont);
         title.add(styles.chunk(TITLE, titleFont));
         title.setSpacingAfter(8f);
-        tags.add(BodyRenderer.headingRole(2), title);
         // TOC with a TOCI per line, its title and page number (the title's chunk carries the line's tag)
-        tags.open("TOC");
+        if (reserved != null) {
+            tags.add(reserved[0], title);
+            tags.open(reserved[1]);
+        } else {
+            tags.add(BodyRenderer.headingRole(2), title);
+            tags.open("TOC");
+        }
         // Two columns: the title, which wraps short of the number's column, and the number. So the numbers never
         // change where a title wraps, and each number follows its title in the text (for copying and reading
         // aloud). A row is never split, so an entry never runs over two pages.
@@ -181,7 +206,7 @@ final class TableOfContents extends PdfPageEventHelper {
             table.addCell(cell(titleParagraph(i, font), Element.ALIGN_TOP, above));
             Paragraph number = Styles.paragraph(LEADING, font);
             number.setAlignment(Element.ALIGN_RIGHT);
-            // the first rendering only needs the rows' heights: any one-line text will do
+            // counting the 目次's pages only needs the rows' heights: any one-line text will do
             number.add(styles.chunk(pages == null ? "0" : Integer.toString(pages[i]), font));
             // under the title's last line when the title wraps
             table.addCell(cell(number, Element.ALIGN_BOTTOM, above));

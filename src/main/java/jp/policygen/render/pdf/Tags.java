@@ -71,7 +71,15 @@ final class Tags implements LineTaggingDocument.Marker {
 
     /** Adds the element to the document as one structure element of the given role (P, H2, …). */
     void add(String role, Element element) throws DocumentException {
-        current = element(role);
+        add(element(role), element);
+    }
+
+    /**
+     * Adds the element to the document as the given structure element, one made by {@link #reserve} (null without a
+     * structure tree).
+     */
+    void add(PdfStructureElement structure, Element element) throws DocumentException {
+        current = structure;
         try {
             pdf.add(element);
             lines.flush();
@@ -95,6 +103,26 @@ final class Tags implements LineTaggingDocument.Marker {
         if (structure) {
             parents.push(element(role));
         }
+    }
+
+    /** Starts a grouping element made earlier by {@link #reserve}: what is added until {@link #close} goes under it. */
+    void open(PdfStructureElement element) {
+        if (structure) {
+            parents.push(element);
+        }
+    }
+
+    /**
+     * Elements of the roles made now, in this place of the reading order, for content laid out later (the 目次, whose
+     * pages are written after the body's and put in front of them): a screen reader reads them where they are made.
+     * Nulls without a structure tree.
+     */
+    PdfStructureElement[] reserve(String... roles) {
+        PdfStructureElement[] out = new PdfStructureElement[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            out[i] = element(roles[i]);
+        }
+        return out;
     }
 
     void close() {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.Test;
 
 import jp.policygen.policy.Block;
@@ -116,6 +120,61 @@ class PdfWriterContentsTest {
         for (String line : lines(tocPage)) {
             assertFalse(KinsokuSplitter.NO_LINE_START.indexOf(line.charAt(0)) >= 0, line);
         }
+    }
+
+    @Test
+    void aScreenReaderReadsTheContentsAfterTheHistoryAndBeforeTheBody() throws IOException {
+        // the 目次 is written after the body and its pages put in front: its place in the reading order must not move
+        Document doc = manySections();
+        PdfPages pdf = PdfPages.write(writer, doc);
+        Contents toc = contents(pdf.pageTexts(), doc.title());
+        try (PDDocument d = pdf.open()) {
+            PDStructureNode document = (PDStructureNode) d.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<String> roles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (Object kid : document.getKids()) {
+                PDStructureNode node = kid instanceof COSDictionary c ? PDStructureNode.create(c) : (PDStructureNode) kid;
+                if (node instanceof PDStructureElement e) {
+                    roles.add(e.getStructureType());
+                    pages.add(e.getPage() == null ? -1 : d.getPages().indexOf(e.getPage()));
+                }
+            }
+            int at = roles.indexOf("TOC");
+            assertEquals("H2", roles.get(at - 1), "the 目次's heading, then the 目次: " + roles);
+            assertEquals(toc.pages().get(0), pages.get(at - 1), "the heading 目次 on the 目次's first page");
+            int last = toc.pages().get(toc.pages().size() - 1);
+            for (int i = 0; i < at - 1; i++) {
+                assertTrue(pages.get(i) < toc.pages().get(0), roles.get(i) + " before the 目次 is on page " + pages.get(i));
+            }
+            int before = last + 1;
+            for (int i = at + 1; i < roles.size(); i++) {
+                if (pages.get(i) >= 0) {
+                    assertTrue(pages.get(i) >= before, roles.get(i) + " after the 目次 is on page " + pages.get(i));
+                    before = pages.get(i);
+                }
+            }
+            assertTrue(roles.size() - at > 100, "the body follows the 目次: " + roles.size());
+            // and each of its lines is a TOCI
+            PDStructureNode contentsElement = (PDStructureNode) structureKids(document).get(at);
+            assertEquals(toc.lines().size(), structureKids(contentsElement).size());
+        }
+        // "X / Y": the pages in the file's order
+        List<String> pageTexts = pdf.pageTexts();
+        for (int i = 0; i < pageTexts.size(); i++) {
+            assertTrue(pageTexts.get(i).contains((i + 1) + " / " + pageTexts.size()), "page " + (i + 1));
+        }
+    }
+
+    private static List<PDStructureNode> structureKids(PDStructureNode node) {
+        List<PDStructureNode> out = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof COSDictionary c) {
+                out.add(PDStructureNode.create(c));
+            } else if (kid instanceof PDStructureElement e) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     @Test

@@ -96,6 +96,22 @@ class WordContentsTest {
     }
 
     @Test
+    void aWordFileWithoutItsPdfHasTheSamePagesFromALayoutOnly() throws Exception {
+        // a Word file asked for alone: its 目次's pages from a layout that keeps no PDF, the same as the PDF's
+        for (Document doc : List.of(PdfWriterContentsTest.manySections(), SampleDocuments.standard())) {
+            PdfWriter shared = new PdfWriter(RenderOptions.defaults(), Warnings.NONE);
+            byte[] withPdf = docx(new DocxWriter(RenderOptions.defaults(), shared), doc);
+            PdfWriterContentsTest.Contents printed = PdfWriterContentsTest.contents(
+                    PdfPages.write(shared, doc).pageTexts(), doc.title());
+            assertEquals(printed.lines().stream().map(PdfWriterContentsTest.Line::number).toList(),
+                    PdfWriter.pagesOnly(RenderOptions.defaults()).contents(doc).stream()
+                            .map(jp.policygen.render.ContentsEntry::page).toList(), doc.title());
+            assertArrayEquals(withPdf, docx(new DocxWriter(RenderOptions.defaults(),
+                    PdfWriter.pagesOnly(RenderOptions.defaults())), doc), doc.title());
+        }
+    }
+
+    @Test
     void aDocumentWhosePdfHasNoContentsHasNoneInWord() throws Exception {
         String xml = documentXml(docx(new DocxWriter(RenderOptions.defaults(), new PdfWriter(RenderOptions.defaults(), Warnings.NONE)), SampleDocuments.basicPolicy()));
         assertFalse(xml.contains("TOC \\o"), "no TOC field");
