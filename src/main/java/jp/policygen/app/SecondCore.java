@@ -1,12 +1,12 @@
 package jp.policygen.app;
 
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import jp.policygen.io.Futures;
 
 /**
  * One thread beside the job's own for a run of diff or upgrade, when the machine has a core for it: the work these
@@ -53,29 +53,7 @@ final class SecondCore implements AutoCloseable {
 
     /** The result of submitted work, with what stopped it rethrown as it was thrown. */
     static <T> T get(Future<T> f) throws Exception {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return f.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Exception x) {
-                        throw x;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IOException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Futures.get(f);
     }
 
     @Override

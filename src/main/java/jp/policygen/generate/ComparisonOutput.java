@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
+import jp.policygen.io.Futures;
 import jp.policygen.compare.Comparison;
 import jp.policygen.compare.ComparisonDocument;
 import jp.policygen.compare.ComparisonJson;
@@ -154,7 +154,7 @@ public final class ComparisonOutput {
         } catch (IOException | RuntimeException | Error e) {
             if (done != null) {
                 try {
-                    await(done);
+                    Futures.await(done);
                 } catch (IOException | RuntimeException | Error also) {
                     e.addSuppressed(also);
                 }
@@ -162,37 +162,7 @@ public final class ComparisonOutput {
             throw e;
         }
         if (done != null) {
-            await(done);
-        }
-    }
-
-    private static void await(Future<?> done) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    done.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) {
-                        throw io;
-                    }
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IOException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Futures.await(done);
         }
     }
 

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
+import jp.policygen.io.Futures;
 import jp.policygen.catalog.Catalog;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.law.Conformity;
@@ -291,7 +291,7 @@ public final class Generator {
                 if (pdfDone != null) {
                     // the staging folder is removed on the way out: not while a PDF is still being written into it
                     try {
-                        await(pdfDone);
+                        Futures.await(pdfDone);
                     } catch (IOException | RuntimeException | Error ignored) {
                         e.addSuppressed(ignored);
                     }
@@ -299,7 +299,7 @@ public final class Generator {
                 throw e;
             }
             if (pdfDone != null) {
-                await(pdfDone);
+                Futures.await(pdfDone);
             }
             Path source = Path.of(profile.file());
             if (keepProfile && Files.isRegularFile(source)) {
@@ -327,37 +327,6 @@ public final class Generator {
         void run(Policy policy) throws IOException {
             try (OutputStream out = Files.newOutputStream(file)) {
                 writer.write(document, policy, out);
-            }
-        }
-    }
-
-    /** Waits for the PDFs and rethrows what stopped them. */
-    private static void await(Future<?> pdfs) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    pdfs.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) {
-                        throw io;
-                    }
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IOException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
     }
