@@ -95,6 +95,20 @@ class RuleInPartsTest {
     }
 
     @Test
+    void eachPartCallsItselfThisPartAndATermIsDefinedOnce() throws IOException {
+        String md = Files.readString(out.resolve(RULE + ".md"));
+        // the 第１編 is the 地方自治法's 方針 and is published; inside it, it is この編 (not 「第１編は」)
+        assertTrue(md.contains("２　この編は、地方自治法（昭和22年法律第67号）第244条の6第1項に規定する"), "第１条第２項");
+        assertTrue(md.contains("本県は、この編を公表するものとする。"), "the 第１編 published");
+        assertFalse(md.contains("第１編は、") || md.contains("第１編を公表"), "no part citing itself by its number");
+        // 職員等 is defined by 第６条 (以下同じ) for the whole rule: the 第２編's definitions add 職員 only
+        assertEquals(1, md.split("その他の職員以外の者をいう", -1).length - 1, "職員等 defined once: " + md.lines()
+                .filter(l -> l.contains("その他の職員以外の者をいう")).toList());
+        assertTrue(md.contains("（１）　職員　本県の職員（会計年度任用職員、臨時的に任用された職員その他の非常勤の職員を含む。）をいう。"),
+                "the 第２編's first term");
+    }
+
+    @Test
     void theContentsListsBothPartsAndTheSecondPartsChapters() throws Exception {
         List<String> pdf = RuleContentsTest.pdfContents(DocumentText.pdf(out.resolve(RULE + ".pdf")).replaceAll(
                 "(?m)^(第[０-９]+編)[\\s　]+", "$1　"));
