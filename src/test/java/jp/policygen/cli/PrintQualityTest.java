@@ -42,7 +42,7 @@ class PrintQualityTest {
     static void render() throws IOException {
         String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8);
         TestProfiles.write(dir, "outline.yaml", ken);
-        TestProfiles.write(dir, "articles.yaml", ken.replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n"));
+        TestProfiles.write(dir, "articles.yaml", TestProfiles.prefecture("form: articles"));
         for (String form : List.of("outline", "articles")) {
             Cli r = Cli.run("generate", dir.resolve(form + ".yaml").toString(), "-o", dir.resolve("out").toString(),
                     "--format", "pdf,docx");

@@ -39,8 +39,7 @@ class RuleContentsTest {
 
     @BeforeAll
     static void render() throws IOException {
-        String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8);
-        TestProfiles.write(dir, "ken.yaml", ken.replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n"));
+        TestProfiles.write(dir, "ken.yaml", TestProfiles.prefecture("form: articles"));
         Cli r = Cli.run("generate", dir.resolve("ken.yaml").toString(), "-o", dir.resolve("out").toString(),
                 "--format", "pdf,docx,html");
         assertEquals(0, r.status(), r.err());

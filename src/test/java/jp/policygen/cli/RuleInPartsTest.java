@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +34,7 @@ class RuleInPartsTest {
 
     @BeforeAll
     static void render() throws IOException {
-        String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8);
-        TestProfiles.write(dir, "ken.yaml", ken.replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n  rules: one\n"));
+        TestProfiles.write(dir, "ken.yaml", TestProfiles.prefecture("form: articles", "rules: one"));
         Cli r = Cli.run("generate", dir.resolve("ken.yaml").toString(), "-o", dir.resolve("out").toString(),
                 "--format", "pdf,docx,html,md");
         assertEquals(0, r.status(), r.err());
@@ -133,8 +131,7 @@ class RuleInPartsTest {
      */
     @Test
     void aRevisionKeepsTheNumbersAndIsAmendedAsOneRule(@TempDir Path work) throws Exception {
-        String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8)
-                .replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n  rules: one\n  renumber: false\n");
+        String ken = TestProfiles.prefecture("form: articles", "rules: one", "renumber: false");
         TestProfiles.write(work, "ken.yaml", ken);
         Path folder = work.resolve("out");
         assertEquals(0, Cli.run("generate", work.resolve("ken.yaml").toString(), "-o", folder.toString(), "--format", "md")

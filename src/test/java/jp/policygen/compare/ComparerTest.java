@@ -227,8 +227,7 @@ class ComparerTest {
     @Test
     void changedItemsShowTheirOldTextOppositeTheNewAndMovedItemsTheirNumbersDoubleUnderlined() throws Exception {
         for (String form : List.of("outline", "articles")) {
-            String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("profiles/kakuu-ken.yaml"))
-                    .replace("  version: 第5版\n", "  version: 第5版\n  form: " + form + "\n");
+            String yaml = TestProfiles.prefecture("form: " + form);
             Policy before = RESOLVER.resolve(TestProfiles.profile(yaml), TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
             Policy after = RESOLVER.resolve(TestProfiles.profile(yaml.replace("guideline: \"2024-10\"",
                     "guideline: \"2025-03\"")), TestProfiles.CATALOG.edition(EditionId.of("2025-03"))).policy();

@@ -62,4 +62,21 @@ public final class TestProfiles {
         Files.writeString(p, yaml, StandardCharsets.UTF_8);
         return p;
     }
+
+    /**
+     * The sample prefecture's profile (profiles/kakuu-ken.yaml) with settings added under its {@code policy:}, each a
+     * line such as {@code "form: articles"} or {@code "rules: one"}.
+     */
+    public static String prefecture(String... policyLines) throws java.io.IOException {
+        StringBuilder added = new StringBuilder();
+        for (String line : policyLines) {
+            added.append("  ").append(line).append('\n');
+        }
+        String ken = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8);
+        String version = "  version: 第5版\n";
+        if (!ken.contains(version)) {
+            throw new AssertionError("profiles/kakuu-ken.yaml has no line '  version: 第5版' to add policy settings after");
+        }
+        return ken.replace(version, version + added);
+    }
 }

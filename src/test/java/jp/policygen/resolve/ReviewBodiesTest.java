@@ -213,8 +213,7 @@ class ReviewBodiesTest {
 
     @Test
     void inArticlesFormTheAppendixFollowsTheSupplementaryProvisionsAndNamesTheArticlesThatCiteIt() throws Exception {
-        String yaml = Files.readString(Path.of("profiles/kakuu-ken.yaml"), StandardCharsets.UTF_8)
-                .replace("  version: 第5版\n", "  version: 第5版\n  form: articles\n");
+        String yaml = TestProfiles.prefecture("form: articles");
         Profile p = TestProfiles.profile(yaml);
         Document std = doc(RESOLVER.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy(), DocumentKind.STANDARD);
         List<Section> top = std.sections();
