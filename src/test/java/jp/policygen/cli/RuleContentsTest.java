@@ -41,7 +41,7 @@ class RuleContentsTest {
     static void render() throws IOException {
         TestProfiles.write(dir, "ken.yaml", TestProfiles.prefecture("form: articles"));
         Cli r = Cli.run("generate", dir.resolve("ken.yaml").toString(), "-o", dir.resolve("out").toString(),
-                "--format", "pdf,docx,html");
+                "--format", "pdf,docx,html,md");
         assertEquals(0, r.status(), r.err());
         out = dir.resolve("out").resolve("ken");
     }
@@ -95,6 +95,26 @@ class RuleContentsTest {
         String docxXml = documentXml(out.resolve(STANDARD + ".docx"));
         assertFalse(docxXml.contains("TOC \\o"), "no TOC field, which Word would refill with page numbers");
         assertEquals(pdf, htmlContents(Files.readString(out.resolve(STANDARD + ".html"))), "the HTML page's 目次");
+        assertEquals(pdf, markdownContents(Files.readString(out.resolve(STANDARD + ".md"))), "the Markdown file's 目次");
+        assertTrue(Files.readString(out.resolve(STANDARD + ".md")).contains("\n\n　　第１節　サーバ等の管理（第"),
+                "a 節 one step further in than its 章 in Markdown");
+    }
+
+    /** The lines between 「目次」 and the first article of the Markdown file, as printed, without their indent. */
+    private static List<String> markdownContents(String md) {
+        List<String> lines = md.lines().toList();
+        int start = lines.indexOf("目次");
+        assertTrue(start >= 0, "a 目次 in the Markdown file");
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("#") || line.startsWith("**") || line.startsWith("　（")) {
+                break; // the text begins: a heading, an article or a caption
+            }
+            if (!line.isBlank()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
     }
 
     @Test
@@ -106,6 +126,7 @@ class RuleContentsTest {
             assertEquals(List.of(), DocumentText.wordContents(out.resolve(rule + ".docx")), rule + ": no 目次 lines in Word");
             assertFalse(DocumentText.docx(out.resolve(rule + ".docx")).contains("目次"), rule + ": no 目次 in Word");
             assertFalse(Files.readString(out.resolve(rule + ".html")).contains("<nav"), rule + ": no 目次 in HTML");
+            assertFalse(Files.readString(out.resolve(rule + ".md")).lines().anyMatch(l -> l.equals("目次")), rule + ": no 目次 in Markdown");
         }
         // the body starts on the first page, under the 題名 (no page of its own for the 題名)
         List<String> firstPage = DocumentText.pdf(out.resolve(BASIC + ".pdf")).lines().limit(12).toList();

@@ -15,6 +15,7 @@ import jp.policygen.policy.Block.Paragraph;
 import jp.policygen.policy.Block.Table;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.RuleContents;
 import jp.policygen.policy.Section;
 import jp.policygen.render.DocumentWriter;
 
@@ -42,6 +43,7 @@ public final class MarkdownWriter implements DocumentWriter {
             if (!info.adoption().isEmpty()) {
                 w.write(esc(info.adoption()) + "\n\n");
             }
+            ruleContents(w, RuleContents.of(document));
             for (Section s : document.sections()) {
                 section(w, s);
             }
@@ -74,6 +76,21 @@ public final class MarkdownWriter implements DocumentWriter {
             section(w, s);
         }
         w.flush();
+    }
+
+    /**
+     * A rule's 目次 as a 例規集 prints it under the number: 「目次」, then a line per 章 (per 編 and 章 in one rule in parts)
+     * with the articles it holds, each 節 one step further in, and 附則; nothing for a rule without 章. The same lines
+     * as the Word file's, the PDF's and the HTML page's ({@link RuleContents}).
+     */
+    private static void ruleContents(Writer w, List<RuleContents.Line> lines) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        w.write("目次\n\n");
+        for (RuleContents.Line line : lines) {
+            w.write("\u3000".repeat(line.depth() + 1) + esc(line.text()) + "\n\n");
+        }
     }
 
     private static void section(Writer w, Section s) throws IOException {
