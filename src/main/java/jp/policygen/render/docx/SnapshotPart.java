@@ -123,7 +123,7 @@ final class SnapshotPart {
         System.arraycopy(HEAD, 0, out, 0, HEAD.length);
         int o = HEAD.length;
         int from = 0;
-        for (int i = 0; i < json.length; i++) {
+        for (int i = 0; escapes > 0 && i < json.length; i++) { // none to escape: copied at once below
             byte b = json[i];
             byte[] entity = b == '&' ? AMP : b == '<' ? LT : b == '>' ? GT : null;
             if (entity != null) {
