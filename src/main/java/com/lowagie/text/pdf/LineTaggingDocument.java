@@ -39,6 +39,10 @@ public class LineTaggingDocument extends PdfDocument {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private Marker marker;
+    /** The glyph cache of the paragraphs set directly (one per rendering, as this document is). */
+    private SetParagraph.Glyphs glyphs;
+    /** The glyphs each font of this document already records for subsetting, so each is recorded once. */
+    private final Map<FontDetails, java.util.BitSet> recorded = new IdentityHashMap<>();
 
     /** A writer on a new document of this class, as PdfWriter.getInstance makes one on a plain PdfDocument. */
     public static PdfWriter writer(Document document, OutputStream out, LineTaggingDocument tagging)
@@ -125,7 +129,8 @@ public class LineTaggingDocument extends PdfDocument {
     /** The current line as one of ours (a fresh line of OpenPDF's is replaced by one at its place). */
     private SetLine setLine(SetParagraph paragraph) {
         if (!(line instanceof SetLine)) {
-            line = new SetLine(line, paragraph.splitter(), paragraph.widths());
+            line = new SetLine(line, paragraph.splitter(), paragraph.glyphs());
+            glyphs = paragraph.glyphs();
         }
         return (SetLine) line;
     }
@@ -290,7 +295,7 @@ public class LineTaggingDocument extends PdfDocument {
                 }
                 int idx = value.indexOf(' ');
                 if (idx < 0) {
-                    text.showText(value);
+                    showText(text, chunk, value);
                 } else {
                     float spaceCorrection = -baseWordSpacing * 1000f / chunk.font.size() / hScale;
                     PdfTextArray textArray = new PdfTextArray();
@@ -311,7 +316,7 @@ public class LineTaggingDocument extends PdfDocument {
                     text.setWordSpacing(baseWordSpacing / hScale);
                     text.setCharacterSpacing(baseCharacterSpacing / hScale + text.getCharacterSpacing());
                 }
-                text.showText(value);
+                showText(text, chunk, value);
             }
         }
         if (isJustified) {
@@ -323,5 +328,63 @@ public class LineTaggingDocument extends PdfDocument {
         }
         currentValues[0] = currentFont;
         currentValues[1] = lastBaseFactor;
+    }
+
+    /**
+     * PdfContentByte.showText of a part, with the glyphs looked up in the rendering's cache: the same bytes
+     * (FontDetails.convertToBytes for a TrueType font in Identity-H, escaped as OpenPDF escapes them) and the same
+     * glyphs recorded for the subset (the first character of a glyph recorded, as OpenPDF's computeIfAbsent does).
+     * Where OpenPDF would take another way (its layout processor, FOP's glyph substitution), OpenPDF writes it.
+     */
+    private void showText(PdfContentByte text, SetLine.Part part, String value) {
+        FontDetails details = text.state.fontDetails;
+        if (details == null || details.fontType != BaseFont.FONT_TYPE_TTUNI || details.symbolic
+                || details.ttu == null || FopGlyphProcessor.isFopSupported()
+                || LayoutProcessor.supportsFont(details.getBaseFont()) || glyphs == null) {
+            text.showText(value);
+            return;
+        }
+        BaseFont font = details.getBaseFont();
+        java.util.BitSet known = recorded.computeIfAbsent(details, d -> new java.util.BitSet());
+        ByteBuffer content = text.content;
+        content.append_i('(');
+        char[] t = part.text;
+        for (int k = part.start; k < part.end; ++k) {
+            int val;
+            if (k + 1 < part.end && Character.isHighSurrogate(t[k]) && Character.isLowSurrogate(t[k + 1])) {
+                val = Character.toCodePoint(t[k], t[k + 1]);
+                k++;
+            } else {
+                val = t[k];
+            }
+            int[] metrics = glyphs.metrics(font, val);
+            if (metrics == null) {
+                continue;
+            }
+            int m0 = metrics[0];
+            if (!known.get(m0)) {
+                int m1 = metrics[1];
+                int unicode = val;
+                details.longTag.computeIfAbsent(m0, key -> new int[]{m0, m1, unicode});
+                known.set(m0);
+            }
+            escape(content, (byte) (m0 >> 8));
+            escape(content, (byte) (m0 & 0xFF));
+        }
+        content.append(")");
+        content.append("Tj").append_i(text.separator);
+    }
+
+    /** One byte of a string as PdfContentByte.escapeAndAppendString writes it. */
+    private static void escape(ByteBuffer content, byte c) {
+        switch (c) {
+            case '\r' -> content.append("\\r");
+            case '\n' -> content.append("\\n");
+            case '\t' -> content.append("\\t");
+            case '\b' -> content.append("\\b");
+            case '\f' -> content.append("\\f");
+            case '(', ')', '\\' -> content.append_i('\\').append_i(c);
+            default -> content.append_i(c);
+        }
     }
 }

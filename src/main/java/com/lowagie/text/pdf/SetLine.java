@@ -84,14 +84,14 @@ final class SetLine extends PdfLine {
 
     final List<Part> parts = new ArrayList<>();
     private final SplitCharacter splitter;
-    private final SetParagraph.Widths widths;
+    private final SetParagraph.Glyphs glyphs;
 
     /** Takes the place of a fresh, empty line of OpenPDF's (its place, width, alignment and height). */
-    SetLine(PdfLine fresh, SplitCharacter splitter, SetParagraph.Widths widths) {
+    SetLine(PdfLine fresh, SplitCharacter splitter, SetParagraph.Glyphs glyphs) {
         super(fresh.left, fresh.originalWidth, fresh.width, fresh.alignment, false, new ArrayList<>(), false);
         this.height = fresh.height;
         this.splitter = splitter;
-        this.widths = widths;
+        this.glyphs = glyphs;
     }
 
     @Override
@@ -104,7 +104,7 @@ final class SetLine extends PdfLine {
         if (PdfChunk.noPrint(c)) {
             return 0;
         }
-        return widths.of(p.piece.font(), c) * 0.001f * p.piece.size();
+        return glyphs.width(p.piece.font(), c) * 0.001f * p.piece.size();
     }
 
     /** PdfChunk.width: the width of the part's text, as BaseFont.getWidthPoint(String) sums it. */
@@ -114,10 +114,10 @@ final class SetLine extends PdfLine {
         char[] t = p.text;
         for (int k = p.start; k < p.end; ++k) {
             if (Utilities.isSurrogatePair(t, k)) {
-                total += widths.of(font, Utilities.convertToUtf32(t[k], t[k + 1]));
+                total += glyphs.width(font, Utilities.convertToUtf32(t[k], t[k + 1]));
                 ++k;
             } else {
-                total += widths.of(font, t[k]);
+                total += glyphs.width(font, t[k]);
             }
         }
         return total * 0.001f * p.piece.size();

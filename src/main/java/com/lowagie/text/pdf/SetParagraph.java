@@ -23,11 +23,11 @@ import com.lowagie.text.SplitCharacter;
  * @param spacingBefore   Paragraph.setSpacingBefore
  * @param spacingAfter    Paragraph.setSpacingAfter
  * @param splitter        where a line may break (the one every chunk of OpenPDF's path gets)
- * @param widths          glyph widths of the rendering
+ * @param glyphs          glyphs and widths of the rendering's fonts
  */
 public record SetParagraph(List<Piece> pieces, Font font, float leading, int alignment, float indentLeft,
                            float firstLineIndent, float spacingBefore, float spacingAfter, SplitCharacter splitter,
-                           Widths widths) {
+                           Glyphs glyphs) {
 
     /**
      * Text in one font, as a Chunk of OpenPDF's path would carry it.
@@ -44,26 +44,39 @@ public record SetParagraph(List<Piece> pieces, Font font, float leading, int ali
     }
 
     /**
-     * The glyph widths (in thousandths of the size) of the fonts of one rendering, by character, asked of the font
-     * once per character: OpenPDF asks the font's cmap again for every character it measures.
+     * The glyphs and widths of the fonts of one rendering, by character, asked of the font once per character:
+     * OpenPDF asks the font's cmap (boxing the character) again each time it measures, checks or writes one.
      */
-    public static final class Widths {
-        private final Map<BaseFont, int[][]> fonts = new IdentityHashMap<>();
+    public static final class Glyphs {
+        private static final int[] UNKNOWN = new int[0];
+        private final Map<BaseFont, int[][][]> fonts = new IdentityHashMap<>();
 
-        int of(BaseFont font, int c) {
-            int[][] pages = fonts.computeIfAbsent(font, f -> new int[0x110000 >> 8][]);
-            int[] page = pages[c >> 8];
+        /** TrueTypeFont.getMetricsTT: {glyph, width}, or null when the font has no glyph for the character. */
+        int[] metrics(BaseFont font, int c) {
+            int[][][] pages = fonts.computeIfAbsent(font, f -> new int[0x110000 >> 8][][]);
+            int[][] page = pages[c >> 8];
             if (page == null) {
-                page = new int[256];
-                java.util.Arrays.fill(page, -1);
+                page = new int[256][];
+                java.util.Arrays.fill(page, UNKNOWN);
                 pages[c >> 8] = page;
             }
-            int w = page[c & 0xff];
-            if (w < 0) {
-                w = font.getWidth(c);
-                page[c & 0xff] = w;
+            int[] m = page[c & 0xff];
+            if (m == UNKNOWN) {
+                m = ((TrueTypeFont) font).getMetricsTT(c);
+                page[c & 0xff] = m;
             }
-            return w;
+            return m;
+        }
+
+        /** BaseFont.getWidth(int) of a font {@link #settable} takes: the glyph's width, 0 without one. */
+        int width(BaseFont font, int c) {
+            int[] m = metrics(font, c);
+            return m == null ? 0 : m[1];
+        }
+
+        /** BaseFont.charExists, from the same cache for a font {@link #settable} takes. */
+        public boolean exists(BaseFont font, int c) {
+            return settable(font) ? metrics(font, c) != null : font.charExists(c);
         }
     }
 }

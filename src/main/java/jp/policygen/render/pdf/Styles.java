@@ -35,8 +35,8 @@ final class Styles {
     private final PdfFonts.FallbackChain fallbacks;
     private final BiConsumer<Integer, String> missing;
     private final KinsokuSplitter splitter = new KinsokuSplitter();
-    /** The glyph widths of this rendering's fonts, for the lines set directly (SetParagraph). */
-    private final SetParagraph.Widths widths = new SetParagraph.Widths();
+    /** The glyphs and widths of this rendering's fonts, asked of each font once per character. */
+    private final SetParagraph.Glyphs glyphs = new SetParagraph.Glyphs();
 
     Styles(BaseFont mincho, BaseFont gothic) {
         this(mincho, gothic, null, (c, text) -> { });
@@ -104,7 +104,7 @@ final class Styles {
             i += Character.charCount(cp);
             BaseFont f;
             boolean geta = false; // the character itself is appended, without a String of its own per character
-            if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || main.charExists(cp)) {
+            if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || glyphs.exists(main, cp)) {
                 f = main;
             } else if (variationSelector(cp) || cp == 0x200D) {
                 // the base character is shown in its usual form; the variant asked for cannot be
@@ -271,7 +271,7 @@ final class Styles {
     SetParagraph set(List<SetParagraph.Piece> pieces, Font font, float leading, int alignment, float indentLeft,
                      float firstLineIndent, float spacingBefore, float spacingAfter) {
         return new SetParagraph(pieces, font, leading, alignment, indentLeft, firstLineIndent, spacingBefore,
-                spacingAfter, splitter, widths);
+                spacingAfter, splitter, glyphs);
     }
 
     /**
