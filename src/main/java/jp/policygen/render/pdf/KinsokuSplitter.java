@@ -2,8 +2,10 @@ package jp.policygen.render.pdf;
 
 import java.util.Arrays;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacter.LineBreak;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
@@ -31,11 +33,15 @@ final class KinsokuSplitter implements SplitCharacter {
     /** 行末禁則: opening brackets. */
     static final String NO_LINE_END = "「『（【〔［｛〈《〘〖〝‘“([{";
 
-    /**
-     * The characters of line-breaking class ID (kanji, kana but the small ones): between two of them UAX #14 always
-     * allows a break (LB31; no rule of ICU's looks further back or ahead for that pair), so ICU need not be asked.
-     */
-    private static final UnicodeSet IDEOGRAPHIC = new UnicodeSet("[:Line_Break=Ideographic:]").freeze();
+    /** What each UTF-16 unit is to the two lists above: {@link #NOT_FIRST}, {@link #NOT_LAST}, both or neither. */
+    private static final byte[] KINSOKU = new byte[Character.MAX_VALUE + 1];
+    private static final byte NOT_FIRST = 1;
+    private static final byte NOT_LAST = 2;
+
+    static {
+        NO_LINE_START.chars().forEach(c -> KINSOKU[c] |= NOT_FIRST);
+        NO_LINE_END.chars().forEach(c -> KINSOKU[c] |= NOT_LAST);
+    }
 
     private final BreakIterator lines = BreakIterator.getLineInstance(ULocale.JAPAN);
     /** The text {@link #lines} holds: the caller's characters from {@code start} to {@code end}. */
@@ -48,15 +54,55 @@ final class KinsokuSplitter implements SplitCharacter {
         }
         char here = charAt(current, cc, ck);
         char next = charAt(current + 1, cc, ck);
-        if (NO_LINE_START.indexOf(next) >= 0 || NO_LINE_END.indexOf(here) >= 0) {
+        if ((KINSOKU[next] & NOT_FIRST) != 0 || (KINSOKU[here] & NOT_LAST) != 0) {
             return false;
         }
-        // most of a Japanese text is pairs of kanji and kana, where ICU's answer is known: it is asked only about
-        // the rest (a twentieth of a batch's CPU time went into ICU's rules). The characters ICU would see decide.
-        if (IDEOGRAPHIC.contains(cc[current]) && IDEOGRAPHIC.contains(cc[current + 1])) {
-            return true;
+        // most of a Japanese text is pairs whose answer UAX #14 fixes by the two characters alone (kanji and kana,
+        // a kanji after 」 or 、, a digit or a Latin letter beside a kanji …): ICU is asked only about the rest (a
+        // twentieth of a batch's CPU time went into ICU's rules). The characters ICU would see decide.
+        int known = pair(cc[current], cc[current + 1]);
+        if (known != ASK) {
+            return known == BREAK;
         }
         return icuAllowsBreakAfter(start, current, end, cc);
+    }
+
+    static final int ASK = 0;
+    static final int BREAK = 1;
+    static final int NO_BREAK = 2;
+
+    /**
+     * ICU's answer (UAX #14, as ICU implements it for Japanese) for a break between {@code a} and {@code b} when the
+     * two characters alone decide it, else {@link #ASK}. Only pairs where no rule looks before {@code a} or after
+     * {@code b} are answered:
+     * <ul>
+     * <li>{@code a} of class ID, CJ, NS, CL (kanji, kana, small kana, 」、。), AL or NU: no rule of UAX #14 has a
+     * context that ends in one of them, except before PO, PR and NS (numbers, LB25; LB16), which are not answered
+     * here; CP, OP (LB30, which looks at the width), QU (LB19a), SP, HY, BA, IS, SY (LB14–LB17, LB20a, LB21a, LB25),
+     * combining marks (LB9) and the rest are left to ICU;</li>
+     * <li>{@code b} of class SP or BA (also U+3000): never a break before it (LB7, LB21);</li>
+     * <li>{@code b} of class ID or CB (kanji, kana; the stand-in of a drawn separator): a break (LB31, LB20);</li>
+     * <li>{@code b} of class AL or NU: none after AL or NU (LB23, LB25, LB28), a break after the others (LB31).</li>
+     * </ul>
+     * PdfWriterKinsokuTest holds this to ICU for every such pair in many surroundings, and for every character of
+     * the BMP.
+     */
+    static int pair(char a, char b) {
+        boolean word;
+        switch (UCharacter.getIntPropertyValue(a, UProperty.LINE_BREAK)) {
+            case LineBreak.IDEOGRAPHIC, LineBreak.CONDITIONAL_JAPANESE_STARTER, LineBreak.NONSTARTER,
+                    LineBreak.CLOSE_PUNCTUATION -> word = false;
+            case LineBreak.ALPHABETIC, LineBreak.NUMERIC -> word = true;
+            default -> {
+                return ASK;
+            }
+        }
+        return switch (UCharacter.getIntPropertyValue(b, UProperty.LINE_BREAK)) {
+            case LineBreak.SPACE, LineBreak.BREAK_AFTER -> NO_BREAK;
+            case LineBreak.IDEOGRAPHIC, LineBreak.CONTINGENT_BREAK -> BREAK;
+            case LineBreak.ALPHABETIC, LineBreak.NUMERIC -> word ? NO_BREAK : BREAK;
+            default -> ASK;
+        };
     }
 
     /** True when a line may break between {@code text[i]} and {@code text[i + 1]} by the rules above. */

@@ -138,6 +138,79 @@ class PdfWriterKinsokuTest {
         assertEquals(List.of(), differ);
     }
 
+    /** What the splitter must say: the two lists, then ICU asked afresh about the whole text. */
+    private static boolean icuWithKinsoku(com.ibm.icu.text.BreakIterator icu, String text, int at) {
+        icu.setText(text);
+        return KinsokuSplitter.NO_LINE_START.indexOf(text.charAt(at + 1)) < 0
+                && KinsokuSplitter.NO_LINE_END.indexOf(text.charAt(at)) < 0
+                && icu.isBoundary(at + 1);
+    }
+
+    @Test
+    void wherePairsAloneDecideTheSplitterSaysWhatICUSaysInAnyCompany() {
+        // kanji, kana, small kana, ー, 々, closing punctuation, Latin letters and digits (half and full width), then
+        // what may follow them: spaces (also U+3000), breaks-after, the separator's stand-in
+        String here = "情報あアガ葛⌚ぁっゃァッーヽ々ゝ・」』、。）】〕｝Az#&*ＡＺａ0９٣₀";
+        String next = "安いイ⌚ 　‐|\uFFFCBz#ＢｂＫ1０";
+        String[] around = {"", "「", "（", "(", ")", "）", "。", "、", " ", "  ", "　", "A", "1", "12", "1.", ".", ",", "%",
+            "$", "¥", "-", "‐", "—", "/", ":", "\u00A0", "\u2060", "\u200B", "\u200D", "\u3099", "\u0301", "\uFE00", "ッ",
+            "ー", "“", "”", "\"", "'", "«", "»", "( ", "（ ", "」 ", ") ", "“ ", "1 ", "あ", "👍", "🏻", "🇯🇵", "\uFFFC", "\n"};
+        com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.JAPAN);
+        KinsokuSplitter k = new KinsokuSplitter();
+        List<String> differ = new ArrayList<>();
+        int answered = 0;
+        for (char x : here.toCharArray()) {
+            for (char y : next.toCharArray()) {
+                if (KinsokuSplitter.pair(x, y) == KinsokuSplitter.ASK) {
+                    continue;
+                }
+                answered++;
+                for (String before : around) {
+                    for (String after : around) {
+                        String text = before + x + y + after;
+                        int at = before.length();
+                        if (k.allowsBreakAfter(text, at) != icuWithKinsoku(icu, text, at)) {
+                            differ.add(text + " @" + at);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), differ);
+        assertTrue(answered > 300, "most of the pairs are answered without ICU: " + answered);
+    }
+
+    @Test
+    void everyCharacterOfAnAnsweredClassIsAnsweredAsICUAnswersIt() {
+        // the answer goes by the characters' classes: ICU must treat every character of the BMP in them alike
+        com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.JAPAN);
+        List<String> differ = new ArrayList<>();
+        String partners = "情ぁ」Az1 　\uFFFC０";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch)) {
+                continue;
+            }
+            for (char p : partners.toCharArray()) {
+                for (String before : new String[] {"", "（ ", "1"}) {
+                    String[] texts = {before + ch + p, before + p + ch};
+                    for (String text : texts) {
+                        int at = before.length();
+                        int known = KinsokuSplitter.pair(text.charAt(at), text.charAt(at + 1));
+                        if (known == KinsokuSplitter.ASK) {
+                            continue;
+                        }
+                        icu.setText(text);
+                        if ((known == KinsokuSplitter.BREAK) != icu.isBoundary(at + 1)) {
+                            differ.add(String.format("U+%04X in %s", c, text));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), differ.subList(0, Math.min(differ.size(), 40)));
+    }
+
     /** Lines of the extracted text without header, footer and blank lines, spaces removed. */
     private static List<String> bodyLines(String text) {
         List<String> lines = new ArrayList<>();

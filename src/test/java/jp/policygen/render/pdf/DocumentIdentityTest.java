@@ -1,0 +1,78 @@
+package jp.policygen.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jp.policygen.catalog.TemplateEngine;
+import jp.policygen.policy.Block;
+import jp.policygen.policy.Document;
+import jp.policygen.policy.DocumentInfo;
+import jp.policygen.policy.Run;
+import jp.policygen.policy.SampleDocuments;
+import jp.policygen.policy.Section;
+import jp.policygen.profile.Profile;
+import jp.policygen.profile.TestProfiles;
+import jp.policygen.resolve.Resolver;
+
+/**
+ * The PDF's /ID and subset-font tags come from a digest of the document's text as its records print it: the text
+ * written without the records' toString is that text, character for character, for every document the samples give
+ * (both forms, one rule in parts) and for the test documents (lists in lists, weighted and underlined tables, 改定履歴).
+ */
+class DocumentIdentityTest {
+
+    static Stream<Document> documents() throws IOException {
+        Resolver resolver = new Resolver(new TemplateEngine());
+        List<Document> all = new ArrayList<>(List.of(SampleDocuments.standard(), SampleDocuments.basicPolicy(),
+                SampleDocuments.underlined(), weighted()));
+        for (String sample : List.of("kakuu-ken.yaml", "kakuu-shi.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml")) {
+            String yaml = Files.readString(Path.of("profiles", sample));
+            List<String> forms = yaml.contains("\n  form: ") ? List.of("") : List.of("", "  form: articles\n",
+                    "  form: articles\n  rules: one\n");
+            for (String form : forms) {
+                Profile p = TestProfiles.profile(yaml.replace("\npolicy:\n", "\npolicy:\n" + form));
+                all.addAll(resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy().documents());
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void theFingerprintIsTheRecordsOwnText(Document document) {
+        assertEquals(document.toString(), DocumentIdentity.text(document).toString());
+    }
+
+    @Test
+    void anotherDocumentOrFontIsAnotherIdentity() {
+        Document a = SampleDocuments.standard();
+        Document b = SampleDocuments.underlined();
+        assertNotEquals(DocumentIdentity.of(a, "ipaex").fileId().toString(), DocumentIdentity.of(b, "ipaex").fileId().toString());
+        assertNotEquals(DocumentIdentity.of(a, "ipaex").fileId().toString(), DocumentIdentity.of(a, "other").fileId().toString());
+        assertEquals(DocumentIdentity.of(a, "ipaex").fileId().toString(), DocumentIdentity.of(a, "ipaex").fileId().toString());
+    }
+
+    /** A table with fixed column shares (as the 新旧対照表's) and a null-free empty history. */
+    private static Document weighted() {
+        Document s = SampleDocuments.standard();
+        Block.Table table = new Block.Table(List.of(Block.Cell.of("改正後"), Block.Cell.of("改正前")),
+                List.of(List.of(new Block.Cell(List.of(Run.single("新"), Run.doubled("第２条"))), Block.Cell.of(""))),
+                List.of(1.0, 0.5));
+        Section first = s.sections().get(0);
+        Section changed = new Section(first.id(), first.level(), first.label(), first.number(), first.title(),
+                first.source(), first.origin(), "理由", List.of(table), first.children());
+        DocumentInfo info = new DocumentInfo("架空市", "", "", "", "", List.of(), s.info().form(), true);
+        return new Document(s.kind(), s.title(), info, List.of(changed));
+    }
+}
