@@ -47,6 +47,12 @@ public final class Lineage {
     private final Optional<Edition> base;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<Removed> removed = new ArrayList<>();
+    /**
+     * Base id → the ids of the entries that continue it, in reading order: {@link #successors} is asked for every
+     * clause of an edition (diff and upgrade follow each one through the steps), and a scan of all entries per
+     * question made that quadratic.
+     */
+    private final Map<String, List<String>> successors = new java.util.HashMap<>();
 
     private Lineage(Edition edition, Optional<Edition> base) {
         this.edition = edition;
@@ -145,13 +151,7 @@ public final class Lineage {
 
     /** The clauses of the edition that continue this clause of the base (empty when it was removed). */
     public List<String> successors(String baseId) {
-        List<String> out = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            if (e.continues().contains(baseId)) {
-                out.add(e.clause().id());
-            }
-        }
-        return out;
+        return new ArrayList<>(successors.getOrDefault(baseId, List.of()));
     }
 
     public long count(Status s) {
@@ -219,6 +219,11 @@ public final class Lineage {
         for (Clause c : b.allClauses()) {
             if (!continued.contains(c.id())) {
                 removed.add(new Removed(c, topic(revision, c.id())));
+            }
+        }
+        for (Entry e : entries.values()) {
+            for (String from : new LinkedHashSet<>(e.continues())) {
+                successors.computeIfAbsent(from, k -> new ArrayList<>()).add(e.clause().id());
             }
         }
     }
