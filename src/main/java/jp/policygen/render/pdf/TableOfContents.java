@@ -14,7 +14,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DrawInterface;
@@ -194,7 +193,7 @@ final class TableOfContents extends PdfPageEventHelper {
             rule();
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {width - NUMBER_BOX, NUMBER_BOX});
+        MeasuredTable table = new MeasuredTable(new float[] {width - NUMBER_BOX, NUMBER_BOX});
         table.setTotalWidth(width);
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -211,7 +210,7 @@ final class TableOfContents extends PdfPageEventHelper {
             // under the title's last line when the title wraps
             table.addCell(cell(number, Element.ALIGN_BOTTOM, above));
         }
-        tags.table(table);
+        tags.table(table.measured());
         tags.close();
         pdf.newPage();
     }
