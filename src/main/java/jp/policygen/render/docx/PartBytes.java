@@ -1,0 +1,154 @@
+package jp.policygen.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.docx4j.openpackaging.contenttype.ContentTypeManager;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.io3.Save;
+import org.docx4j.openpackaging.io3.stores.PartStore;
+import org.docx4j.openpackaging.packages.OpcPackage;
+import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.XmlPart;
+
+/**
+ * docx4j's own save of a package (its {@link Save}: the walk over the relationships, the core properties it
+ * stamps, each part marshalled by the part's own call, as its ZipPartStore makes them) into a map of entry name to
+ * bytes instead of a zip. The zip docx4j wrote was read back (inflated) only to be written again by
+ * {@link jp.policygen.render.ReproducibleZip}: each part was deflated twice and inflated once. Parts whose bytes
+ * the caller already has are not marshalled at all. A part this store does not know how to save as ZipPartStore
+ * does (one not yet unmarshalled from a source package, a binary or DOM part) makes {@link #save} return null,
+ * and the caller saves the package the usual way.
+ */
+final class PartBytes implements PartStore {
+    private final Set<String> known;
+    private final Map<String, byte[]> parts = new HashMap<>();
+    private boolean unknown;
+
+    private PartBytes(Set<String> known) {
+        this.known = known;
+    }
+
+    /**
+     * The package's entries as docx4j's save writes them, but for those named in {@code known} (left out: the
+     * caller has their bytes); null when the package has a part this store does not save.
+     */
+    static Map<String, byte[]> save(OpcPackage pkg, Set<String> known) throws Docx4JException {
+        if (pkg.getSourcePartStore() != null) {
+            return null; // a loaded package: parts not unmarshalled are copied from its zip by ZipPartStore
+        }
+        PartBytes store = new PartBytes(known);
+        try {
+            new Save(pkg, store).save(null);
+        } finally {
+            pkg.setTargetPartStore(null); // a later save makes its own ZipPartStore, as before
+        }
+        return store.unknown ? null : store.parts;
+    }
+
+    /** The entry name ZipPartStore gives a part. */
+    private static String entry(PartName name) {
+        String n = name.getName();
+        return n.equals("_rels/.rels") ? n : n.substring(1);
+    }
+
+    @Override
+    public void saveContentTypes(ContentTypeManager ctm) throws Docx4JException {
+        String name = "[Content_Types].xml";
+        if (!known.contains(name)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+            try {
+                ctm.marshal(out);
+            } catch (Exception e) {
+                throw new Docx4JException("Error marshalling Content_Types ", e);
+            }
+            parts.put(name, out.toByteArray());
+        }
+    }
+
+    @Override
+    public void saveJaxbXmlPart(JaxbXmlPart part) throws Docx4JException {
+        String name = entry(part.getPartName());
+        if (known.contains(name)) {
+            return;
+        }
+        if (!part.isUnmarshalled()) {
+            unknown = true;
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            part.marshal(out);
+        } catch (Exception e) {
+            throw new Docx4JException("Failed to put " + part.getPartName() + " in zip", e);
+        }
+        parts.put(name, out.toByteArray());
+    }
+
+    @Override
+    public void saveCustomXmlDataStoragePart(CustomXmlDataStoragePart part) throws Docx4JException {
+        String name = part.getPartName().getName().substring(1);
+        if (known.contains(name)) {
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            part.getData().writeDocument(out);
+        } catch (Exception e) {
+            throw new Docx4JException("Problem saving part " + part.getPartName(), e);
+        }
+        parts.put(name, out.toByteArray());
+    }
+
+    @Override
+    public void saveXmlPart(XmlPart part) {
+        unknown = unknown || !known.contains(part.getPartName().getName().substring(1));
+    }
+
+    @Override
+    public void saveBinaryPart(Part part) {
+        unknown = unknown || !known.contains(part.getPartName().getName().substring(1));
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        // the parts are kept in the map
+    }
+
+    @Override
+    public void finishSave() {
+        // nothing to close
+    }
+
+    @Override
+    public void setSourcePartStore(PartStore source) {
+        // a new package has none (see save)
+    }
+
+    @Override
+    public InputStream loadPart(String name) throws Docx4JException {
+        throw new Docx4JException("a store to save into: " + name);
+    }
+
+    @Override
+    public long getPartSize(String name) {
+        throw new UnsupportedOperationException(name);
+    }
+
+    @Override
+    public void rename(PartName from, PartName to) {
+        throw new UnsupportedOperationException(from.getName());
+    }
+
+    @Override
+    public void dispose() {
+        // the map is the result
+    }
+}
