@@ -237,9 +237,11 @@ public final class ReproducibleZip {
         if (end < 0) {
             return xml;
         }
-        String text = new String(xml, 0, end + 1, StandardCharsets.UTF_8);
-        if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), 0, end + 1, xml, 0, end + 1)) {
-            return sortRootNamespacesOfText(xml);
+        if (!ascii(xml, end + 1)) {
+            String text = new String(xml, 0, end + 1, StandardCharsets.UTF_8);
+            if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), 0, end + 1, xml, 0, end + 1)) {
+                return sortRootNamespacesOfText(xml);
+            }
         }
         int nameEnd = start + 1;
         while (nameEnd < end && xml[nameEnd] != '/' && !space(xml[nameEnd])) {
@@ -247,15 +249,39 @@ public final class ReproducibleZip {
         }
         boolean empty = xml[end - 1] == '/' && end - 1 >= nameEnd;
         int attributesEnd = empty ? end - 1 : end;
-        String name = new String(xml, start + 1, nameEnd - start - 1, StandardCharsets.UTF_8);
-        String attributes = new String(xml, nameEnd, attributesEnd - nameEnd, StandardCharsets.UTF_8);
-        byte[] tag = sortedTag(name, attributes, empty ? "/" : "").getBytes(StandardCharsets.UTF_8);
+        String key = new String(xml, start, end + 1 - start, StandardCharsets.UTF_8);
+        byte[] tag = SORTED.get(key);
+        if (tag == null) {
+            String name = new String(xml, start + 1, nameEnd - start - 1, StandardCharsets.UTF_8);
+            String attributes = new String(xml, nameEnd, attributesEnd - nameEnd, StandardCharsets.UTF_8);
+            tag = sortedTag(name, attributes, empty ? "/" : "").getBytes(StandardCharsets.UTF_8);
+            if (SORTED.size() >= 64) {
+                SORTED.clear();
+            }
+            SORTED.put(key, tag);
+        }
         byte[] out = new byte[start + tag.length + xml.length - end - 1];
         System.arraycopy(xml, 0, out, 0, start);
         System.arraycopy(tag, 0, out, start, tag.length);
         System.arraycopy(xml, end + 1, out, start + tag.length, xml.length - end - 1);
         return out;
     }
+
+    private static boolean ascii(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sorted form of the last root tags met, by the tag's text: a run writes a few kinds of part, each with the
+     * same root tag every time (document.xml's has some thirty namespaces). Same result whoever computes it.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> SORTED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** White space as the regular expressions' \\s: space, tab, line feed, vertical tab, form feed, return. */
     private static boolean space(byte b) {

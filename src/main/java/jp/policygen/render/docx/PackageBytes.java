@@ -12,6 +12,9 @@ import java.util.Set;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 
 import jakarta.xml.bind.JAXBException;
@@ -57,6 +60,15 @@ final class PackageBytes {
         main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
         Map<String, byte[]> entries = new HashMap<>(replaced);
         entries.put(DOCUMENT, document);
+        // header and footer written as document.xml is (each marshalling declared some ninety namespaces); a part
+        // the writer does not know is left to docx4j's save
+        for (Part part : pkg.getParts().getParts().values()) {
+            byte[] bytes = part instanceof HeaderPart h ? WmlXml.header(h.getJaxbElement())
+                    : part instanceof FooterPart f ? WmlXml.footer(f.getJaxbElement()) : null;
+            if (bytes != null) {
+                entries.put(part.getPartName().getName().substring(1), bytes);
+            }
+        }
         Map<String, byte[]> saved = PartBytes.save(pkg, entries.keySet());
         if (saved == null) {
             // a part PartBytes does not save: docx4j's save into a zip, as before

@@ -3,20 +3,30 @@ package jp.policygen.render.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.docx4j.customXmlProperties.DatastoreItem;
+import org.docx4j.openpackaging.contenttype.CTDefault;
+import org.docx4j.openpackaging.contenttype.CTOverride;
 import org.docx4j.openpackaging.contenttype.ContentTypeManager;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.io3.Save;
 import org.docx4j.openpackaging.io3.stores.PartStore;
 import org.docx4j.openpackaging.packages.OpcPackage;
 import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
+import org.docx4j.openpackaging.parts.CustomXmlDataStoragePropertiesPart;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.XmlPart;
+import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
+import org.docx4j.relationships.Relationship;
+import org.docx4j.relationships.Relationships;
 
 /**
  * docx4j's own save of a package (its {@link Save}: the walk over the relationships, the core properties it
@@ -63,13 +73,15 @@ final class PartBytes implements PartStore {
     public void saveContentTypes(ContentTypeManager ctm) throws Docx4JException {
         String name = "[Content_Types].xml";
         if (!known.contains(name)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-            try {
-                ctm.marshal(out);
-            } catch (Exception e) {
-                throw new Docx4JException("Error marshalling Content_Types ", e);
-            }
-            parts.put(name, out.toByteArray());
+            parts.put(name, marshalled(contentTypesKey(ctm), () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+                try {
+                    ctm.marshal(out);
+                } catch (Exception e) {
+                    throw new Docx4JException("Error marshalling Content_Types ", e);
+                }
+                return out.toByteArray();
+            }));
         }
     }
 
@@ -83,13 +95,93 @@ final class PartBytes implements PartStore {
             unknown = true;
             return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            part.marshal(out);
-        } catch (Exception e) {
-            throw new Docx4JException("Failed to put " + part.getPartName() + " in zip", e);
+        parts.put(name, marshalled(key(part), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+            try {
+                part.marshal(out);
+            } catch (Exception e) {
+                throw new Docx4JException("Failed to put " + part.getPartName() + " in zip", e);
+            }
+            return out.toByteArray();
+        }));
+    }
+
+    /** A part's marshalling, by docx4j's call. */
+    private interface Marshal {
+        byte[] bytes() throws Docx4JException;
+    }
+
+    /**
+     * The bytes of small parts that many files have alike — the relationships, the content types, the snapshot's
+     * item properties — by everything their marshalling reads (JAXB writes the same bytes for the same content):
+     * each was a marshaller's set-up and run for a few hundred bytes. Shared arrays, never changed. Same bytes
+     * whoever makes them; forgotten when many kinds have been met.
+     */
+    private static final ConcurrentHashMap<List<String>, byte[]> MARSHALLED = new ConcurrentHashMap<>();
+
+    private static byte[] marshalled(List<String> key, Marshal marshal) throws Docx4JException {
+        if (key == null) {
+            return marshal.bytes();
         }
-        parts.put(name, out.toByteArray());
+        byte[] bytes = MARSHALLED.get(key);
+        if (bytes == null) {
+            bytes = marshal.bytes();
+            if (MARSHALLED.size() >= 256) {
+                MARSHALLED.clear();
+            }
+            MARSHALLED.put(key, bytes);
+        }
+        return bytes;
+    }
+
+    /** What a part's marshalling reads, when it is one of the kinds kept ({@link #MARSHALLED}); else null. */
+    private static List<String> key(JaxbXmlPart<?> part) {
+        Object content = part.getJaxbElement();
+        List<String> key = new ArrayList<>();
+        if (part instanceof RelationshipsPart && content != null && content.getClass() == Relationships.class) {
+            key.add("rels");
+            for (Relationship r : ((Relationships) content).getRelationship()) {
+                if (r.getClass() != Relationship.class) {
+                    return null;
+                }
+                key.add(r.getId());
+                key.add(r.getType());
+                key.add(r.getTarget());
+                key.add(r.getTargetMode());
+            }
+            return key;
+        }
+        if (part.getClass() == CustomXmlDataStoragePropertiesPart.class && content != null
+                && content.getClass() == DatastoreItem.class && ((DatastoreItem) content).getSchemaRefs() == null) {
+            key.add("itemProps");
+            key.add(((DatastoreItem) content).getItemID());
+            return key;
+        }
+        return null;
+    }
+
+    /** What the content types' marshalling reads: the defaults, then the overrides, in the maps' order. */
+    private static List<String> contentTypesKey(ContentTypeManager ctm) {
+        List<String> key = new ArrayList<>();
+        key.add("types");
+        for (Map.Entry<String, CTDefault> e : ctm.getDefaultContentType().entrySet()) {
+            if (e.getValue().getClass() != CTDefault.class) {
+                return null;
+            }
+            key.add(e.getKey());
+            key.add(e.getValue().getExtension());
+            key.add(e.getValue().getContentType());
+        }
+        key.add("overrides");
+        for (Map.Entry<java.net.URI, CTOverride> e : ctm.getOverrideContentType().entrySet()) {
+            if (e.getValue().getClass() != CTOverride.class) {
+                return null;
+            }
+            key.add(String.valueOf(e.getKey()));
+            key.add(e.getValue().getPartName());
+            key.add(e.getValue().getContentType());
+        }
+        return key;
     }
 
     @Override

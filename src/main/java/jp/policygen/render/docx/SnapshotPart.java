@@ -30,8 +30,9 @@ final class SnapshotPart {
     }
 
     /**
-     * Adds the part to the package with a stand-in for its content and returns the bytes the saved part must
-     * have, which {@link ReproducibleZip#normalize(byte[], java.util.Map)} puts in its place: the same bytes
+     * Adds the part to the package and returns the bytes the saved part has (null for the DOM path), which
+     * {@link PackageBytes} writes without marshalling (and, being one array for a policy's Word files, deflates once;
+     * see {@link ReproducibleZip#zip}): the same bytes
      * docx4j's serializer writes for the part (declaration, element, the JSON with {@code & < >} escaped), made
      * without parsing half a megabyte of JSON into a DOM and serializing it again for every Word file (a tenth of
      * a batch's Word time). It also keeps the variation selectors of 異体字 (U+E0100…), which that serializer wrote
@@ -40,15 +41,15 @@ final class SnapshotPart {
      */
     static byte[] attach(MainDocumentPart main, byte[] snapshotJson) throws InvalidFormatException {
         byte[] content = content(snapshotJson);
-        boolean direct = content != null;
-        String xml = direct ? DECLARATION + "<" + SnapshotReader.DOCX_ELEMENT + " xmlns=\"" + SnapshotReader.DOCX_NAMESPACE
-                + "\"/>" : xml(new String(snapshotJson, StandardCharsets.UTF_8));
         CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/" + PART));
-        CustomXmlDataStorageImpl data = new CustomXmlDataStorageImpl();
-        try {
-            data.setDocument(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (Docx4JException e) {
-            throw new IllegalStateException("snapshot part", e);
+        CustomXmlDataStorageImpl data = content != null ? new Written(content) : new CustomXmlDataStorageImpl();
+        if (content == null) {
+            try {
+                data.setDocument(new ByteArrayInputStream(
+                        xml(new String(snapshotJson, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+            } catch (Docx4JException e) {
+                throw new IllegalStateException("snapshot part", e);
+            }
         }
         part.setData(data);
         main.addTargetPart(part);
@@ -60,6 +61,35 @@ final class SnapshotPart {
         props.setJaxbElement(item);
         part.addTargetPart(props);
         return content;
+    }
+
+    /**
+     * The part's data when its bytes are known: docx4j's save writes them as they are (no DOM is made of the JSON,
+     * nor of a stand-in); the DOM, should anything ask for it, is parsed from them then.
+     */
+    private static final class Written extends CustomXmlDataStorageImpl {
+        private final byte[] bytes;
+
+        Written(byte[] bytes) throws InvalidFormatException {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void writeDocument(java.io.OutputStream out) throws Docx4JException {
+            try {
+                out.write(bytes);
+            } catch (java.io.IOException e) {
+                throw new Docx4JException("snapshot part", e);
+            }
+        }
+
+        @Override
+        public org.w3c.dom.Document getDocument() throws Docx4JException {
+            if (doc == null) {
+                setDocument(new ByteArrayInputStream(bytes));
+            }
+            return super.getDocument();
+        }
     }
 
     /** The last few snapshots' part bytes, by the snapshot's array: a policy's Word files share one snapshot. */
@@ -93,7 +123,7 @@ final class SnapshotPart {
         System.arraycopy(HEAD, 0, out, 0, HEAD.length);
         int o = HEAD.length;
         int from = 0;
-        for (int i = 0; i < json.length; i++) {
+        for (int i = 0; escapes > 0 && i < json.length; i++) { // none to escape: copied at once below
             byte b = json[i];
             byte[] entity = b == '&' ? AMP : b == '<' ? LT : b == '>' ? GT : null;
             if (entity != null) {
