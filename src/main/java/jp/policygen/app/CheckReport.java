@@ -54,7 +54,8 @@ public record CheckReport(Profile profile, Policy policy, List<Checklist.Item> i
      * (the terminal), the form's field by its title for staff at the page.
      */
     public void print(PrintWriter out, CheckJob.Reader reader) {
-        KeyTitles titles = KeyTitles.schema();
+        // the schema's titles only for the page: reading the JSON Schema was a tenth of a cold check at the terminal
+        KeyTitles titles = reader == CheckJob.Reader.FORM ? KeyTitles.schema() : null;
         java.util.function.UnaryOperator<String> shown = reader == CheckJob.Reader.FORM ? titles::forStaff : s -> s;
         out.println();
         out.println(shown.apply(profile.file() + " — " + Checklist.situation(profile) + " で求められる対策"));

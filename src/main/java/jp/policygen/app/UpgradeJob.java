@@ -255,19 +255,16 @@ public final class UpgradeJob {
             Files.writeString(dir.resolve(profile.getFileName().toString()), apply(plan, Map.of()), StandardCharsets.UTF_8);
             // the policy resolved above, written as it was compared (the upgraded profile is written beside, above)
             generator.generateResolved(upgraded, dir, writers, false, resolvedAfter);
+            // the 見え消し on the second core (idle once the documents are written) while this thread drafts the 改め文
+            java.util.concurrent.Future<byte[]> tracked = writers.stream().anyMatch(w -> w.extension().equals("docx"))
+                    ? second.submit(() -> jp.policygen.compare.Redline.docx(earlier, after)) : null;
             // the 改め文 beside the 対照表: the amending rule the 法規担当 drafts from (issue 20 item 6)
+            Document amendment = jp.policygen.compare.AmendingText.of(earlier, after, comparison);
             ComparisonOutput.write(comparison, ComparisonDocument.Order.NEW_OLD, writers, true, dir,
-                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true,
-                    jp.policygen.compare.AmendingText.of(earlier, after, comparison),
-                    writers.stream().anyMatch(w -> w.extension().equals("docx"))
-                            ? jp.policygen.compare.Redline.docx(earlier, after) : null, second.executor());
+                    OutputFolder.safeName(old.name(), "_" + ComparisonDocument.TITLE), true, amendment,
+                    tracked == null ? null : SecondCore.get(tracked), second.executor());
             Files.write(dir.resolve(REPORT_JSON), Json.bytes(UpgradeReport.json(upgrade)));
-            Document report = UpgradeReport.document(upgrade);
-            for (DocumentWriter w : writers) {
-                try (OutputStream o = Files.newOutputStream(dir.resolve(REPORT + "." + w.extension()))) {
-                    w.write(report, o);
-                }
-            }
+            writeReport(UpgradeReport.document(upgrade), writers, dir, second);
             // in this order every time (Map.of's order changes from one run to the next)
             java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
             manifest.put("profile", old.name());
@@ -300,6 +297,51 @@ public final class UpgradeJob {
                     + "（利用の手引き docs/guide/yearly-revision.md の「手順」の 2. 〜 7.）。");
         }
         return Status.OK;
+    }
+
+    /** The formats written on the second core, as the generator and the 対照表 split them: PDF fonts are read there. */
+    private static final Set<String> SECOND_THREAD = Set.of("pdf", "html");
+
+    /**
+     * The 移行報告 in every format: its PDF and HTML on the second core, where the documents' PDFs were made (the PDF
+     * writer reads its fonts once per thread), while this thread writes the Word file; returns once all are written,
+     * so the staging folder is never removed under a write still running.
+     */
+    private static void writeReport(Document report, List<DocumentWriter> writers, Path dir, SecondCore second)
+            throws Exception {
+        List<DocumentWriter> there = second.executor() == null ? List.of()
+                : writers.stream().filter(w -> SECOND_THREAD.contains(w.format())).toList();
+        java.util.concurrent.Future<Void> done = there.isEmpty() ? null : second.submit(() -> {
+            for (DocumentWriter w : there) {
+                writeReport(report, w, dir);
+            }
+            return null;
+        });
+        try {
+            for (DocumentWriter w : writers) {
+                if (!there.contains(w)) {
+                    writeReport(report, w, dir);
+                }
+            }
+        } catch (Exception | Error e) {
+            if (done != null) {
+                try {
+                    jp.policygen.io.Futures.await(done);
+                } catch (Exception | Error also) {
+                    e.addSuppressed(also);
+                }
+            }
+            throw e;
+        }
+        if (done != null) {
+            SecondCore.get(done);
+        }
+    }
+
+    private static void writeReport(Document report, DocumentWriter w, Path dir) throws java.io.IOException {
+        try (OutputStream o = Files.newOutputStream(dir.resolve(REPORT + "." + w.extension()))) {
+            w.write(report, o);
+        }
     }
 
     private static Warnings once(PrintWriter err) {

@@ -11,9 +11,6 @@ import picocli.CommandLine.Command;
 /** policygen: 地方公共団体の情報セキュリティポリシーを生成する. */
 @Command(name = "policygen", mixinStandardHelpOptions = true, version = "policygen 0.1.0",
         description = "総務省ガイドラインの構成に沿って、団体ごとの情報セキュリティポリシーを作成します（条文は本ツール独自の文です）。",
-        subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class, ImportCommand.class,
-                ServeCommand.class, RestoreCommand.class, FolderCommand.class,
-                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "コマンド",
         commandListHeading = "%nコマンド:%n")
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -21,6 +18,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+
+    /**
+     * The commands, in the order the help lists them. Not in the annotation: picocli builds the model of every
+     * subcommand it is given by reflection (a third of a cold {@code check}'s CPU, its classes being too old for the
+     * class-data archive), so a run is given only the command it names — the full list only when it names none,
+     * asks for help or names one that does not exist (the help's list and the suggestions need them all).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(GenerateCommand.class, CheckCommand.class,
+            DiffCommand.class, UpgradeCommand.class, SectionsCommand.class, EditionsCommand.class, ImportCommand.class,
+            ServeCommand.class, RestoreCommand.class, FolderCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,6 +77,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = new PrintWriter(jp.policygen.io.Messages.escaping(rawOut), true);
         PrintWriter err = new PrintWriter(jp.policygen.io.Messages.escaping(rawErr), true);
         CommandLine cl = new CommandLine(new Main(workFolder));
+        // before anything is set on cl: picocli passes its settings on only to the subcommands it already has
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         if (workFolder.release()) {
             // the released tool: -o and serve's --dir default to the work folder, a bare profile name is looked
             // for there too, and every command first says which folder it uses
@@ -134,6 +145,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The one command the arguments name first, else all of them (see {@link #COMMANDS}). */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                String name = command.getAnnotation(Command.class).name();
+                if (name.equals(args[0]) && !"help".equals(name)) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /** Whether the command that ran was given --debug (picocli's parse, not a scan of the raw arguments). */

@@ -33,30 +33,44 @@ public final class Comparer {
     }
 
     public static Comparison compare(Policy oldPolicy, String oldSource, Policy newPolicy, String newSource) {
+        List<Comparison.DocumentChanges> docs = documents(oldPolicy, newPolicy, true);
+        Comparison.Version newVersion = version(newPolicy, newSource);
+        return new Comparison(version(oldPolicy, oldSource), newVersion, docs, AmendingText.rule(newPolicy, docs,
+                newVersion));
+    }
+
+    /**
+     * The rows {@link #compare} gives, in its order, with the same ids, kinds and numbers, but without their cells
+     * (empty): for a caller that only asks what changed and where (upgrade's plan lists the guideline's changes). The
+     * cells — the words of each changed line paired and diffed — are most of a comparison's work.
+     */
+    public static List<Row> changes(Policy oldPolicy, Policy newPolicy) {
+        return documents(oldPolicy, newPolicy, false).stream().flatMap(d -> d.rows().stream()).toList();
+    }
+
+    private static List<Comparison.DocumentChanges> documents(Policy oldPolicy, Policy newPolicy, boolean cells) {
         Map<String, Document> olds = new LinkedHashMap<>();
         oldPolicy.documents().forEach(d -> olds.put(d.kind().id(), d));
         List<Comparison.DocumentChanges> docs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Document n : newPolicy.documents()) {
             seen.add(n.kind().id());
-            add(docs, olds.get(n.kind().id()), n);
+            add(docs, olds.get(n.kind().id()), n, cells);
         }
         for (Document o : oldPolicy.documents()) {
             if (!seen.contains(o.kind().id())) {
-                add(docs, o, null);
+                add(docs, o, null, cells);
             }
         }
-        Comparison.Version newVersion = version(newPolicy, newSource);
-        return new Comparison(version(oldPolicy, oldSource), newVersion, docs, AmendingText.rule(newPolicy, docs,
-                newVersion));
+        return docs;
     }
 
-    private static void add(List<Comparison.DocumentChanges> docs, Document o, Document n) {
+    private static void add(List<Comparison.DocumentChanges> docs, Document o, Document n, boolean cells) {
         List<Row> rows = new ArrayList<>();
         if (o != null && n != null) {
             rows.addAll(infoRows(o, n));
         }
-        rows.addAll(clauseRows(o, n));
+        rows.addAll(clauseRows(o, n, cells));
         if (!rows.isEmpty()) {
             Document d = n != null ? n : o;
             docs.add(new Comparison.DocumentChanges(d.kind(), d.title(), rows));
@@ -122,7 +136,7 @@ public final class Comparer {
         }
     }
 
-    private static List<Row> clauseRows(Document o, Document n) {
+    private static List<Row> clauseRows(Document o, Document n, boolean cells) {
         Map<String, Entry> olds = entries(o);
         Map<String, Entry> news = entries(n);
         // deleted clauses follow the row of the nearest earlier clause of the old version that is still there
@@ -133,7 +147,7 @@ public final class Comparer {
             if (news.containsKey(e.section().id())) {
                 lastKept = e.section().id();
             } else {
-                Row r = deleted(e.section());
+                Row r = deleted(e.section(), cells);
                 if (lastKept == null) {
                     leading.add(r);
                 } else {
@@ -148,11 +162,11 @@ public final class Comparer {
             Entry oe = olds.get(s.id());
             if (oe == null) {
                 if (!s.id().matches(".*\\.supplementary\\.revision-[0-9]+")) {
-                    rows.add(added(s));
+                    rows.add(added(s, cells));
                 }
                 // else this amendment's own 附則 (改正附則): the amending rule's, printed under the table, not a row
             } else {
-                Row r = pair(oe, ne, moved);
+                Row r = pair(oe, ne, moved, cells);
                 if (r != null) {
                     rows.add(r);
                 }
@@ -195,7 +209,7 @@ public final class Comparer {
         return out;
     }
 
-    private static Row pair(Entry oe, Entry ne, Set<String> moved) {
+    private static Row pair(Entry oe, Entry ne, Set<String> moved, boolean cells) {
         Section o = oe.section();
         Section n = ne.section();
         String oldText = ClauseText.text(o);
@@ -222,6 +236,11 @@ public final class Comparer {
             return null;
         }
         Run.Underline numberLine = renumbered ? Run.Underline.DOUBLE : Run.Underline.NONE;
+        if (!cells) { // the numbers need only which lines changed, not how
+            LineAlignment.Aligned a = LineAlignment.changedLines(ClauseText.lines(o), ClauseText.lines(n));
+            return new Row(n.id(), kind, Labels.exact(o, a.old()), Labels.exact(n, a.now()), whole(o), whole(n),
+                    List.of(), List.of(), note(kind, o, n));
+        }
         LineAlignment.Aligned a = LineAlignment.align(ClauseText.lines(o), ClauseText.lines(n));
         List<Run> oldCell = layout(o, numberLine, a.old());
         List<Run> newCell = layout(n, numberLine, a.now());
@@ -229,16 +248,18 @@ public final class Comparer {
                 newCell, note(kind, o, n));
     }
 
-    private static Row added(Section s) {
+    private static Row added(Section s, boolean cells) {
         LineAlignment.Side side = LineAlignment.Side.whole(ClauseText.lines(s));
         return new Row(s.id(), ChangeKind.ADDED, "", Labels.exact(s, side), "", whole(s),
-                List.of(Run.plain(ADDED_MARK)), wholeCell(s, side), note(ChangeKind.ADDED, null, s));
+                cells ? List.of(Run.plain(ADDED_MARK)) : List.of(), cells ? wholeCell(s, side) : List.of(),
+                note(ChangeKind.ADDED, null, s));
     }
 
-    private static Row deleted(Section s) {
+    private static Row deleted(Section s, boolean cells) {
         LineAlignment.Side side = LineAlignment.Side.whole(ClauseText.lines(s));
-        return new Row(s.id(), ChangeKind.DELETED, Labels.exact(s, side), "", whole(s), "", wholeCell(s, side),
-                List.of(Run.plain(DELETED_MARK)), ChangeKind.DELETED.label());
+        return new Row(s.id(), ChangeKind.DELETED, Labels.exact(s, side), "", whole(s), "",
+                cells ? wholeCell(s, side) : List.of(), cells ? List.of(Run.plain(DELETED_MARK)) : List.of(),
+                ChangeKind.DELETED.label());
     }
 
     /** A provision only in one version, underlined whole: an article laid out as one, else number and text. */

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
-
 import jp.policygen.policy.Run;
 
 /**
@@ -60,16 +56,14 @@ final class LineAlignment {
         java.util.Set<Integer> newChanged = new java.util.TreeSet<>();
         List<List<Run>> oldShown = new ArrayList<>(java.util.Collections.nCopies(olds.size(), (List<Run>) null));
         List<List<Run>> newShown = new ArrayList<>(java.util.Collections.nCopies(news.size(), (List<Run>) null));
-        Patch<String> patch = DiffUtils.diff(olds.stream().map(ClauseText.Line::key).toList(),
-                news.stream().map(ClauseText.Line::key).toList());
         int i = 0;
         int j = 0;
-        for (AbstractDelta<String> d : patch.getDeltas()) {
-            int oi = d.getSource().getPosition();
-            int nj = d.getTarget().getPosition();
+        for (Myers.Change d : keyDiff(olds, news)) {
+            int oi = d.fromA();
+            int nj = d.fromB();
             equal(olds, news, i, j, oi - i, oldShown, newShown, oldMoved, newMoved);
-            int oEnd = oi + d.getSource().size();
-            int nEnd = nj + d.getTarget().size();
+            int oEnd = d.toA();
+            int nEnd = d.toB();
             changed(olds.subList(oi, oEnd), news.subList(nj, nEnd), oi, nj, oldShown, newShown);
             for (int k = oi; k < oEnd; k++) {
                 oldChanged.add(k);
@@ -82,6 +76,40 @@ final class LineAlignment {
         }
         equal(olds, news, i, j, olds.size() - i, oldShown, newShown, oldMoved, newMoved);
         return new Aligned(new Side(olds, oldShown, oldMoved, oldChanged), new Side(news, newShown, newMoved, newChanged));
+    }
+
+    /**
+     * Which lines changed or came or went on each side, as {@link #align} finds them, without what a cell shows of
+     * them (no line is paired or diffed: shown lines are all null, none moved) — enough for {@link Labels#exact}.
+     */
+    static Aligned changedLines(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
+        java.util.Set<Integer> oldChanged = new java.util.TreeSet<>();
+        java.util.Set<Integer> newChanged = new java.util.TreeSet<>();
+        for (Myers.Change d : keyDiff(olds, news)) {
+            for (int k = d.fromA(); k < d.toA(); k++) {
+                oldChanged.add(k);
+            }
+            for (int k = d.fromB(); k < d.toB(); k++) {
+                newChanged.add(k);
+            }
+        }
+        return new Aligned(
+                new Side(olds, java.util.Collections.nCopies(olds.size(), null), new boolean[olds.size()], oldChanged),
+                new Side(news, java.util.Collections.nCopies(news.size(), null), new boolean[news.size()], newChanged));
+    }
+
+    /** The lines of the two versions diffed by their words (keys): each distinct key numbered, then {@link Myers}. */
+    private static List<Myers.Change> keyDiff(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        int[] a = new int[olds.size()];
+        int[] b = new int[news.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = ids.computeIfAbsent(olds.get(k).key(), x -> ids.size());
+        }
+        for (int k = 0; k < b.length; k++) {
+            b[k] = ids.computeIfAbsent(news.get(k).key(), x -> ids.size());
+        }
+        return Myers.diff(a, b);
     }
 
     /** The outline form's cell text after the number: the first line (heading) always, then {@link #display}. */
@@ -131,7 +159,10 @@ final class LineAlignment {
     /** A stretch of changed lines: each paired with the line of the other version it is most like, or alone. */
     private static void changed(List<ClauseText.Line> olds, List<ClauseText.Line> news, int oi, int nj,
                                 List<List<Run>> oldShown, List<List<Run>> newShown) {
-        int[] partner = pairs(olds, news); // old index → new index, or -1
+        // the diffs the pairing made of the lines it weighed, so a pair's words are not diffed a second time below
+        @SuppressWarnings("unchecked")
+        List<TextDiff.Segment>[][] diffs = new List[olds.size()][news.size()];
+        int[] partner = pairs(olds, news, diffs); // old index → new index, or -1
         boolean[] pairedNew = new boolean[news.size()];
         for (int a = 0; a < olds.size(); a++) {
             int b = partner[a];
@@ -142,7 +173,7 @@ final class LineAlignment {
             pairedNew[b] = true;
             ClauseText.Line o = olds.get(a);
             ClauseText.Line n = news.get(b);
-            List<TextDiff.Segment> diff = TextDiff.diff(o.content(), n.content());
+            List<TextDiff.Segment> diff = diffs[a][b] != null ? diffs[a][b] : TextDiff.diff(o.content(), n.content());
             oldShown.set(oi + a, line(o, n.label(), Comparer.side(diff, TextDiff.Op.DELETE)));
             newShown.set(nj + b, line(n, o.label(), Comparer.side(diff, TextDiff.Op.INSERT)));
         }
@@ -182,9 +213,10 @@ final class LineAlignment {
 
     /**
      * Which old line each new line rewrites: the order-keeping pairing with the most characters in common
-     * (dynamic programming over the stretch), a pair counting only when the lines share enough to be one line.
+     * (dynamic programming over the stretch), a pair counting only when the lines share enough to be one line. The
+     * character diffs made to weigh a pair are left in {@code diffs}.
      */
-    private static int[] pairs(List<ClauseText.Line> olds, List<ClauseText.Line> news) {
+    private static int[] pairs(List<ClauseText.Line> olds, List<ClauseText.Line> news, List<TextDiff.Segment>[][] diffs) {
         int m = olds.size();
         int n = news.size();
         int[] partner = new int[m];
@@ -203,7 +235,7 @@ final class LineAlignment {
         char[][] newChars = news.stream().map(l -> sorted(l.content())).toArray(char[][]::new);
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < n; b++) {
-                score[a][b] = score(olds.get(a).content(), oldChars[a], news.get(b).content(), newChars[b]);
+                score[a][b] = score(olds.get(a).content(), oldChars[a], news.get(b).content(), newChars[b], diffs[a], b);
             }
         }
         double[][] best = new double[m + 1][n + 1];
@@ -234,7 +266,7 @@ final class LineAlignment {
      * equal to the other is 1 without a diff. The pairs found are the same; most pairs of a long clause are one of
      * the two.
      */
-    private static double score(String x, char[] xs, String y, char[] ys) {
+    private static double score(String x, char[] xs, String y, char[] ys, List<TextDiff.Segment>[] diffs, int at) {
         int both = x.length() + y.length();
         if (both > 0 && 2.0 * shared(xs, ys) / both < SAME_LINE) {
             return 0;
@@ -242,7 +274,9 @@ final class LineAlignment {
         if (x.equals(y)) {
             return 1;
         }
-        return similarity(x, y);
+        List<TextDiff.Segment> diff = TextDiff.diff(x, y);
+        diffs[at] = diff;
+        return similarity(diff, x, y);
     }
 
     private static char[] sorted(String s) {
@@ -275,8 +309,13 @@ final class LineAlignment {
         if (x.isEmpty() && y.isEmpty()) {
             return 1;
         }
+        return similarity(TextDiff.diff(x, y), x, y);
+    }
+
+    /** {@link #similarity(String, String)} of the diff of two texts not both empty. */
+    private static double similarity(List<TextDiff.Segment> diff, String x, String y) {
         int common = 0;
-        for (TextDiff.Segment s : TextDiff.diff(x, y)) {
+        for (TextDiff.Segment s : diff) {
             if (s.op() == TextDiff.Op.EQUAL) {
                 common += s.text().length();
             }

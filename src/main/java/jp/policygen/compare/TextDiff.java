@@ -3,14 +3,10 @@ package jp.policygen.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
-
 /**
  * A character-level diff of two texts, cleaned up to units a reader takes in at a glance.
  *
- * <p>java-diff-utils (Myers) finds a shortest edit script over characters. Such a script is exact but hard to
+ * <p>Myers' algorithm (as java-diff-utils has it, see {@link Myers}) finds a shortest edit script over characters. Such a script is exact but hard to
  * read in Japanese: 「毎年度」→「年２回」 comes out as 毎 deleted, 年 kept, 度 replaced, and a 傍線 under
  * single characters scattered over a phrase tells the reader nothing. So, as diff-match-patch's
  * {@code diff_cleanupSemantic} does, an unchanged stretch that is no longer than the changes on both sides of it
@@ -35,26 +31,24 @@ public final class TextDiff {
         if (oldText.equals(newText)) {
             return oldText.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, oldText));
         }
-        List<String> a = codePoints(oldText);
-        List<String> b = codePoints(newText);
-        Patch<String> patch = DiffUtils.diff(a, b);
+        int[] a = oldText.codePoints().toArray();
+        int[] b = newText.codePoints().toArray();
         List<Segment> out = new ArrayList<>();
         int ia = 0;
-        for (AbstractDelta<String> d : patch.getDeltas()) {
-            int pos = d.getSource().getPosition();
-            if (pos > ia) {
-                out.add(new Segment(Op.EQUAL, String.join("", a.subList(ia, pos))));
+        for (Myers.Change c : Myers.diff(a, b)) {
+            if (c.fromA() > ia) {
+                out.add(new Segment(Op.EQUAL, new String(a, ia, c.fromA() - ia)));
             }
-            if (!d.getSource().getLines().isEmpty()) {
-                out.add(new Segment(Op.DELETE, String.join("", d.getSource().getLines())));
+            if (c.toA() > c.fromA()) {
+                out.add(new Segment(Op.DELETE, new String(a, c.fromA(), c.toA() - c.fromA())));
             }
-            if (!d.getTarget().getLines().isEmpty()) {
-                out.add(new Segment(Op.INSERT, String.join("", d.getTarget().getLines())));
+            if (c.toB() > c.fromB()) {
+                out.add(new Segment(Op.INSERT, new String(b, c.fromB(), c.toB() - c.fromB())));
             }
-            ia = pos + d.getSource().getLines().size();
+            ia = c.toA();
         }
-        if (ia < a.size()) {
-            out.add(new Segment(Op.EQUAL, String.join("", a.subList(ia, a.size()))));
+        if (ia < a.length) {
+            out.add(new Segment(Op.EQUAL, new String(a, ia, a.length - ia)));
         }
         return wholeWords(merge(cleanupSemantic(merge(out))));
     }
@@ -134,10 +128,6 @@ public final class TextDiff {
     private static boolean word(char c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
                 || (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
-    }
-
-    private static List<String> codePoints(String s) {
-        return s.codePoints().mapToObj(Character::toString).toList();
     }
 
     /**

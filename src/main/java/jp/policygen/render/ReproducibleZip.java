@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,17 @@ public final class ReproducibleZip {
     public static byte[] normalize(byte[] zip, Map<String, byte[]> replaced, Set<String> shared) throws IOException {
         Map<String, byte[]> entries = read(zip);
         entries.putAll(replaced);
+        Set<String> sharedReplaced = new java.util.HashSet<>(shared);
+        sharedReplaced.retainAll(replaced.keySet());
+        return zip(entries, sharedReplaced);
+    }
+
+    /**
+     * The zip of the given entries (by name), as {@link #normalize(byte[], Map, Set)} writes it: the bytes of
+     * normalizing a zip that holds them. The entries named in {@code shared} carry content that several zips of the
+     * moment carry alike (the very same array), deflated once for all of them.
+     */
+    public static byte[] zip(Map<String, byte[]> entries, Set<String> shared) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ReplayingZipOutputStream out = new ReplayingZipOutputStream(bytes)) {
             for (String name : order(entries.keySet())) {
@@ -61,7 +73,7 @@ public final class ReproducibleZip {
                 entry.setTimeLocal(ENTRY_TIME);
                 out.putNextEntry(entry);
                 byte[] content = entries.get(name);
-                if (shared.contains(name) && replaced.get(name) == content) {
+                if (shared.contains(name)) {
                     out.writeDeflated(DEFLATED.get(content, c -> Deflated.of(xmlNormalized(name, c))));
                 } else {
                     out.write(xmlNormalized(name, content));
@@ -200,10 +212,84 @@ public final class ReproducibleZip {
 
     /**
      * The first element's xmlns declarations in alphabetical order, its other attributes after them as they were.
-     * Only the text up to the first element's end is decoded and rewritten; the rest of the part (a document.xml
-     * of several megabytes) is copied as bytes.
+     * Only the first element's tag is decoded and rewritten; the rest of the part (a document.xml of several
+     * megabytes) is copied as bytes.
      */
     public static byte[] sortRootNamespaces(byte[] xml) {
+        // The root tag is what ROOT_TAG finds first in the whole text, found on the bytes: a '<' not followed by
+        // '?' or '!' (declaration, comment) and followed by a character of a name (not white space, '/' or '>'),
+        // up to the next '>'. '<', '>', '/' and white space are single bytes in UTF-8, never inside a multi-byte
+        // character. Should the bytes before the tag's end not be well-formed UTF-8, the text's way is taken.
+        int start = -1;
+        for (int i = 0; i + 1 < xml.length; i++) {
+            if (xml[i] == '<') {
+                byte next = xml[i + 1];
+                if (next != '?' && next != '!' && next != '/' && next != '>' && !space(next)) {
+                    start = i;
+                    break;
+                }
+            }
+        }
+        if (start < 0) {
+            return xml;
+        }
+        int end = indexOf(xml, (byte) '>', start + 2);
+        if (end < 0) {
+            return xml;
+        }
+        if (!ascii(xml, end + 1)) {
+            String text = new String(xml, 0, end + 1, StandardCharsets.UTF_8);
+            if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), 0, end + 1, xml, 0, end + 1)) {
+                return sortRootNamespacesOfText(xml);
+            }
+        }
+        int nameEnd = start + 1;
+        while (nameEnd < end && xml[nameEnd] != '/' && !space(xml[nameEnd])) {
+            nameEnd++;
+        }
+        boolean empty = xml[end - 1] == '/' && end - 1 >= nameEnd;
+        int attributesEnd = empty ? end - 1 : end;
+        String key = new String(xml, start, end + 1 - start, StandardCharsets.UTF_8);
+        byte[] tag = SORTED.get(key);
+        if (tag == null) {
+            String name = new String(xml, start + 1, nameEnd - start - 1, StandardCharsets.UTF_8);
+            String attributes = new String(xml, nameEnd, attributesEnd - nameEnd, StandardCharsets.UTF_8);
+            tag = sortedTag(name, attributes, empty ? "/" : "").getBytes(StandardCharsets.UTF_8);
+            if (SORTED.size() >= 64) {
+                SORTED.clear();
+            }
+            SORTED.put(key, tag);
+        }
+        byte[] out = new byte[start + tag.length + xml.length - end - 1];
+        System.arraycopy(xml, 0, out, 0, start);
+        System.arraycopy(tag, 0, out, start, tag.length);
+        System.arraycopy(xml, end + 1, out, start + tag.length, xml.length - end - 1);
+        return out;
+    }
+
+    private static boolean ascii(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sorted form of the last root tags met, by the tag's text: a run writes a few kinds of part, each with the
+     * same root tag every time (document.xml's has some thirty namespaces). Same result whoever computes it.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> SORTED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** White space as the regular expressions' \\s: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean space(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+    }
+
+    /** The same by regular expressions over decoded text: for bytes that are not well-formed UTF-8. */
+    static byte[] sortRootNamespacesOfText(byte[] xml) {
         // '>' is one byte in UTF-8 and never inside a multi-byte character, so each prefix ending at one decodes
         // whole. A root tag found in such a prefix is the one the whole text gives: an earlier candidate that
         // failed for want of text would have had no '>' after it in the prefix, and the tag found ends with one.
@@ -217,7 +303,8 @@ public final class ReproducibleZip {
             String text = new String(xml, 0, cut, StandardCharsets.UTF_8);
             Matcher root = ROOT_TAG.matcher(text);
             if (root.find()) {
-                byte[] head = (text.substring(0, root.start()) + sortedTag(root)).getBytes(StandardCharsets.UTF_8);
+                byte[] head = (text.substring(0, root.start()) + sortedTag(root.group(1), root.group(2), root.group(3)))
+                        .getBytes(StandardCharsets.UTF_8);
                 int rest = text.substring(0, root.end()).getBytes(StandardCharsets.UTF_8).length;
                 byte[] out = new byte[head.length + xml.length - rest];
                 System.arraycopy(head, 0, out, 0, head.length);
@@ -236,22 +323,22 @@ public final class ReproducibleZip {
         return -1;
     }
 
-    private static String sortedTag(Matcher root) {
+    private static String sortedTag(String name, String attributes, String slash) {
         List<String[]> namespaces = new ArrayList<>();
         List<String[]> others = new ArrayList<>();
-        Matcher a = ATTRIBUTE.matcher(root.group(2));
+        Matcher a = ATTRIBUTE.matcher(attributes);
         while (a.find()) {
             (a.group(1).startsWith("xmlns") ? namespaces : others).add(new String[] {a.group(1), a.group(2)});
         }
         namespaces.sort(Comparator.comparing(n -> n[0]));
-        StringBuilder tag = new StringBuilder("<").append(root.group(1));
+        StringBuilder tag = new StringBuilder("<").append(name);
         for (String[] attr : namespaces) {
             tag.append(' ').append(attr[0]).append("=\"").append(attr[1]).append('"');
         }
         for (String[] attr : others) {
             tag.append(' ').append(attr[0]).append("=\"").append(attr[1]).append('"');
         }
-        return tag.append(root.group(3)).append('>').toString();
+        return tag.append(slash).append('>').toString();
     }
 
     private static Map<String, byte[]> read(byte[] zip) throws IOException {

@@ -16,7 +16,6 @@ import jp.policygen.catalog.Lineage;
 import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.compare.ChangeKind;
 import jp.policygen.compare.Comparer;
-import jp.policygen.compare.Comparison;
 import jp.policygen.compare.Row;
 import jp.policygen.policy.Document;
 import jp.policygen.policy.Policy;
@@ -105,11 +104,12 @@ public final class Upgrader {
                     kind, o.reason(), number, title, successors, oldText, newText, local));
         }
 
-        Comparison c = Comparer.compare(before, catalog.editionName(from), after, catalog.editionName(target));
+        // what changed and where, not how: the plan lists the guideline's changes, no 対照表 cells
+        List<Row> rows = Comparer.changes(before, after);
         Set<String> clauseIds = new LinkedHashSet<>(oldSections.keySet());
         clauseIds.addAll(newSections.keySet());
         List<Upgrade.Change> changes = new ArrayList<>();
-        for (Row r : c.rows()) {
+        for (Row r : rows) {
             if (r.kind() == ChangeKind.MOVED || !clauseIds.contains(r.id()) || r.id().startsWith("roles.")) {
                 // a number that moved because a clause was added before it is no change of the guideline, nor is
                 // a row of the 権限・責任等一覧表 that follows a clause added or removed (the clause is listed)

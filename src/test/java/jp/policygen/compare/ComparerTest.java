@@ -291,4 +291,28 @@ class ComparerTest {
         assertEquals(List.of("15"), underlined(r.newCell(), Run.Underline.SINGLE));
         assertEquals(List.of("12"), underlined(r.oldCell(), Run.Underline.SINGLE));
     }
+
+    /**
+     * {@link Comparer#changes} (upgrade's plan: what changed and where) gives the rows of the whole comparison — the
+     * same ids, kinds and numbers in the same order — only without cells: the sample prefecture under 2024-10 against
+     * 2026-03 in both forms (every kind of row: added, deleted, changed, moved, exact 条・項・号 labels).
+     */
+    @Test
+    void changesAreTheComparisonsRowsWithoutCells() throws Exception {
+        for (String form : List.of("form: outline", "form: articles")) {
+            String ken = TestProfiles.prefecture(form);
+            Policy before = RESOLVER.resolve(TestProfiles.profile(ken),
+                    TestProfiles.CATALOG.edition(EditionId.of("2024-10"))).policy();
+            Policy after = RESOLVER.resolve(TestProfiles.profile(ken.replaceFirst("(?m)^guideline: .*$",
+                    "guideline: \"2026-03\"")), TestProfiles.CATALOG.edition(EditionId.of("2026-03"))).policy();
+            List<Row> whole = compare(before, after).rows();
+            List<Row> changes = Comparer.changes(before, after);
+            assertTrue(whole.stream().map(Row::kind).collect(Collectors.toSet()).containsAll(
+                    List.of(ChangeKind.ADDED, ChangeKind.CHANGED, ChangeKind.MOVED)), form);
+            assertEquals(whole.stream().map(r -> List.of(r.id(), r.kind().name(), r.oldNumber(), r.newNumber(),
+                    r.oldText(), r.newText(), r.note())).toList(), changes.stream().map(r -> List.of(r.id(),
+                    r.kind().name(), r.oldNumber(), r.newNumber(), r.oldText(), r.newText(), r.note())).toList(), form);
+            assertTrue(changes.stream().allMatch(r -> r.oldCell().isEmpty() && r.newCell().isEmpty()), form);
+        }
+    }
 }

@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 
 import jakarta.xml.bind.JAXBException;
@@ -21,8 +25,8 @@ import jp.policygen.render.ReproducibleZip;
  * stream through a filter that passes the bytes on one at a time, and the zip compresses each byte with a call
  * of its own: for a document.xml of several megabytes that was most of the cost of saving. Here the main
  * document is written into memory by {@link WmlXml} (the bytes docx4j's marshalling gives, without JAXB; for
- * content it does not know, by docx4j's own call), docx4j saves the package around an empty document, and the
- * real one takes its place when the zip is rewritten (see {@link ReproducibleZip}): the same bytes.
+ * content it does not know, by docx4j's own call), docx4j saves the other parts into a map ({@link PartBytes}),
+ * and {@link ReproducibleZip} zips them once: the bytes of rewriting the zip docx4j would save.
  */
 final class PackageBytes {
     private static final String DOCUMENT = "word/document.xml";
@@ -54,11 +58,28 @@ final class PackageBytes {
             document = sink.bytes();
         }
         main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        pkg.save(raw);
         Map<String, byte[]> entries = new HashMap<>(replaced);
         entries.put(DOCUMENT, document);
-        return ReproducibleZip.normalize(raw.toByteArray(), entries, SHARED);
+        // header and footer written as document.xml is (each marshalling declared some ninety namespaces); a part
+        // the writer does not know is left to docx4j's save
+        for (Part part : pkg.getParts().getParts().values()) {
+            byte[] bytes = part instanceof HeaderPart h ? WmlXml.header(h.getJaxbElement())
+                    : part instanceof FooterPart f ? WmlXml.footer(f.getJaxbElement()) : null;
+            if (bytes != null) {
+                entries.put(part.getPartName().getName().substring(1), bytes);
+            }
+        }
+        Map<String, byte[]> saved = PartBytes.save(pkg, entries.keySet());
+        if (saved == null) {
+            // a part PartBytes does not save: docx4j's save into a zip, as before
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            pkg.save(raw);
+            return ReproducibleZip.normalize(raw.toByteArray(), entries, SHARED);
+        }
+        saved.putAll(entries);
+        Set<String> shared = new HashSet<>(SHARED);
+        shared.retainAll(replaced.keySet());
+        return ReproducibleZip.zip(saved, shared);
     }
 
     /** A growing byte array without the locking of ByteArrayOutputStream, which is written to byte by byte. */

@@ -14,6 +14,11 @@ import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.sharedtypes.STOnOff;
 import org.docx4j.wml.Body;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.Hdr;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CTBookmark;
@@ -106,6 +111,8 @@ final class WmlXml {
     // what each kind of object may hold: everything else must be unset (see Only)
     private static final Only DOCUMENT = new Only(org.docx4j.wml.Document.class, "body");
     private static final Only BODY = new Only(Body.class, "content", "sectPr");
+    private static final Only HDR = new Only(Hdr.class, "content");
+    private static final Only FTR = new Only(Ftr.class, "content");
     private static final Only PARAGRAPH = new Only(P.class, "pPr", "content");
     private static final Only PPR = new Only(PPr.class, "pStyle", "pageBreakBefore", "tabs", "spacing", "ind", "jc");
     private static final Only PSTYLE = new Only(PPrBase.PStyle.class, "val");
@@ -189,33 +196,101 @@ final class WmlXml {
     }
 
     /**
-     * What docx4j writes around the body: the declaration and the root element with its namespace declarations,
-     * and the root's end. Taken from docx4j's own marshalling of a document whose body is empty, once.
+     * The header or footer part (header.xml, footer.xml) as docx4j would marshal it, or null when its content holds
+     * what this writer does not know. Its paragraphs are written as the document's are.
+     */
+    static byte[] header(Hdr header) {
+        try {
+            check(HDR, header);
+            return part(Frame.HEADER, header.getContent());
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /** The footer part as docx4j would marshal it, or null (see {@link #header}). */
+    static byte[] footer(Ftr footer) {
+        try {
+            check(FTR, footer);
+            return part(Frame.FOOTER, footer.getContent());
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    private static byte[] part(Frame frame, List<Object> content) {
+        WmlXml xml = new WmlXml();
+        xml.out.bytes(frame.head);
+        xml.depth = 1; // the root at 0, its paragraphs at 1
+        for (Object o : content) {
+            xml.block(o);
+        }
+        xml.out.bytes(frame.tail);
+        return xml.out.toByteArray();
+    }
+
+    /**
+     * What docx4j writes around the content of a part: the declaration and the root element with its namespace
+     * declarations, and the root's end. Taken from docx4j's own marshalling of the part with a marker as its only
+     * content (an empty body, an empty paragraph), once.
      */
     private static final class Frame {
-        static final Frame INSTANCE = new Frame();
-        private static final String EMPTY_BODY = "\n    <w:body/>";
+        static final Frame INSTANCE = document();
+        static final Frame HEADER = header();
+        static final Frame FOOTER = footer();
 
         final byte[] head;
         final byte[] tail;
 
-        private Frame() {
+        private Frame(JaxbXmlPart<?> part, String marker) {
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                part.marshal(bytes);
+                String xml = bytes.toString(StandardCharsets.UTF_8);
+                int at = xml.indexOf(marker);
+                if (at < 0 || xml.indexOf(marker, at + 1) >= 0) {
+                    throw new IllegalStateException("docx4j wrote a part unlike expected: " + xml);
+                }
+                head = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
+                tail = xml.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("cannot marshal an empty part", e);
+            }
+        }
+
+        private static Frame document() {
             try {
                 MainDocumentPart main = new MainDocumentPart();
                 org.docx4j.wml.Document empty = Context.getWmlObjectFactory().createDocument();
                 empty.setBody(Context.getWmlObjectFactory().createBody());
                 main.setJaxbElement(empty);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                main.marshal(bytes);
-                String xml = bytes.toString(StandardCharsets.UTF_8);
-                int at = xml.indexOf(EMPTY_BODY);
-                if (at < 0 || xml.indexOf(EMPTY_BODY, at + 1) >= 0) {
-                    throw new IllegalStateException("docx4j wrote an empty document unlike expected: " + xml);
-                }
-                head = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
-                tail = xml.substring(at + EMPTY_BODY.length()).getBytes(StandardCharsets.UTF_8);
-            } catch (InvalidFormatException | JAXBException e) {
-                throw new IllegalStateException("cannot marshal an empty document", e);
+                return new Frame(main, "\n    <w:body/>");
+            } catch (InvalidFormatException e) {
+                throw new IllegalStateException("cannot make an empty document", e);
+            }
+        }
+
+        private static Frame header() {
+            try {
+                HeaderPart part = new HeaderPart();
+                Hdr hdr = Context.getWmlObjectFactory().createHdr();
+                hdr.getContent().add(Context.getWmlObjectFactory().createP());
+                part.setJaxbElement(hdr);
+                return new Frame(part, "\n    <w:p/>");
+            } catch (InvalidFormatException e) {
+                throw new IllegalStateException("cannot make an empty header", e);
+            }
+        }
+
+        private static Frame footer() {
+            try {
+                FooterPart part = new FooterPart();
+                Ftr ftr = Context.getWmlObjectFactory().createFtr();
+                ftr.getContent().add(Context.getWmlObjectFactory().createP());
+                part.setJaxbElement(ftr);
+                return new Frame(part, "\n    <w:p/>");
+            } catch (InvalidFormatException e) {
+                throw new IllegalStateException("cannot make an empty footer", e);
             }
         }
     }
@@ -633,7 +708,8 @@ final class WmlXml {
     }
 
     private static String number(BigInteger n) {
-        return n == null ? null : n.toString();
+        // JAXB prints a BigInteger by its toString(); for one that fits a long, Long.toString gives the same digits
+        return n == null ? null : n.bitLength() < 64 ? Long.toString(n.longValue()) : n.toString();
     }
 
     private static <T> T cast(Object o, Class<T> type) {
@@ -700,37 +776,66 @@ final class WmlXml {
 
     /** A line feed and four spaces per level: JAXB RI's indenting writer counts the levels modulo 8. */
     private void indent() {
-        out.ascii('\n');
-        for (int i = depth % 8; i > 0; i--) {
-            out.ascii("    ");
-        }
+        out.bytes(INDENT, 1 + 4 * (depth % 8));
     }
+
+    /** A line feed and the spaces of the deepest indent (seven levels), of which indent() writes the start. */
+    private static final byte[] INDENT = ("\n" + " ".repeat(28)).getBytes(StandardCharsets.US_ASCII);
 
     /**
      * {@code & < >} as entities (and {@code "} in an attribute); characters JAXB may write differently (controls,
      * which it writes as they are or as references, and unpaired surrogates) are not written here at all.
      */
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // encoded by the JDK at once, then the ASCII bytes that need care looked at: in UTF-8 they never occur
+        // inside a multi-byte character. The encoder writes an unpaired surrogate as '?': a '?' sends the text
+        // to the check by characters.
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int from = 0;
+        boolean surrogatesChecked = false;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i];
+            if (c >= 0x40 && c != 0x7F || c < 0 || c >= 0x28 && c < 0x40 && c != 0x3C && c != 0x3E && c != 0x3F) {
+                continue; // the common case: letters, digits, most punctuation, multi-byte characters
+            }
+            String entity;
             switch (c) {
-                case '&' -> out.ascii("&amp;");
-                case '<' -> out.ascii("&lt;");
-                case '>' -> out.ascii("&gt;");
-                case '"' -> out.ascii(attribute ? "&quot;" : "\"");
+                case '&' -> entity = "&amp;";
+                case '<' -> entity = "&lt;";
+                case '>' -> entity = "&gt;";
+                case '"' -> entity = attribute ? "&quot;" : null;
+                case '?' -> {
+                    if (!surrogatesChecked) {
+                        unpairedSurrogates(s);
+                        surrogatesChecked = true;
+                    }
+                    entity = null;
+                }
                 default -> {
                     if (c < 0x20 || c == 0x7F) {
                         throw new Unsupported("control character");
                     }
-                    if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
-                        } else {
-                            throw new Unsupported("unpaired surrogate");
-                        }
-                    } else {
-                        out.codePoint(c);
-                    }
+                    entity = null;
+                }
+            }
+            if (entity != null) {
+                out.bytes(b, from, i - from);
+                out.ascii(entity);
+                from = i + 1;
+            }
+        }
+        out.bytes(b, from, b.length - from);
+    }
+
+    /** Unsupported when the text holds a surrogate that is not half of a pair, which JAXB may write otherwise. */
+    private static void unpairedSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new Unsupported("unpaired surrogate");
                 }
             }
         }
@@ -748,9 +853,18 @@ final class WmlXml {
         }
 
         void bytes(byte[] b) {
-            room(b.length);
-            System.arraycopy(b, 0, buffer, size, b.length);
-            size += b.length;
+            bytes(b, 0, b.length);
+        }
+
+        void bytes(byte[] b, int from, int length) {
+            room(length);
+            System.arraycopy(b, from, buffer, size, length);
+            size += length;
+        }
+
+        /** The first bytes of b. */
+        void bytes(byte[] b, int length) {
+            bytes(b, 0, length);
         }
 
         Utf8 ascii(char c) {
@@ -760,32 +874,13 @@ final class WmlXml {
         }
 
         /** Markup: names and punctuation, all ASCII. */
+        @SuppressWarnings("deprecation") // the low byte of each char: exactly what ASCII markup needs, at once
         Utf8 ascii(String s) {
             int n = s.length();
             room(n);
-            for (int i = 0; i < n; i++) {
-                buffer[size++] = (byte) s.charAt(i);
-            }
+            s.getBytes(0, n, buffer, size);
+            size += n;
             return this;
-        }
-
-        void codePoint(int c) {
-            room(4);
-            if (c < 0x80) {
-                buffer[size++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[size++] = (byte) (0xC0 | c >> 6);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (c < 0x10000) {
-                buffer[size++] = (byte) (0xE0 | c >> 12);
-                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
-            } else {
-                buffer[size++] = (byte) (0xF0 | c >> 18);
-                buffer[size++] = (byte) (0x80 | c >> 12 & 0x3F);
-                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
-            }
         }
 
         byte[] toByteArray() {

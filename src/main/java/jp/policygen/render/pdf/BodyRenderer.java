@@ -1,14 +1,14 @@
 package jp.policygen.render.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.SetParagraph;
 
 import jp.policygen.policy.Block;
 import jp.policygen.policy.BlockVisitor;
@@ -16,7 +16,9 @@ import jp.policygen.policy.Run;
 import jp.policygen.policy.Section;
 
 /**
- * Lays the section tree out as OpenPDF paragraphs and tables.
+ * Lays the section tree out as paragraphs and OpenPDF tables. The paragraphs' lines are set directly on the page
+ * ({@link SetParagraph}: our kinsoku and glyph widths, where OpenPDF's general layout cost most of a PDF's time),
+ * breaking where OpenPDF's Paragraph would; a paragraph in fonts that cannot be set so goes through OpenPDF.
  *
  * <p>Indentation follows the tree: a heading starts where its parent's text starts, and its own text is one
  * full-width character further in. A clause without a title (① …) is written as label, full-width space and
@@ -70,14 +72,13 @@ final class BodyRenderer {
                 caption(section, key, level);
             }
             String lead = section.label() + GAP;
-            Paragraph first = paragraph(Styles.EM, -Styles.EM);
-            first.add(section.hasTitle() ? styles.chunk(lead, styles.heading(4))
-                    : styles.tagged(lead, styles.heading(4), key));
+            List<SetParagraph.Piece> first = new ArrayList<>(
+                    styles.pieces(lead, styles.heading(4), section.hasTitle() ? null : key));
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                first.addAll(styles.chunks(p.runs(), font));
+                first.addAll(styles.pieces(p.runs(), font));
                 rest = rest.subList(1, rest.size());
             }
-            tags.add("P", first);
+            add("P", paragraph(first, Styles.EM, -Styles.EM));
         } else if (section.hasTitle()) {
             heading(section, key, indent, level);
             textIndent = indent + Styles.EM;
@@ -86,18 +87,17 @@ final class BodyRenderer {
             String lead = section.label() + GAP;
             float hang = styles.width(lead, font);
             textIndent = indent + hang;
-            Paragraph first = paragraph(textIndent, -hang);
-            first.add(styles.tagged(lead, font, key));
+            List<SetParagraph.Piece> first = new ArrayList<>(styles.pieces(lead, font, key));
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                first.addAll(styles.chunks(p.runs(), font));
+                first.addAll(styles.pieces(p.runs(), font));
                 rest = rest.subList(1, rest.size());
             }
-            tags.add("P", first);
+            add("P", paragraph(first, textIndent, -hang));
         } else {
             // an unnumbered 項: plain paragraphs; the first one's first chunk carries the bookmark
             textIndent = indent;
             if (!rest.isEmpty() && rest.get(0) instanceof Block.Paragraph p) {
-                tags.add("P", p.number().isEmpty() ? bodyParagraph(p.runs(), textIndent, key)
+                add("P", p.number().isEmpty() ? bodyParagraph(p.runs(), textIndent, key)
                         : numbered(p, textIndent, key));
                 rest = rest.subList(1, rest.size());
             }
@@ -119,11 +119,8 @@ final class BodyRenderer {
         if (writer.getVerticalPosition(true) - pdf.bottom() < MIN_ROOM_BELOW_HEADING) {
             pdf.newPage();
         }
-        Paragraph caption = paragraph(Styles.EM, 0f);
-        caption.setAlignment(Element.ALIGN_LEFT);
-        caption.setSpacingBefore(4f);
-        caption.add(styles.tagged("（" + section.title() + "）", font, key));
-        tags.add(headingRole(level), caption);
+        add(headingRole(level), styles.set(styles.pieces("（" + section.title() + "）", font, key), styles.body(),
+                Styles.BODY_SIZE * Styles.LINE_HEIGHT, Element.ALIGN_LEFT, Styles.EM, 0f, 4f, 2f));
     }
 
     private void heading(Section section, String key, float indent, int role) throws DocumentException {
@@ -136,20 +133,15 @@ final class BodyRenderer {
         int titleAt = section.title().isEmpty() ? -1 : section.heading().lastIndexOf(section.title());
         String label = section.label().isEmpty() || titleAt < 0 ? "" : section.heading().substring(0, titleAt);
         float hang = styles.width(label, font);
-        Paragraph heading = Styles.paragraph(font.getSize() * 1.5f, font);
-        heading.setIndentationLeft(indent + hang);
-        heading.setFirstLineIndent(-hang);
-        heading.setSpacingBefore(level == 1 ? 14f : level == 2 ? 9f : 5f);
-        heading.setSpacingAfter(3f);
-        heading.add(styles.tagged(section.heading(), font, key));
-        tags.add(headingRole(role), heading);
+        add(headingRole(role), styles.set(styles.pieces(section.heading(), font, key), font, font.getSize() * 1.5f,
+                Element.ALIGN_UNDEFINED, indent + hang, -hang, level == 1 ? 14f : level == 2 ? 9f : 5f, 3f));
     }
 
     private void block(Block block, float indent) throws DocumentException {
         block.accept(new BlockVisitor<Void, DocumentException>() {
             @Override
             public Void paragraph(Block.Paragraph p) throws DocumentException {
-                tags.add("P", p.number().isEmpty() ? bodyParagraph(p.runs(), indent, null) : numbered(p, indent, null));
+                add("P", p.number().isEmpty() ? bodyParagraph(p.runs(), indent, null) : numbered(p, indent, null));
                 return null;
             }
 
@@ -170,22 +162,20 @@ final class BodyRenderer {
     }
 
     /** A 項: its number at the indent, the text after a full-width space, later lines one character in. */
-    private Paragraph numbered(Block.Paragraph para, float indent, String key) {
-        Paragraph p = paragraph(indent + Styles.EM, -Styles.EM);
-        p.add(key == null ? styles.chunk(para.lead(), styles.body()) : styles.tagged(para.lead(), styles.body(), key));
-        p.addAll(styles.chunks(para.runs(), styles.body()));
-        return p;
+    private SetParagraph numbered(Block.Paragraph para, float indent, String key) {
+        List<SetParagraph.Piece> pieces = new ArrayList<>(styles.pieces(para.lead(), styles.body(), key));
+        pieces.addAll(styles.pieces(para.runs(), styles.body()));
+        return paragraph(pieces, indent + Styles.EM, -Styles.EM);
     }
 
     /** A body paragraph begins one full-width character in (字下げ), as Japanese paragraphs do. */
-    private Paragraph bodyParagraph(List<Run> runs, float indent, String key) {
-        Paragraph p = paragraph(indent, Styles.EM);
-        List<Chunk> chunks = styles.chunks(runs, styles.body());
-        if (key != null && !chunks.isEmpty()) {
-            chunks.get(0).setGenericTag(key);
+    private SetParagraph bodyParagraph(List<Run> runs, float indent, String key) {
+        List<SetParagraph.Piece> pieces = styles.pieces(runs, styles.body());
+        if (key != null && !pieces.isEmpty()) {
+            SetParagraph.Piece p = pieces.get(0);
+            pieces.set(0, new SetParagraph.Piece(p.text(), p.font(), p.size(), key, p.underlines()));
         }
-        p.addAll(chunks);
-        return p;
+        return paragraph(pieces, indent, Styles.EM);
     }
 
     /** ア　text… with the text's later lines under the text; a nested list starts under its parent's text. */
@@ -198,23 +188,28 @@ final class BodyRenderer {
         for (Block.ListItem item : items) {
             String lead = item.label() + GAP;
             float hang = styles.width(lead, font);
-            Paragraph p = paragraph(indent + hang, -hang);
-            p.add(styles.chunk(lead, font));
-            p.addAll(styles.chunks(item.runs(), font));
+            List<SetParagraph.Piece> pieces = new ArrayList<>(styles.pieces(lead, font, null));
+            pieces.addAll(styles.pieces(item.runs(), font));
             tags.open("LI");
-            tags.add("LBody", p);
+            add("LBody", paragraph(pieces, indent + hang, -hang));
             items(item.children(), indent + hang); // a nested list belongs to its item
             tags.close();
         }
         tags.close();
     }
 
-    private Paragraph paragraph(float indentLeft, float firstLineIndent) {
-        Paragraph p = Styles.paragraph(Styles.BODY_SIZE * Styles.LINE_HEIGHT, styles.body());
-        p.setIndentationLeft(indentLeft);
-        p.setFirstLineIndent(firstLineIndent);
-        p.setAlignment(Element.ALIGN_JUSTIFIED);
-        p.setSpacingAfter(2f);
-        return p;
+    /** A body paragraph: 10.5 pt Mincho, leading 1.6, justified, 2 pt after. */
+    private SetParagraph paragraph(List<SetParagraph.Piece> pieces, float indentLeft, float firstLineIndent) {
+        return styles.set(pieces, styles.body(), Styles.BODY_SIZE * Styles.LINE_HEIGHT, Element.ALIGN_JUSTIFIED,
+                indentLeft, firstLineIndent, 0f, 2f);
+    }
+
+    /** Adds the paragraph as one structure element of the role: set directly, or by OpenPDF when it cannot be. */
+    private void add(String role, SetParagraph paragraph) throws DocumentException {
+        if (Styles.settable(paragraph)) {
+            tags.add(role, paragraph);
+        } else {
+            tags.add(role, Styles.paragraph(paragraph));
+        }
     }
 }

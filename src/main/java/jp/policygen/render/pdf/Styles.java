@@ -8,7 +8,10 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Element;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.SetParagraph;
 
 import jp.policygen.policy.Run;
 
@@ -32,6 +35,8 @@ final class Styles {
     private final PdfFonts.FallbackChain fallbacks;
     private final BiConsumer<Integer, String> missing;
     private final KinsokuSplitter splitter = new KinsokuSplitter();
+    /** The glyphs and widths of this rendering's fonts, asked of each font once per character. */
+    private final SetParagraph.Glyphs glyphs = new SetParagraph.Glyphs();
 
     Styles(BaseFont mincho, BaseFont gothic) {
         this(mincho, gothic, null, (c, text) -> { });
@@ -99,7 +104,7 @@ final class Styles {
             i += Character.charCount(cp);
             BaseFont f;
             boolean geta = false; // the character itself is appended, without a String of its own per character
-            if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || main.charExists(cp)) {
+            if (cp == '\n' || cp == '\r' || cp == '\t' || cp == ' ' || glyphs.exists(main, cp)) {
                 f = main;
             } else if (variationSelector(cp) || cp == 0x200D) {
                 // the base character is shown in its usual form; the variant asked for cannot be
@@ -209,5 +214,104 @@ final class Styles {
             w += s.font().getBaseFont().getWidthPoint(s.text(), s.font().getSize());
         }
         return w;
+    }
+
+    /** 傍線 of a 新旧対照表: thin and just below the baseline; 二重傍線 adds a second line below the first. */
+    private static final float[][] UNDERLINE = {{0.6f, -1.8f}};
+    private static final float[][] DOUBLE_UNDERLINE = {{0.6f, -1.8f}, {0.6f, -3.4f}};
+
+    /**
+     * Text as the pieces of a paragraph whose lines are set directly, one per font as {@link #chunk} makes chunks;
+     * with a tag, the first piece carries it as {@link #tagged} does.
+     */
+    List<SetParagraph.Piece> pieces(String text, Font font, String tag) {
+        List<SetParagraph.Piece> list = new ArrayList<>();
+        for (Segment s : segments(text, font)) {
+            list.add(new SetParagraph.Piece(s.text(), s.font().getBaseFont(), s.font().getSize(),
+                    list.isEmpty() ? tag : null, null));
+        }
+        return list;
+    }
+
+    /** Runs as pieces, joined and split as {@link #chunks} joins and splits them into chunks. */
+    List<SetParagraph.Piece> pieces(List<Run> runs, Font font) {
+        List<SetParagraph.Piece> pieces = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        Run.Underline underline = Run.Underline.NONE;
+        for (Run run : runs) {
+            if (pending.length() > 0 && run.underline() != underline) {
+                runPieces(pending.toString(), underline, font, pieces);
+                pending.setLength(0);
+            }
+            underline = run.underline();
+            pending.append(run.text());
+        }
+        if (pending.length() > 0) {
+            runPieces(pending.toString(), underline, font, pieces);
+        }
+        return pieces;
+    }
+
+    private void runPieces(String text, Run.Underline underline, Font font, List<SetParagraph.Piece> into) {
+        float[][] lines = switch (underline) {
+            case NONE -> null;
+            case DOUBLE -> DOUBLE_UNDERLINE;
+            default -> UNDERLINE;
+        };
+        for (Segment s : segments(text, font)) {
+            into.add(new SetParagraph.Piece(s.text(), s.font().getBaseFont(), s.font().getSize(), null, lines));
+        }
+    }
+
+    /**
+     * A paragraph to be set directly: OpenPDF's Paragraph with these settings would lay it out the same.
+     *
+     * @param alignment Element.ALIGN_JUSTIFIED, ALIGN_LEFT, or ALIGN_UNDEFINED (OpenPDF's default, left)
+     */
+    SetParagraph set(List<SetParagraph.Piece> pieces, Font font, float leading, int alignment, float indentLeft,
+                     float firstLineIndent, float spacingBefore, float spacingAfter) {
+        return new SetParagraph(pieces, font, leading, alignment, indentLeft, firstLineIndent, spacingBefore,
+                spacingAfter, splitter, glyphs);
+    }
+
+    /**
+     * Whether the paragraph's lines can be set directly: every piece in a TrueType font policygen embeds and without
+     * line breaks in its text. Otherwise (OpenPDF's built-in Japanese fonts on a machine without any, a line break
+     * inside a text) OpenPDF lays it out, from {@link #paragraph(SetParagraph)}.
+     */
+    static boolean settable(SetParagraph p) {
+        for (SetParagraph.Piece piece : p.pieces()) {
+            if (!SetParagraph.settable(piece.font()) || piece.text().indexOf('\n') >= 0
+                    || piece.text().indexOf('\r') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same paragraph as OpenPDF's Paragraph of chunks, for OpenPDF to lay out. */
+    static Paragraph paragraph(SetParagraph set) {
+        Paragraph p = paragraph(set.leading(), set.font());
+        p.setIndentationLeft(set.indentLeft());
+        p.setFirstLineIndent(set.firstLineIndent());
+        if (set.alignment() != Element.ALIGN_UNDEFINED) {
+            p.setAlignment(set.alignment());
+        }
+        p.setSpacingBefore(set.spacingBefore());
+        p.setSpacingAfter(set.spacingAfter());
+        for (SetParagraph.Piece piece : set.pieces()) {
+            Chunk chunk = new Chunk(piece.text(), new Font(piece.font(), piece.size()));
+            chunk.setSplitCharacter((SplitCharacter) set.splitter());
+            if (piece.tag() != null) {
+                chunk.setGenericTag(piece.tag());
+            }
+            if (piece.underlines() != null) {
+                for (float[] line : piece.underlines()) {
+                    chunk.setUnderline(line[0], line[1]);
+                }
+            }
+            p.add(chunk);
+        }
+        return p;
     }
 }

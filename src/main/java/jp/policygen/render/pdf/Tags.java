@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.SetParagraph;
 
 /**
  * The structure tree of a tagged PDF, built while the document is laid out, for screen readers (JIS X 8341-3
@@ -82,6 +83,20 @@ final class Tags implements LineTaggingDocument.Marker {
         current = structure;
         try {
             pdf.add(element);
+            lines.flush();
+        } finally {
+            current = null;
+        }
+    }
+
+    /**
+     * Adds a paragraph whose lines are set directly ({@link LineTaggingDocument#addParagraph}) as one structure element
+     * of the given role.
+     */
+    void add(String role, SetParagraph paragraph) throws DocumentException {
+        current = element(role);
+        try {
+            lines.addParagraph(paragraph);
             lines.flush();
         } finally {
             current = null;

@@ -60,6 +60,59 @@ class SnapshotPartTest {
         }
     }
 
+    /**
+     * The part made from the UTF-8 bytes (no decoding) is what the text's way gives: the check's decision on each
+     * refused character's byte pattern and on its neighbours, the escaping, and bytes that are not UTF-8 at all.
+     */
+    @Test
+    void theBytesWayDecidesAndEscapesAsTheTextWay() {
+        List<String> cases = new java.util.ArrayList<>(TEXTS);
+        for (int c : new int[] {0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0,
+                0xFF, 0x7FF, 0x800, 0x2027, 0x2028, 0x2029, 0x202A, 0xFDCF, 0xFDD0, 0xFDE0, 0xFDEF, 0xFDF0, 0xFFFD, 0xFFFE,
+                0xFFFF, 0x10000, 0x1FFFE, 0xE0100, 0x10FFFF}) {
+            cases.add("{ \"a\" : \"x" + new String(Character.toChars(c)) + "y&<>\" }");
+            cases.add(new String(Character.toChars(c)));
+        }
+        cases.add("&&<<>>");
+        cases.add("");
+        for (String text : cases) {
+            byte[] expected = SnapshotPart.writtenAsIs(text) ? SnapshotPart.xml(text).getBytes(StandardCharsets.UTF_8) : null;
+            assertArrayEquals(expected, SnapshotPart.partBytes(text.getBytes(StandardCharsets.UTF_8)), () -> text.codePoints()
+                    .mapToObj(Integer::toHexString).toList().toString());
+        }
+        // not UTF-8: decoded (each bad byte a U+FFFD) as before; the refusals still hold
+        int[][] malformed = {{0x80}, {0xC0, 0x80}, {0xC2}, {0xE0, 0x80, 0x80}, {0xED, 0xA0, 0x80}, {0xE3, 0x81},
+                {0xF0, 0x80, 0x80, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xF8, 0x88, 0x80, 0x80, 0x80}, {0xFF}, {0xE3, 0x41, 0x42}};
+        for (int[] bad : malformed) {
+            for (String after : List.of("", "a&b", "\u0001", "\u2028")) {
+                byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+                byte[] json = new byte[bad.length + tail.length + 2];
+                json[0] = '<';
+                for (int i = 0; i < bad.length; i++) {
+                    json[i + 1] = (byte) bad[i];
+                }
+                json[bad.length + 1] = '>';
+                System.arraycopy(tail, 0, json, bad.length + 2, tail.length);
+                String text = new String(json, StandardCharsets.UTF_8);
+                byte[] expected = SnapshotPart.writtenAsIs(text) ? SnapshotPart.xml(text).getBytes(StandardCharsets.UTF_8)
+                        : null;
+                assertArrayEquals(expected, SnapshotPart.partBytes(json), () -> java.util.Arrays.toString(bad) + after);
+            }
+        }
+    }
+
+    /** A policy's Word files carry one snapshot array: its part is made once, for the first (the same array back). */
+    @Test
+    void thePartOfOneSnapshotIsMadeOnce() throws Exception {
+        byte[] snapshot = TEXTS.get(1).getBytes(StandardCharsets.UTF_8);
+        byte[] first = SnapshotPart.attach(WordprocessingMLPackage.createPackage().getMainDocumentPart(), snapshot);
+        byte[] second = SnapshotPart.attach(WordprocessingMLPackage.createPackage().getMainDocumentPart(), snapshot);
+        org.junit.jupiter.api.Assertions.assertSame(first, second);
+        byte[] equal = snapshot.clone();
+        org.junit.jupiter.api.Assertions.assertNotSame(first,
+                SnapshotPart.attach(WordprocessingMLPackage.createPackage().getMainDocumentPart(), equal), "by array");
+    }
+
     @Test
     void aWordFileCarriesTheSnapshotWhicheverPathItTook() throws Exception {
         String plain = TEXTS.get(0);

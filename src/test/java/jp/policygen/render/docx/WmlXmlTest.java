@@ -113,6 +113,30 @@ class WmlXmlTest {
         assertEquals(jaxb(main), streamed(main), document.title());
     }
 
+    /** The header and footer parts (title, handling mark, page field) too, for every document of the samples. */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void headersAndFootersAreWrittenAsJaxbWritesThem(Document document) throws Exception {
+        MainDocumentPart main = tree(document);
+        int parts = 0;
+        for (org.docx4j.openpackaging.parts.Part part : main.getPackage().getParts().getParts().values()) {
+            byte[] streamed = part instanceof org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart h
+                    ? WmlXml.header(h.getJaxbElement())
+                    : part instanceof org.docx4j.openpackaging.parts.WordprocessingML.FooterPart f
+                            ? WmlXml.footer(f.getJaxbElement()) : null;
+            if (streamed == null) {
+                continue;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ((org.docx4j.openpackaging.parts.JaxbXmlPart<?>) part).marshal(out);
+            assertEquals(new String(ReproducibleZip.sortRootNamespaces(out.toByteArray()), StandardCharsets.UTF_8),
+                    new String(ReproducibleZip.sortRootNamespaces(streamed), StandardCharsets.UTF_8),
+                    document.title() + " " + part.getPartName());
+            parts++;
+        }
+        assertEquals(2, parts, "a header and a footer written by the streaming writer");
+    }
+
     /** Text of every kind a profile can hold, in runs, links, table cells, attributes (style ids, bookmarks). */
     @Test
     void charactersAreEscapedAsJaxbEscapesThem() throws Exception {
