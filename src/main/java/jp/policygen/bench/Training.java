@@ -12,8 +12,10 @@ import jp.policygen.cli.Main;
  * in one JVM, what users run most — {@code generate} of the fully featured sample in every format, then
  * {@code check} of it, {@code upgrade} of the sample city and {@code diff} of the sample against its next edition —
  * so that the archive holds the classes of every command and writer. Its output is
- * thrown away. Run from the project folder: {@code java -XX:ArchiveClassesAtExit=target/policygen.jsa
- * -cp target/policygen.jar jp.policygen.bench.Training}.
+ * thrown away. Run from the project folder: {@code java -XX:DumpLoadedClassList=target/policygen.classlist
+ * -cp target/policygen.jar jp.policygen.bench.Training}, then {@code java -Xshare:dump
+ * -XX:SharedClassListFile=target/policygen.classlist -XX:SharedArchiveFile=target/policygen.jsa -cp target/policygen.jar}
+ * (a static archive: see pom.xml).
  */
 public final class Training {
     private Training() {

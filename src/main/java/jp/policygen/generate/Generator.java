@@ -266,15 +266,8 @@ public final class Generator {
                     manifestFiles.add(new Manifest.Entry(d.kind().id(), w.format(), file));
                 }
             }
-            if (writers.stream().anyMatch(w -> w.format().equals("docx"))) {
-                // with the Word files, the 適合表 as a workbook too, as check offers its checklist
-                String file = conformityStem + ".xlsx";
-                try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
-                    new XlsxSheetWriter().write(ConformitySheet.of(policy, profile, conformity), out);
-                }
-                written.add(folder.target().resolve(file));
-                manifestFiles.add(new Manifest.Entry(DocumentKind.CONFORMITY.id(), "xlsx", file));
-            }
+            // the PDFs first: the Word files wait for their 目次's page numbers, and the workbook below (POI, cold)
+            // would otherwise hold the second core idle before the first PDF is begun
             Future<?> pdfDone = pdfs.isEmpty() ? null : pdfThreads.submit(() -> {
                 for (Write write : pdfs) {
                     write.run(policy);
@@ -283,6 +276,15 @@ public final class Generator {
                 return null;
             });
             try {
+                if (writers.stream().anyMatch(w -> w.format().equals("docx"))) {
+                    // with the Word files, the 適合表 as a workbook too, as check offers its checklist
+                    String file = conformityStem + ".xlsx";
+                    try (OutputStream out = Files.newOutputStream(dir.resolve(file))) {
+                        new XlsxSheetWriter().write(ConformitySheet.of(policy, profile, conformity), out);
+                    }
+                    written.add(folder.target().resolve(file));
+                    manifestFiles.add(new Manifest.Entry(DocumentKind.CONFORMITY.id(), "xlsx", file));
+                }
                 for (Write write : onThisThread) {
                     write.run(policy);
                     fileDone.done(profile, write.file());

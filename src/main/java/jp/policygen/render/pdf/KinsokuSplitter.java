@@ -43,7 +43,8 @@ final class KinsokuSplitter implements SplitCharacter {
         NO_LINE_END.chars().forEach(c -> KINSOKU[c] |= NOT_LAST);
     }
 
-    private final BreakIterator lines = BreakIterator.getLineInstance(ULocale.JAPAN);
+    /** ICU's line breaking, made when first asked (a 目次 or a short document may never need it). */
+    private BreakIterator lines;
     /** The text {@link #lines} holds: the caller's characters from {@code start} to {@code end}. */
     private char[] text;
 
@@ -119,6 +120,9 @@ final class KinsokuSplitter implements SplitCharacter {
         int length = end - start;
         if (text == null || text.length != length || !Arrays.equals(cc, start, end, text, 0, length)) {
             text = Arrays.copyOfRange(cc, start, end);
+            if (lines == null) {
+                lines = BreakIterator.getLineInstance(ULocale.JAPAN);
+            }
             lines.setText(new String(text));
         }
         return lines.isBoundary(current + 1 - start);

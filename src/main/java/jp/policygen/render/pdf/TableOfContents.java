@@ -12,9 +12,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DrawInterface;
@@ -174,6 +174,53 @@ final class TableOfContents extends PdfPageEventHelper {
 
     /** Writes the 目次 from the top of the current page and ends with a page break. */
     void render() throws DocumentException {
+        title();
+        if (!numbered) {
+            rule();
+            return;
+        }
+        tags.table(table());
+        tags.close();
+        pdf.newPage();
+    }
+
+    /**
+     * How many pages the 目次 takes from the top of a page, numbers left out: laid out as {@link #render()} lays it
+     * out, but its table only measured, not written. The loop is OpenPDF's own for a table added to a document
+     * (PdfDocument.addPTable: a ColumnText from the current line down, one column per page, a line of no height
+     * first when the page already holds something), with ColumnText simulating: the rows that fit on each page are
+     * decided before anything is written, so the pages come out the same. Writing the rows (every cell laid out again,
+     * and drawn) was half the cost of counting.
+     */
+    int pageCount(PdfWriter writer) throws DocumentException {
+        title();
+        MeasuredTable table = table();
+        float top = writer.getVerticalPosition(true);
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        if (top < pdf.top()) {
+            Paragraph line = new Paragraph();
+            line.setLeading(0);
+            column.addElement(line);
+        }
+        column.addElement(table);
+        int pages = 1;
+        int stuck = 0;
+        while (true) {
+            column.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), top);
+            if ((column.go(true) & ColumnText.NO_MORE_TEXT) != 0) {
+                return pages;
+            }
+            stuck = column.getYLine() == top ? stuck + 1 : 0;
+            if (stuck == 3) {
+                throw new DocumentException("目次の行がページに収まりません");
+            }
+            pages++;
+            top = pdf.top();
+        }
+    }
+
+    /** The 目次's heading, and the TOC element its lines belong to opened. */
+    private void title() throws DocumentException {
         Font titleFont = styles.heading(1);
         Paragraph title = Styles.paragraph(titleFont.getSize() * 1.5f, titleFont);
         title.add(styles.chunk(TITLE, titleFont));
@@ -186,15 +233,16 @@ final class TableOfContents extends PdfPageEventHelper {
             tags.add(BodyRenderer.headingRole(2), title);
             tags.open("TOC");
         }
-        // Two columns: the title, which wraps short of the number's column, and the number. So the numbers never
-        // change where a title wraps, and each number follows its title in the text (for copying and reading
-        // aloud). A row is never split, so an entry never runs over two pages.
+    }
+
+    /**
+     * The lines of a page-numbered 目次 in two columns: the title, which wraps short of the number's column, and the
+     * number. So the numbers never change where a title wraps, and each number follows its title in the text (for
+     * copying and reading aloud). A row is never split, so an entry never runs over two pages.
+     */
+    private MeasuredTable table() {
         float width = pdf.right() - pdf.left();
-        if (!numbered) {
-            rule();
-            return;
-        }
-        PdfPTable table = new PdfPTable(new float[] {width - NUMBER_BOX, NUMBER_BOX});
+        MeasuredTable table = new MeasuredTable(new float[] {width - NUMBER_BOX, NUMBER_BOX});
         table.setTotalWidth(width);
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -211,9 +259,7 @@ final class TableOfContents extends PdfPageEventHelper {
             // under the title's last line when the title wraps
             table.addCell(cell(number, Element.ALIGN_BOTTOM, above));
         }
-        tags.table(table);
-        tags.close();
-        pdf.newPage();
+        return table.measured();
     }
 
     /**

@@ -38,7 +38,7 @@ final class TableRenderer {
         PdfStructureElement structure = tags == null ? null : tags.tableElement("Table");
         Font headerFont = styles.gothic(CELL_SIZE);
         Font cellFont = styles.body(CELL_SIZE);
-        PdfPTable t = new PdfPTable(table.columns());
+        MeasuredTable t = new MeasuredTable(table.columns());
         t.setTotalWidth(width);
         t.setLockedWidth(true);
         t.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -59,7 +59,7 @@ final class TableRenderer {
                         tags == null ? null : tags.cellTag(tr, false)));
             }
         }
-        return t;
+        return t.measured();
     }
 
     /** @param tag the generic tag of the cell's first chunk, which names its TH / TD (see {@link Tags}) */

@@ -63,6 +63,25 @@ class DocumentIdentityTest {
         assertEquals(DocumentIdentity.of(a, "ipaex").fileId().toString(), DocumentIdentity.of(a, "ipaex").fileId().toString());
     }
 
+    @Test
+    void everyCharacterOfTheTextCountsWhereverItStands() {
+        // one character changed, added or moved anywhere in a long text gives another fingerprint
+        StringBuilder base = new StringBuilder("情報セキュリティ対策基準".repeat(2000));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(java.util.HexFormat.of().formatHex(DocumentIdentity.fingerprint(base)));
+        for (int at = 0; at < base.length(); at += 997) {
+            StringBuilder changed = new StringBuilder(base).replace(at, at + 1, "X");
+            assertEquals(true, seen.add(java.util.HexFormat.of().formatHex(DocumentIdentity.fingerprint(changed))), "changed at " + at);
+            StringBuilder swapped = new StringBuilder(base);
+            char x = swapped.charAt(at);
+            swapped.setCharAt(at, swapped.charAt(at + 1));
+            swapped.setCharAt(at + 1, x);
+            assertEquals(true, seen.add(java.util.HexFormat.of().formatHex(DocumentIdentity.fingerprint(swapped))), "swapped at " + at);
+        }
+        assertEquals(true, seen.add(java.util.HexFormat.of().formatHex(DocumentIdentity.fingerprint(base.append('\u0000')))));
+        assertEquals(32, DocumentIdentity.fingerprint(new StringBuilder()).length);
+    }
+
     /** A table with fixed column shares (as the 新旧対照表's) and a null-free empty history. */
     private static Document weighted() {
         Document s = SampleDocuments.standard();

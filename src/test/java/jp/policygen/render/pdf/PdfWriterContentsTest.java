@@ -177,6 +177,47 @@ class PdfWriterContentsTest {
         return out;
     }
 
+    /** The sample bodies' documents with a page-numbered 目次 (booklets, not rules). */
+    static java.util.stream.Stream<Document> sampleBooklets() throws IOException {
+        jp.policygen.resolve.Resolver resolver = new jp.policygen.resolve.Resolver(new jp.policygen.catalog.TemplateEngine());
+        List<Document> all = new ArrayList<>();
+        for (String sample : List.of("kakuu-ken.yaml", "kakuu-shi.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml")) {
+            jp.policygen.profile.Profile p = jp.policygen.profile.TestProfiles.sample(sample);
+            for (Document d : resolver.resolve(p, jp.policygen.profile.TestProfiles.CATALOG.edition(p.guideline())).policy().documents()) {
+                if (!d.isRule() && d.hasFrontMatter() && TableOfContents.entries(d.sections()).size() >= TableOfContents.MIN_ENTRIES) {
+                    all.add(d);
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("sampleBooklets")
+    void theContentsTakeThePagesCountedAhead(Document document) throws IOException {
+        // counted by measuring the 目次's lines without writing them: a wrong count would cost a second rendering
+        int counted = writer.contentsPageCount(document);
+        List<String> pages = PdfPages.write(writer, document).pageTexts();
+        int contents = 0;
+        while (!pages.get(contents).contains(TableOfContents.TITLE)) {
+            contents++;
+        }
+        int firstHeading = writer.contents(document).get(0).page();
+        assertEquals(firstHeading - 1 - contents, counted, document.title());
+        assertTrue(counted >= 1);
+    }
+
+    @Test
+    void aLongContentsIsCountedOverSeveralPages() throws IOException {
+        assertTrue(sampleBooklets().anyMatch(d -> {
+            try {
+                return writer.contentsPageCount(d) >= 2;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }), "some sample document has a 目次 of two pages or more");
+    }
+
     @Test
     void writingTwiceGivesTheSameBytes() {
         PdfPages.assertDeterministic(writer, manySections());
