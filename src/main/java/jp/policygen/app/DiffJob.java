@@ -71,11 +71,9 @@ public final class DiffJob {
     }
 
     public Status run(Request request, Console console) throws Exception {
-        PrintWriter out = console.out();
         PrintWriter err = console.err();
         List<String> formats = request.formats();
         List<String> documents = request.documents();
-        Path output = request.output();
         Path font = request.font();
         if (!Formats.allowed(formats, Formats.DIFF, err)) {
             return Status.BAD_INPUT;

@@ -255,10 +255,7 @@ public final class ReproducibleZip {
             String name = new String(xml, start + 1, nameEnd - start - 1, StandardCharsets.UTF_8);
             String attributes = new String(xml, nameEnd, attributesEnd - nameEnd, StandardCharsets.UTF_8);
             tag = sortedTag(name, attributes, empty ? "/" : "").getBytes(StandardCharsets.UTF_8);
-            if (SORTED.size() >= 64) {
-                SORTED.clear();
-            }
-            SORTED.put(key, tag);
+            SORTED.keep(key, tag);
         }
         byte[] out = new byte[start + tag.length + xml.length - end - 1];
         System.arraycopy(xml, 0, out, 0, start);
@@ -280,8 +277,7 @@ public final class ReproducibleZip {
      * The sorted form of the last root tags met, by the tag's text: a run writes a few kinds of part, each with the
      * same root tag every time (document.xml's has some thirty namespaces). Same result whoever computes it.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> SORTED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final SameContent<String, byte[]> SORTED = new SameContent<>(64);
 
     /** White space as the regular expressions' \\s: space, tab, line feed, vertical tab, form feed, return. */
     private static boolean space(byte b) {

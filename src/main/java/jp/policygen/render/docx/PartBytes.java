@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.docx4j.customXmlProperties.DatastoreItem;
 import org.docx4j.openpackaging.contenttype.CTDefault;
@@ -27,6 +26,8 @@ import org.docx4j.openpackaging.parts.XmlPart;
 import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.relationships.Relationships;
+
+import jp.policygen.render.SameContent;
 
 /**
  * docx4j's own save of a package (its {@link Save}: the walk over the relationships, the core properties it
@@ -117,7 +118,7 @@ final class PartBytes implements PartStore {
      * each was a marshaller's set-up and run for a few hundred bytes. Shared arrays, never changed. Same bytes
      * whoever makes them; forgotten when many kinds have been met.
      */
-    private static final ConcurrentHashMap<List<String>, byte[]> MARSHALLED = new ConcurrentHashMap<>();
+    private static final SameContent<List<String>, byte[]> MARSHALLED = new SameContent<>(256);
 
     private static byte[] marshalled(List<String> key, Marshal marshal) throws Docx4JException {
         if (key == null) {
@@ -126,10 +127,7 @@ final class PartBytes implements PartStore {
         byte[] bytes = MARSHALLED.get(key);
         if (bytes == null) {
             bytes = marshal.bytes();
-            if (MARSHALLED.size() >= 256) {
-                MARSHALLED.clear();
-            }
-            MARSHALLED.put(key, bytes);
+            MARSHALLED.keep(key, bytes);
         }
         return bytes;
     }
