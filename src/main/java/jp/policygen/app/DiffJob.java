@@ -98,9 +98,6 @@ public final class DiffJob {
             err.println(font + ": エラー: フォントファイルが見つかりません。--font には .ttf / .ttc / .otf ファイルを指定してください。");
             return Status.BAD_INPUT;
         }
-        if (formats.contains("docx")) {
-            RenderSession.prepareWord(); // docx4j's JAXB context while the versions are read and compared
-        }
         try (SecondCore second = SecondCore.open("diff-second")) {
             return write(request, console, columns, second);
         }

@@ -63,9 +63,10 @@ public final class GenerateJob {
         if (!Formats.allowed(formats, Formats.GENERATE, err)) {
             return Status.BAD_INPUT;
         }
-        if (formats.contains("docx")) {
-            // docx4j's start-up (its JAXB context) on a core of its own while profiles and catalog are read
-            RenderSession.prepareWord();
+        if (formats.contains("docx") && referenceDocx != null) {
+            // docx4j's start-up (its JAXB context) on a core of its own while profiles and catalog are read: only a
+            // reference .docx needs it (the built-in styles' files are written without it, see render.docx.WordFile)
+            RenderSession.prepareWord(RenderOptions.defaults().withReferenceDocx(referenceDocx));
         }
         if (jobs < 1 || jobs > 64) {
             err.println("引数が正しくありません: --jobs には 1 から 64 までの数を指定してください。");

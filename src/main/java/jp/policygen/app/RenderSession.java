@@ -96,9 +96,12 @@ public final class RenderSession {
         return writers;
     }
 
-    /** Prepares docx4j on a thread of its own while profiles and the catalog are read (no effect on any file). */
-    public static void prepareWord() {
-        Thread docx4j = new Thread(DocxWriter::prepare, "docx4j-prepare");
+    /**
+     * Prepares docx4j on a thread of its own while profiles and the catalog are read, when the options need it (a
+     * reference .docx; no effect on any file).
+     */
+    public static void prepareWord(RenderOptions options) {
+        Thread docx4j = new Thread(() -> DocxWriter.prepare(options), "docx4j-prepare");
         docx4j.setDaemon(true);
         docx4j.start();
     }

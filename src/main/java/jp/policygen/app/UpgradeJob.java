@@ -183,9 +183,6 @@ public final class UpgradeJob {
         List<String> formats = request.formats();
         Catalog catalog = workspace.catalog();
         ProfileReader reader = workspace.reader();
-        if (formats.contains("docx")) {
-            RenderSession.prepareWord(); // docx4j's JAXB context while the policies are resolved
-        }
         Generator generator = workspace.generator(second.executor(),
                 (p, file) -> progress.file(p.name() + " の " + target + " への移行"));
         // the body's policy under the edition it leaves does not depend on the plan: resolved on the second core

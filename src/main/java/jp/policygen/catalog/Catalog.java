@@ -47,13 +47,24 @@ public final class Catalog implements EditionRules {
     private volatile Ordinance ordinance;
     /** The folder or jar entry the catalog files are read from, found on first use. */
     private volatile URL templatesRoot;
+    /** Whether to read templates/catalog.bin where the root has one (false: the YAML files themselves). */
+    private final boolean useCompact;
+    /** templates/catalog.bin beside templates/editions.yaml, read on first use; NONE when there is none. */
+    private volatile Object compact;
+    private static final Object NONE = new Object();
 
     public Catalog() {
         this(Catalog.class.getClassLoader());
     }
 
     Catalog(ClassLoader loader) {
+        this(loader, true);
+    }
+
+    /** @param useCompact false to read the YAML files even where the build made a compact form of them */
+    Catalog(ClassLoader loader, boolean useCompact) {
         this.loader = loader;
+        this.useCompact = useCompact;
     }
 
     /** The editions the tool ships, oldest first, as templates/editions.yaml lists them. */
@@ -349,6 +360,10 @@ public final class Catalog implements EditionRules {
     // ---- resources ----------------------------------------------------------------------------
 
     Optional<String> text(String resource) {
+        CompactCatalog c = compact();
+        if (c != null && resource.startsWith(ROOT)) {
+            return c.text(resource.substring(ROOT.length()));
+        }
         try (InputStream in = open(resource)) {
             if (in == null) {
                 return Optional.empty();
@@ -390,8 +405,46 @@ public final class Catalog implements EditionRules {
         return root;
     }
 
+    /** The compact form of the catalog where the build made one (see {@link CompactCatalog}), else null. */
+    private CompactCatalog compact() {
+        Object c = compact;
+        if (c == null) {
+            c = NONE;
+            try {
+                URL root = useCompact ? templatesRoot() : null;
+                if (root != null) {
+                    try (InputStream in = new URL(root + CompactCatalog.FILE).openStream()) {
+                        c = CompactCatalog.read(in.readAllBytes());
+                    } catch (FileNotFoundException | NoSuchFileException e) {
+                        c = NONE;
+                    }
+                }
+            } catch (IOException e) {
+                throw new CatalogException("cannot read templates/" + CompactCatalog.FILE, e);
+            }
+            compact = c;
+        }
+        return c == NONE ? null : (CompactCatalog) c;
+    }
+
     private Map<String, Object> yaml(String resource) {
+        CompactCatalog c = compact();
+        if (c != null && resource.startsWith(ROOT)) {
+            String path = resource.substring(ROOT.length());
+            if (!c.hasValue(path)) {
+                throw new CatalogException("missing catalog file " + resource);
+            }
+            return map(c.value(path), resource);
+        }
         String t = text(resource).orElseThrow(() -> new CatalogException("missing catalog file " + resource));
+        return parseYaml(t, resource);
+    }
+
+    /**
+     * What SnakeYAML's safe constructor builds from a catalog file (a mapping, else the error), its conditions checked
+     * with their lines (the build makes the compact form through this too).
+     */
+    static Map<String, Object> parseYaml(String t, String resource) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         NodeConstructor constructor = new NodeConstructor(options);

@@ -51,24 +51,14 @@ public final class Conditions {
 
     /** What is wrong with a condition, in a sentence naming the part; empty when it is well formed. */
     public static Optional<String> problem(String condition) {
-        List<String[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(condition);
-        int at = 0;
-        while (at < condition.length()) {
-            if (condition.substring(at).isBlank()) {
-                break;
+        List<String[]> tokens = tokens(condition);
+        if (tokens == null) {
+            Matcher m = TOKEN.matcher(condition);
+            int at = 0;
+            while (m.find(at) && m.start() == at && m.end() > at) {
+                at = m.end();
             }
-            if (!m.find(at) || m.start() != at) {
-                return Optional.of("cannot read the condition from '" + condition.substring(at).strip() + "'");
-            }
-            if (m.group(1) != null) {
-                tokens.add(new String[] {"op", m.group(1)});
-            } else if (m.group(2) != null) {
-                tokens.add(new String[] {"str", m.group(2)});
-            } else {
-                tokens.add(new String[] {m.group(4) != null ? "has" : "name", m.group(3)});
-            }
-            at = m.end();
+            return Optional.of("cannot read the condition from '" + condition.substring(at).strip() + "'");
         }
         try {
             Parser p = new Parser(tokens);
@@ -79,6 +69,270 @@ public final class Conditions {
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The tokens of a condition (kind, text), or null when a part of it is no token of the language. */
+    private static List<String[]> tokens(String condition) {
+        List<String[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(condition);
+        int at = 0;
+        while (at < condition.length()) {
+            if (condition.substring(at).isBlank()) {
+                break;
+            }
+            if (!m.find(at) || m.start() != at) {
+                return null;
+            }
+            if (m.group(1) != null) {
+                tokens.add(new String[] {"op", m.group(1)});
+            } else if (m.group(2) != null) {
+                tokens.add(new String[] {"str", m.group(2)});
+            } else {
+                tokens.add(new String[] {m.group(4) != null ? "has" : "name", m.group(3)});
+            }
+            at = m.end();
+        }
+        return tokens;
+    }
+
+    /**
+     * A condition read for evaluation, or empty when it uses anything outside this small language (then FreeMarker
+     * evaluates it, as before). Compiling each condition as a FreeMarker template was a tenth of a cold check.
+     */
+    static Optional<Condition> read(String condition) {
+        for (int k = 0; k < condition.length(); k++) {
+            if (Character.isWhitespace(condition.charAt(k)) && " \t\n\r".indexOf(condition.charAt(k)) < 0) {
+                return Optional.empty(); // FreeMarker's whitespace between tokens is these four
+            }
+        }
+        List<String[]> t = tokens(condition);
+        if (t == null || t.isEmpty()) {
+            return Optional.empty();
+        }
+        Reader r = new Reader(t);
+        Expr e = r.or();
+        return e == null || r.i != t.size() ? Optional.empty() : Optional.of(new Condition(e));
+    }
+
+    /** What a condition says of a data model: TRUE, FALSE, or null where only FreeMarker can tell (an error there). */
+    static final class Condition {
+        private final Expr expr;
+
+        private Condition(Expr expr) {
+            this.expr = expr;
+        }
+
+        /** True or false as FreeMarker's {@code <#if (condition)>} decides, or null when it would not decide plainly. */
+        Boolean test(Map<String, Object> model) {
+            return expr.value(model) instanceof Boolean b ? b : null;
+        }
+    }
+
+    /** Stands for a value FreeMarker would refuse or treat in a way not modelled here (null: undefined). */
+    private static final Object UNDECIDED = new Object();
+
+    /**
+     * An expression over the data model, giving the Java value FreeMarker would see: a Boolean, a String, another
+     * object, null for an undefined name, or UNDECIDED.
+     */
+    private interface Expr {
+        Object value(Map<String, Object> model);
+    }
+
+    /**
+     * FreeMarker's grammar for these tokens (FTL.jj): OrExpression = And (|| And)*, And = Equality (&& Equality)*,
+     * Equality = Unary [(== | !=) Unary], Unary = !* Primary, Primary = literal | name[.name]*[?has_content] |
+     * ( Or ). Unlike {@link #problem}'s reader, ! binds to the name alone (!a == "x" compares !a), as in FreeMarker.
+     */
+    private static final class Reader {
+        private final List<String[]> t;
+        private int i;
+
+        Reader(List<String[]> t) {
+            this.t = t;
+        }
+
+        Expr or() {
+            Expr left = and();
+            while (left != null && is("||")) {
+                i++;
+                Expr l = left;
+                Expr r = and();
+                if (r == null) {
+                    return null;
+                }
+                left = m -> {
+                    Object a = l.value(m);
+                    if (!(a instanceof Boolean ab)) {
+                        return UNDECIDED;
+                    }
+                    if (ab) {
+                        return true; // FreeMarker does not evaluate the right side
+                    }
+                    Object b = r.value(m);
+                    return b instanceof Boolean ? b : UNDECIDED;
+                };
+            }
+            return left;
+        }
+
+        Expr and() {
+            Expr left = equality();
+            while (left != null && is("&&")) {
+                i++;
+                Expr l = left;
+                Expr r = equality();
+                if (r == null) {
+                    return null;
+                }
+                left = m -> {
+                    Object a = l.value(m);
+                    if (!(a instanceof Boolean ab)) {
+                        return UNDECIDED;
+                    }
+                    if (!ab) {
+                        return false;
+                    }
+                    Object b = r.value(m);
+                    return b instanceof Boolean ? b : UNDECIDED;
+                };
+            }
+            return left;
+        }
+
+        Expr equality() {
+            Expr left = unary();
+            if (left == null || !(is("==") || is("!="))) {
+                return left;
+            }
+            boolean equals = is("==");
+            i++;
+            Expr right = unary();
+            if (right == null) {
+                return null;
+            }
+            return m -> {
+                Object a = left.value(m);
+                Object b = right.value(m);
+                if (a instanceof Boolean && b instanceof Boolean) {
+                    return a.equals(b) == equals;
+                }
+                // FreeMarker compares strings with the locale's Collator; for strings of ASCII letters, digits and
+                // '-' (the ids a condition names), which are distinct in primary weight and not ignorable, that is
+                // String.equals (ConditionsEvaluationTest checks every value a condition can compare)
+                if (a instanceof String x && b instanceof String y && ids(x) && ids(y)) {
+                    return x.equals(y) == equals;
+                }
+                return UNDECIDED;
+            };
+        }
+
+        Expr unary() {
+            if (is("!")) {
+                i++;
+                Expr e = unary();
+                return e == null ? null : m -> e.value(m) instanceof Boolean b ? !b : UNDECIDED;
+            }
+            return primary();
+        }
+
+        Expr primary() {
+            if (i >= t.size()) {
+                return null;
+            }
+            String[] x = t.get(i++);
+            switch (x[0]) {
+                case "op" -> {
+                    if (!x[1].equals("(")) {
+                        return null;
+                    }
+                    Expr e = or();
+                    if (e == null || !is(")")) {
+                        return null;
+                    }
+                    i++;
+                    return e;
+                }
+                case "str" -> {
+                    String s = x[1];
+                    if (!ids(s)) {
+                        return null; // "${…}" in a literal is an interpolation to FreeMarker
+                    }
+                    return m -> s;
+                }
+                case "has" -> {
+                    String[] path = x[1].split("\\.");
+                    return m -> {
+                        Object v = lookUp(m, path);
+                        if (v == UNDECIDED) {
+                            return UNDECIDED;
+                        }
+                        // FreeMarker's emptiness: undefined, "", an empty sequence or hash; a boolean has content
+                        if (v == null) {
+                            return false;
+                        }
+                        if (v instanceof String s) {
+                            return !s.isEmpty();
+                        }
+                        if (v instanceof java.util.Collection<?> c) {
+                            return !c.isEmpty();
+                        }
+                        if (v instanceof Map<?, ?> mm) {
+                            return !mm.isEmpty();
+                        }
+                        return v instanceof Boolean ? true : UNDECIDED;
+                    };
+                }
+                default -> {
+                    if (x[1].equals("true") || x[1].equals("false")) {
+                        Boolean b = Boolean.valueOf(x[1]);
+                        return m -> b;
+                    }
+                    String[] path = x[1].split("\\.");
+                    return m -> {
+                        Object v = lookUp(m, path);
+                        return v == null ? UNDECIDED : v; // an undefined name is FreeMarker's error
+                    };
+                }
+            }
+        }
+
+        private boolean is(String op) {
+            return i < t.size() && t.get(i)[0].equals("op") && t.get(i)[1].equals(op);
+        }
+
+        /**
+         * The value at a dotted path: null when the last map has no such key (or maps it to null), UNDECIDED when the
+         * path runs through something that is not a map or is missing (FreeMarker's errors, left to FreeMarker).
+         */
+        private static Object lookUp(Object root, String[] path) {
+            Object o = root;
+            for (int k = 0; k < path.length; k++) {
+                if (!(o instanceof Map<?, ?> map)) {
+                    return UNDECIDED;
+                }
+                o = map.get(path[k]);
+                if (o == null) {
+                    // a name missing from the model itself may be one of FreeMarker's own (a macro, a shared variable)
+                    return k > 0 && k == path.length - 1 ? null : UNDECIDED;
+                }
+                if (!(o instanceof String || o instanceof Boolean || o instanceof Map<?, ?>
+                        || o instanceof java.util.Collection<?>)) {
+                    return UNDECIDED; // numbers, dates and beans: FreeMarker's own rules
+                }
+            }
+            return o;
+        }
+
+        private static boolean ids(String s) {
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -3,9 +3,14 @@ package jp.policygen.catalog;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -24,8 +29,20 @@ import jp.policygen.markup.BodyTextFormat;
 public final class TemplateEngine {
     private final Configuration config;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    /** Each distinct body read once for {@link Skeleton}. */
+    private final Map<String, Optional<Skeleton>> skeletons = new ConcurrentHashMap<>();
+    /** False for FreeMarker alone, to compare with (tests). */
+    private final boolean shortCuts;
+    /** Each distinct condition read once. */
+    private final Map<String, Optional<Conditions.Condition>> conditions = new ConcurrentHashMap<>();
 
     public TemplateEngine() {
+        this(true);
+    }
+
+    /** @param shortCuts false to give every body and condition to FreeMarker (the tests' reference) */
+    TemplateEngine(boolean shortCuts) {
+        this.shortCuts = shortCuts;
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
@@ -46,7 +63,119 @@ public final class TemplateEngine {
 
     /** Renders a clause body template against the data model. */
     public String render(String name, String source, Map<String, Object> model) {
-        return isPlainText(source) ? source : freeMarker(name, source, model);
+        if (isPlainText(source)) {
+            return source;
+        }
+        if (shortCuts) {
+            Optional<Skeleton> skeleton = skeletons.computeIfAbsent(source, Skeleton::of);
+            if (skeleton.isPresent()) {
+                String out = skeleton.get().render(this, model);
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return freeMarker(name, source, model);
+    }
+
+    /**
+     * A body whose only FreeMarker is {@code ${…}} interpolations and {@code <@ref …/>}, {@code <@within/>} calls
+     * on lines that also hold text: its text printed as it is, and only the interpolations and calls, one after
+     * the other between separators, given to FreeMarker. FreeMarker prints static text unchanged (it strips
+     * whitespace only around lines that hold nothing but tags, which such a body has none of), and an
+     * interpolation or call prints the same wherever it stands, so the result is the whole template's
+     * (SkeletonTest: every such body of every edition with every sample's model, and every sample's policy in
+     * every edition and form). Lexing a body's long text in FreeMarker's parser, whose main loop is too large for
+     * the JIT to compile, was a quarter of a cold check; most bodies with an interpolation share a skeleton.
+     */
+    record Skeleton(List<String> texts, String snippets, int count) {
+        /** Between the interpolations' results: a noncharacter, refused in every profile value (see REF_START). */
+        static final char SEPARATOR = '\uFDD6';
+        private static final Pattern MACRO = Pattern.compile(
+                "<@ref\\s+\"[a-z0-9.-]+\"(?:\\s+paragraph\\s*=\\s*[0-9]+)?\\s*/>|<@within\\s*/>");
+
+        static Optional<Skeleton> of(String source) {
+            for (String s : List.of("<#", "</#", "#{", "[#", "[@", "[=", "</@", String.valueOf(SEPARATOR))) {
+                if (source.contains(s)) {
+                    return Optional.empty();
+                }
+            }
+            int firstLine = source.indexOf('\n');
+            if (source.substring(0, firstLine < 0 ? source.length() : firstLine).isBlank()) {
+                return Optional.empty(); // after REF_MACRO's definitions, a line of tags only: FreeMarker strips it
+            }
+            List<String> texts = new ArrayList<>();
+            StringBuilder snippets = new StringBuilder().append(SEPARATOR);
+            int count = 0;
+            int at = 0;
+            while (true) {
+                int d = source.indexOf("${", at);
+                int m = source.indexOf("<@", at);
+                int next = d < 0 ? m : m < 0 ? d : Math.min(d, m);
+                if (next < 0) {
+                    texts.add(source.substring(at));
+                    break;
+                }
+                texts.add(source.substring(at, next));
+                int end;
+                if (next == d) {
+                    int close = source.indexOf('}', d + 2);
+                    if (close < 0 || !plainExpression(source.substring(d + 2, close))) {
+                        return Optional.empty();
+                    }
+                    end = close + 1;
+                } else {
+                    Matcher call = MACRO.matcher(source).region(m, source.length());
+                    if (!call.lookingAt() || tagsOnly(source, m, call.end())) {
+                        return Optional.empty();
+                    }
+                    end = call.end();
+                }
+                snippets.append(source, next, end).append(SEPARATOR);
+                count++;
+                at = end;
+            }
+            return Optional.of(new Skeleton(List.copyOf(texts), snippets.toString(), count));
+        }
+
+        /** An expression with no braces, quotes of one kind only and evenly, nothing escaped, on one line. */
+        private static boolean plainExpression(String e) {
+            long quotes = e.chars().filter(c -> c == '"').count();
+            return quotes % 2 == 0 && e.indexOf('{') < 0 && e.indexOf('\'') < 0 && e.indexOf('\\') < 0
+                    && e.indexOf('$') < 0 && e.indexOf('\n') < 0 && e.indexOf('\r') < 0 && !e.isBlank();
+        }
+
+        /** Whether the line around [from, to) holds nothing but macro calls and whitespace. */
+        private static boolean tagsOnly(String source, int from, int to) {
+            int start = source.lastIndexOf('\n', from - 1) + 1;
+            int end = source.indexOf('\n', to);
+            String line = source.substring(start, end < 0 ? source.length() : end);
+            return MACRO.matcher(line).replaceAll("").isBlank();
+        }
+
+        /** The body, or null when FreeMarker fails on the skeleton (the whole template then gives its own error). */
+        String render(TemplateEngine engine, Map<String, Object> model) {
+            String out;
+            try {
+                out = engine.freeMarker("skeleton", snippets, model);
+            } catch (CatalogException e) {
+                return null;
+            }
+            StringBuilder body = new StringBuilder(out.length() + 64 * texts.size()).append(texts.get(0));
+            int at = 0;
+            if (out.isEmpty() || out.charAt(0) != SEPARATOR) {
+                return null;
+            }
+            for (int i = 0; i < count; i++) {
+                int end = out.indexOf(SEPARATOR, at + 1);
+                if (end < 0) {
+                    return null;
+                }
+                body.append(out, at + 1, end).append(texts.get(i + 1));
+                at = end;
+            }
+            return at == out.length() - 1 ? body.toString() : null;
+        }
     }
 
     /** What FreeMarker makes of the template, with no short cut. */
@@ -61,8 +190,19 @@ public final class TemplateEngine {
         return out.toString();
     }
 
-    /** Evaluates a `when` condition. */
+    /**
+     * Evaluates a `when` condition: by {@link Conditions}' own reading of the small language the catalog's conditions
+     * use, which decides as FreeMarker does (ConditionsEvaluationTest: every condition of every edition against
+     * every sample profile and each value of each name), else by FreeMarker.
+     */
     public boolean test(String name, String condition, Map<String, Object> model) {
+        Boolean decided = !shortCuts ? null
+                : conditions.computeIfAbsent(condition, Conditions::read).map(c -> c.test(model)).orElse(null);
+        return decided != null ? decided : freeMarkerTest(name, condition, model);
+    }
+
+    /** What FreeMarker's {@code <#if>} makes of the condition, with no short cut. */
+    boolean freeMarkerTest(String name, String condition, Map<String, Object> model) {
         String result = render(name + "#when", "<#if (" + condition + ")>1<#else>0</#if>", model);
         return "1".equals(result);
     }

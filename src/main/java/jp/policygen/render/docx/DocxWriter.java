@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.docx4j.Docx4jProperties;
 import org.docx4j.XmlUtils;
@@ -41,26 +42,45 @@ import jp.policygen.render.json.Snapshot;
  *
  * <p>Output is byte-identical for the same document and options: the package is built without clocks and the
  * zip is rewritten with fixed entry times.
+ *
+ * <p>With our built-in styles (no reference .docx) the file is assembled by {@link WordFile} from its parts' bytes,
+ * without docx4j's package, parts and save, which need docx4j's JAXB context: the body is still built as docx4j's
+ * {@code org.docx4j.wml} objects (written by {@link WmlXml}), the constant parts are docx4j's marshalling made at
+ * build time ({@link JaxbParts}), the plumbing parts our own ({@link OpcXml}). docx4j's way writes the rest — a
+ * reference .docx, content the streaming writer does not know — and is the tests' oracle ({@link #viaDocx4j}):
+ * the same bytes either way (WordFileTest, JaxbPartsTest).
  */
 public final class DocxWriter implements DocumentWriter {
     static {
-        // docx4j otherwise puts a comment naming its version, the JVM and the OS into document.xml: it tells the
-        // reader nothing and makes the bytes differ from machine to machine.
+        suppressVersionComment();
+    }
+
+    /**
+     * docx4j otherwise puts a comment naming its version, the JVM and the OS into document.xml: it tells the
+     * reader nothing and makes the bytes differ from machine to machine.
+     */
+    static void suppressVersionComment() {
         Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
     }
 
     /**
-     * Readies docx4j: creating its JAXB context for WordprocessingML is about a second of a cold run. A caller
-     * that will write Word files can do it on a thread of its own while it reads profiles and the catalog;
-     * the first Word file then finds it done (or waits for the rest). No effect on the files written.
+     * Readies docx4j for a reference .docx (its styles are read and the file written by docx4j): creating its JAXB
+     * context is about half a second of CPU. A caller can do it on a thread of its own while it reads profiles and
+     * the catalog. Without a reference .docx nothing needs it (see {@link WordFile}). No effect on the files.
      */
-    public static void prepare() {
-        Context.getWmlObjectFactory();
+    public static void prepare(RenderOptions options) {
+        if (options.referenceDocx().isPresent()) {
+            Context.getWmlObjectFactory();
+        }
     }
 
     private final RenderOptions options;
     /** Lays the document out as the PDF would, for the page numbers of the 目次. */
     private final ContentsPages pages;
+    /** Every file through docx4j's package and save (the tests' oracle), not {@link WordFile}. */
+    private final boolean viaDocx4j;
+    /** The parts of {@link WordFile} that depend on the options alone, made by the first file. */
+    private volatile Optional<WordFile.Constant> constant;
     /** The parts every file of this writer has alike, made by its first file (see {@link Alike}). */
     private volatile Alike alike;
 
@@ -92,8 +112,18 @@ public final class DocxWriter implements DocumentWriter {
      * document's PDF lays it out once for both, see its contents()).
      */
     public DocxWriter(RenderOptions options, ContentsPages pages) {
+        this(options, pages, false);
+    }
+
+    private DocxWriter(RenderOptions options, ContentsPages pages, boolean viaDocx4j) {
         this.options = Objects.requireNonNull(options, "options");
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.viaDocx4j = viaDocx4j;
+    }
+
+    /** A writer that writes every file through docx4j's package and save: the tests' oracle for {@link WordFile}. */
+    static DocxWriter viaDocx4j(RenderOptions options, ContentsPages pages) {
+        return new DocxWriter(options, pages, true);
     }
 
     @Override
@@ -112,14 +142,21 @@ public final class DocxWriter implements DocumentWriter {
         write(document, Snapshot.bytes(policy), out);
     }
 
-    private void write(Document document, byte[] snapshot, OutputStream out) throws IOException {
-        Alike known = alike;
-        StyleSheet styles = known == null ? StyleSheet.forOptions(options) : known.styles().hollow();
+    void write(Document document, byte[] snapshot, OutputStream out) throws IOException {
         // a rule's 目次 has no page numbers: FrontMatter takes its lines from the document (RuleContents)
         List<ContentsEntry> contents = document.hasFrontMatter() && !document.isRule() ? pages.contents(document) : List.of();
+        if (!viaDocx4j && options.referenceDocx().isEmpty()) {
+            byte[] file = direct(document, snapshot, contents);
+            if (file != null) {
+                out.write(file);
+                return;
+            }
+        }
+        Alike known = alike;
+        StyleSheet styles = known == null ? StyleSheet.forOptions(options) : known.styles().hollow();
         try {
             WordprocessingMLPackage pkg = assemble(document, styles, known == null ? settings()
-                    : settings(Context.getWmlObjectFactory().createCTSettings()), contents);
+                    : settings(Wml.factory().createCTSettings()), contents);
             if (known == null) {
                 known = alike(pkg, styles);
                 alike = known; // two threads may both make it: the same bytes either way
@@ -135,12 +172,43 @@ public final class DocxWriter implements DocumentWriter {
         }
     }
 
+    /**
+     * The file written by {@link WordFile} (the bytes docx4j's way gives), or null when something in it is for
+     * docx4j to write: content WmlXml does not know, a title or font name with a control character, a snapshot
+     * that takes the DOM path.
+     */
+    byte[] direct(Document document, byte[] snapshot, List<ContentsEntry> contents) throws IOException {
+        Optional<WordFile.Constant> known = constant;
+        if (known == null) {
+            known = Optional.ofNullable(WordFile.Constant.of(options, true));
+            constant = known; // two threads may both make it: the same bytes either way
+        }
+        if (known.isEmpty()) {
+            return null;
+        }
+        StyleSheet styles = StyleSheet.builtInHollow();
+        Body body = body(document, styles, PageLayout.a4(document.info().landscape()), contents);
+        HeaderFooter headerFooter = new HeaderFooter(styles);
+        byte[] header = WmlXml.header(headerFooter.header(document));
+        byte[] footer = WmlXml.footer(headerFooter.footer());
+        HeaderFooter.reference(body.getSectPr(), WordFile.HEADER_ID, WordFile.FOOTER_ID);
+        org.docx4j.wml.Document main = Wml.factory().createDocument();
+        main.setBody(body);
+        byte[] xml = WmlXml.document(main);
+        byte[] snapshotPart = snapshot == null ? null : SnapshotPart.content(snapshot);
+        byte[] core = OpcXml.coreProperties(document.title(), document.info().bodyName());
+        if (header == null || footer == null || xml == null || core == null || snapshot != null && snapshotPart == null) {
+            return null;
+        }
+        return WordFile.zip(known.get(), xml, header, footer, core, snapshotPart);
+    }
+
     /** The bytes of the parts of a first file that every file of this writer has alike; the parts are emptied. */
     private static Alike alike(WordprocessingMLPackage pkg, StyleSheet styles) throws Docx4JException {
         MainDocumentPart main = pkg.getMainDocumentPart();
         Map<String, byte[]> parts = new HashMap<>();
         take(main.getStyleDefinitionsPart(), new org.docx4j.wml.Styles(), parts);
-        take(main.getDocumentSettingsPart(), Context.getWmlObjectFactory().createCTSettings(), parts);
+        take(main.getDocumentSettingsPart(), Wml.factory().createCTSettings(), parts);
         take(main.getFontTablePart(), new org.docx4j.wml.Fonts(), parts);
         take(main.getNumberingDefinitionsPart(), new org.docx4j.wml.Numbering(), parts);
         take(main.getThemePart(), new org.docx4j.dml.Theme(), parts);
@@ -171,7 +239,7 @@ public final class DocxWriter implements DocumentWriter {
         main.addTargetPart(settings);
 
         PageLayout page = PageLayout.a4(document.info().landscape());
-        main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
+        main.setJaxbElement(Wml.factory().createDocument());
         main.getJaxbElement().setBody(body(document, styles, page, contents));
         new HeaderFooter(styles).attach(document, main, main.getJaxbElement().getBody().getSectPr());
 
@@ -180,7 +248,7 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     static Body body(Document document, StyleSheet styles, PageLayout page, List<ContentsEntry> contents) {
-        Body body = Context.getWmlObjectFactory().createBody();
+        Body body = Wml.factory().createBody();
         List<Object> sections = BodyBuilder.build(document.sections(), styles, page.textWidth());
         if (document.hasFrontMatter()) {
             body.getContent().addAll(FrontMatter.build(document, styles, page.textWidth(), contents));

@@ -1,8 +1,11 @@
 package jp.policygen.render.docx;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.docx4j.wml.CTUcharHexNumber;
+import org.docx4j.wml.FontFamily;
 import org.docx4j.wml.Fonts;
 
 import jp.policygen.render.RenderOptions;
@@ -22,20 +25,63 @@ final class FontTable {
     private FontTable() {
     }
 
-    static Fonts forOptions(RenderOptions options) {
-        // Insertion order keeps the part stable; a shared body/heading font is listed once.
+    /** The fonts by name, with their family: insertion order keeps the part stable; a shared font is listed once. */
+    private static Map<String, String> families(RenderOptions options) {
         Map<String, String> families = new LinkedHashMap<>();
         families.put(options.bodyFont(), "roman");
         families.putIfAbsent(options.headingFont(), "modern");
-        StringBuilder xml = new StringBuilder();
-        families.forEach((name, family) -> {
-            xml.append("<w:font w:name=\"").append(Resources.escapeAttribute(name)).append("\">");
+        return families;
+    }
+
+    /** The font table as objects, for docx4j's package (a reference .docx's path, and the tests' oracle). */
+    static Fonts forOptions(RenderOptions options) {
+        Fonts fonts = Wml.factory().createFonts();
+        families(options).forEach((name, family) -> {
+            Fonts.Font font = Wml.factory().createFontsFont();
+            font.setName(name);
             if (name.equals(RenderOptions.DEFAULT_BODY_FONT)) {
-                xml.append("<w:altName w:val=\"").append(Resources.escapeAttribute(RenderOptions.DEFAULT_BODY_FONT_ON_WINDOWS))
-                        .append("\"/>");
+                Fonts.Font.AltName alt = Wml.factory().createFontsFontAltName();
+                alt.setVal(RenderOptions.DEFAULT_BODY_FONT_ON_WINDOWS);
+                font.setAltName(alt);
             }
-            xml.append("<w:charset w:val=\"80\"/><w:family w:val=\"").append(family).append("\"/></w:font>");
+            CTUcharHexNumber charset = Wml.factory().createCTUcharHexNumber();
+            charset.setVal("80");
+            font.setCharset(charset);
+            FontFamily f = Wml.factory().createFontFamily();
+            f.setVal(family);
+            font.setFamily(f);
+            fonts.getFont().add(font);
         });
-        return Wml.parse("fonts", xml.toString(), Fonts.class);
+        return fonts;
+    }
+
+    /**
+     * fontTable.xml as docx4j marshals {@link #forOptions}: its elements in JAXB's indented form inside the frame
+     * docx4j writes (made at build time, {@link JaxbParts}); null when a font's name holds a character JAXB might
+     * write otherwise (see {@link JaxbText}). FontTableTest compares the two for tricky names.
+     */
+    static byte[] bytes(RenderOptions options) {
+        String frame = new String(JaxbParts.of(JaxbParts.FONTS), StandardCharsets.UTF_8);
+        String marker = "\n    <w:font w:name=\"" + JaxbParts.FONT_MARKER + "\"/>";
+        int at = frame.indexOf(marker);
+        if (at < 0 || frame.indexOf(marker, at + 1) >= 0) {
+            throw new IllegalStateException("docx4j wrote a font table unlike expected: " + frame);
+        }
+        StringBuilder xml = new StringBuilder(frame.length() + 512).append(frame, 0, at);
+        for (Map.Entry<String, String> e : families(options).entrySet()) {
+            String name = JaxbText.attribute(e.getKey());
+            if (name == null) {
+                return null;
+            }
+            xml.append("\n    <w:font w:name=\"").append(name).append("\">");
+            if (e.getKey().equals(RenderOptions.DEFAULT_BODY_FONT)) {
+                xml.append("\n        <w:altName w:val=\"")
+                        .append(JaxbText.attribute(RenderOptions.DEFAULT_BODY_FONT_ON_WINDOWS)).append("\"/>");
+            }
+            xml.append("\n        <w:charset w:val=\"80\"/>\n        <w:family w:val=\"").append(e.getValue())
+                    .append("\"/>\n    </w:font>");
+        }
+        xml.append(frame, at + marker.length(), frame.length());
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

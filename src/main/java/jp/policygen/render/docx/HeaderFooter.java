@@ -34,21 +34,25 @@ final class HeaderFooter {
         HeaderPart headerPart = new HeaderPart();
         headerPart.setJaxbElement(header(document));
         Relationship headerRel = main.addTargetPart(headerPart);
-        HeaderReference headerRef = Wml.factory().createHeaderReference();
-        headerRef.setType(HdrFtrRef.DEFAULT);
-        headerRef.setId(headerRel.getId());
-        sectPr.getEGHdrFtrReferences().add(headerRef);
-
         FooterPart footerPart = new FooterPart();
         footerPart.setJaxbElement(footer());
         Relationship footerRel = main.addTargetPart(footerPart);
+        reference(sectPr, headerRel.getId(), footerRel.getId());
+    }
+
+    /** The section's references to the header and footer, by their relationships' ids. */
+    static void reference(SectPr sectPr, String headerId, String footerId) {
+        HeaderReference headerRef = Wml.factory().createHeaderReference();
+        headerRef.setType(HdrFtrRef.DEFAULT);
+        headerRef.setId(headerId);
+        sectPr.getEGHdrFtrReferences().add(headerRef);
         FooterReference footerRef = Wml.factory().createFooterReference();
         footerRef.setType(HdrFtrRef.DEFAULT);
-        footerRef.setId(footerRel.getId());
+        footerRef.setId(footerId);
         sectPr.getEGHdrFtrReferences().add(footerRef);
     }
 
-    private Hdr header(Document document) {
+    Hdr header(Document document) {
         Hdr hdr = Wml.factory().createHdr();
         String marking = document.info().marking();
         if (!marking.isEmpty()) {
@@ -63,7 +67,7 @@ final class HeaderFooter {
         return hdr;
     }
 
-    private Ftr footer() {
+    Ftr footer() {
         Ftr ftr = Wml.factory().createFtr();
         P p = Wml.paragraph(styles.id(StyleRole.FOOTER));
         Wml.align(p, JcEnumeration.CENTER);

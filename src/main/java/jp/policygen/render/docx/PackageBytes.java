@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.Part;
@@ -57,7 +56,7 @@ final class PackageBytes {
             }
             document = sink.bytes();
         }
-        main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
+        main.setJaxbElement(Wml.factory().createDocument());
         Map<String, byte[]> entries = new HashMap<>(replaced);
         entries.put(DOCUMENT, document);
         // header and footer written as document.xml is (each marshalling declared some ninety namespaces); a part

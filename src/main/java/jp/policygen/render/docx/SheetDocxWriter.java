@@ -6,11 +6,13 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
-import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.Body;
+import org.docx4j.wml.CTTblLayoutType;
+import org.docx4j.wml.STTblLayoutType;
+import org.docx4j.wml.TblBorders;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
@@ -19,9 +21,7 @@ import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
 
 import jp.policygen.render.RenderOptions;
 import jp.policygen.render.sheet.Sheet;
@@ -33,8 +33,6 @@ import jp.policygen.render.sheet.SheetWriter;
  * their room though empty), then the notes. Built-in styles; the same bytes for the same sheet.
  */
 public final class SheetDocxWriter implements SheetWriter {
-    private static final String BORDER = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"";
-
     @Override
     public String format() {
         return "docx";
@@ -42,34 +40,56 @@ public final class SheetDocxWriter implements SheetWriter {
 
     @Override
     public void write(Sheet sheet, OutputStream out) throws IOException {
+        out.write(bytes(sheet, false));
+    }
+
+    /**
+     * The file, written by {@link WordFile} unless {@code viaDocx4j} (the tests' oracle) or something in it is for
+     * docx4j to write (content WmlXml does not know, a title with a control character): the same bytes either way.
+     */
+    static byte[] bytes(Sheet sheet, boolean viaDocx4j) throws IOException {
+        if (!viaDocx4j) {
+            WordFile.Constant constant = WordFile.Constant.of(RenderOptions.defaults(), false);
+            org.docx4j.wml.Document document = Wml.factory().createDocument();
+            document.setBody(body(sheet, StyleSheet.builtInHollow()));
+            byte[] xml = WmlXml.document(document);
+            byte[] core = OpcXml.coreProperties(sheet.title(), sheet.author());
+            if (constant != null && xml != null && core != null) {
+                return WordFile.zip(constant, xml, null, null, core, null);
+            }
+        }
         StyleSheet styles = StyleSheet.forOptions(RenderOptions.defaults());
         try {
             WordprocessingMLPackage pkg = new WordprocessingMLPackage();
             MainDocumentPart main = new MainDocumentPart();
             pkg.addTargetPart(main);
             styles.install(main);
-            PageLayout page = PageLayout.a4(true);
-            main.setJaxbElement(Context.getWmlObjectFactory().createDocument());
-            Body body = Context.getWmlObjectFactory().createBody();
-            body.getContent().add(Wml.paragraph(styles.id(StyleRole.HEADING_1), sheet.title()));
-            for (Sheet.Field f : sheet.fields()) {
-                P p = Wml.paragraph(styles.id(StyleRole.NORMAL));
-                p.getContent().add(Wml.bold(Wml.run(f.label() + "：")));
-                p.getContent().add(Wml.run(f.value()));
-                body.getContent().add(p);
-            }
-            body.getContent().add(Wml.paragraph(styles.id(StyleRole.NORMAL)));
-            body.getContent().add(table(sheet, styles.id(StyleRole.NORMAL), page.textWidth()));
-            for (String note : sheet.notes()) {
-                body.getContent().add(Wml.paragraph(styles.id(StyleRole.NORMAL), note));
-            }
-            body.setSectPr(page.sectPr());
-            main.getJaxbElement().setBody(body);
+            main.setJaxbElement(Wml.factory().createDocument());
+            main.getJaxbElement().setBody(body(sheet, styles));
             pkg.addTargetPart(DocxWriter.coreProperties(sheet.title(), sheet.author()));
-            out.write(PackageBytes.of(pkg, Map.of()));
+            return PackageBytes.of(pkg, Map.of());
         } catch (Docx4JException e) {
             throw new IOException("Word文書を作成できませんでした: " + sheet.title(), e);
         }
+    }
+
+    private static Body body(Sheet sheet, StyleSheet styles) {
+        PageLayout page = PageLayout.a4(true);
+        Body body = Wml.factory().createBody();
+        body.getContent().add(Wml.paragraph(styles.id(StyleRole.HEADING_1), sheet.title()));
+        for (Sheet.Field f : sheet.fields()) {
+            P p = Wml.paragraph(styles.id(StyleRole.NORMAL));
+            p.getContent().add(Wml.bold(Wml.run(f.label() + "：")));
+            p.getContent().add(Wml.run(f.value()));
+            body.getContent().add(p);
+        }
+        body.getContent().add(Wml.paragraph(styles.id(StyleRole.NORMAL)));
+        body.getContent().add(table(sheet, styles.id(StyleRole.NORMAL), page.textWidth()));
+        for (String note : sheet.notes()) {
+            body.getContent().add(Wml.paragraph(styles.id(StyleRole.NORMAL), note));
+        }
+        body.setSectPr(page.sectPr());
+        return body;
     }
 
     private static Tbl table(Sheet sheet, String cellStyle, int width) {
@@ -83,10 +103,22 @@ public final class SheetDocxWriter implements SheetWriter {
         }
         widths[widths.length - 1] = width - used;
         Tbl tbl = Wml.factory().createTbl();
-        tbl.setTblPr(Wml.parse("tblPr", "<w:tblW w:w=\"" + width + "\" w:type=\"dxa\"/>"
-                + "<w:tblBorders><w:top " + BORDER + "/><w:left " + BORDER + "/><w:bottom " + BORDER + "/>"
-                + "<w:right " + BORDER + "/><w:insideH " + BORDER + "/><w:insideV " + BORDER + "/></w:tblBorders>"
-                + "<w:tblLayout w:type=\"fixed\"/>", TblPr.class));
+        // <w:tblW w:w=".." w:type="dxa"/><w:tblBorders> (top, left, bottom, right, insideH, insideV: single, 4, 0,
+        // auto) </w:tblBorders><w:tblLayout w:type="fixed"/>
+        TblPr tblPr = Wml.factory().createTblPr();
+        tblPr.setTblW(TableBuilder.dxa(width));
+        TblBorders borders = Wml.factory().createTblBorders();
+        borders.setTop(TableBuilder.border());
+        borders.setLeft(TableBuilder.border());
+        borders.setBottom(TableBuilder.border());
+        borders.setRight(TableBuilder.border());
+        borders.setInsideH(TableBuilder.border());
+        borders.setInsideV(TableBuilder.border());
+        tblPr.setTblBorders(borders);
+        CTTblLayoutType layout = Wml.factory().createCTTblLayoutType();
+        layout.setType(STTblLayoutType.FIXED);
+        tblPr.setTblLayout(layout);
+        tbl.setTblPr(tblPr);
         TblGrid grid = Wml.factory().createTblGrid();
         for (int w : widths) {
             TblGridCol col = Wml.factory().createTblGridCol();
@@ -112,15 +144,13 @@ public final class SheetDocxWriter implements SheetWriter {
     private static Tr row(boolean header) {
         Tr tr = Wml.factory().createTr();
         // the header row is not cantSplit: see TableBuilder.rowProperties (LibreOffice drops the body rows)
-        tr.setTrPr(Wml.parse("trPr", header ? "<w:tblHeader/>" : "<w:cantSplit/>", TrPr.class));
+        tr.setTrPr(TableBuilder.rowProperties(header));
         return tr;
     }
 
     private static Tc cell(String text, int width, boolean header, boolean centre, String style) {
         Tc tc = Wml.factory().createTc();
-        String shading = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/><w:vAlign w:val=\"center\"/>"
-                : "";
-        tc.setTcPr(Wml.parse("tcPr", "<w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/>" + shading, TcPr.class));
+        tc.setTcPr(TableBuilder.cellProperties(width, header));
         for (String line : text.split("\n", -1)) {
             P p = Wml.paragraph(style);
             Wml.align(p, centre ? JcEnumeration.CENTER : JcEnumeration.LEFT);

@@ -24,7 +24,7 @@ import jp.policygen.render.json.SnapshotReader;
  */
 final class SnapshotPart {
     /** A fixed GUID: the item id Word wants for the part; any constant will do. */
-    private static final String ITEM_ID = "{0B5E5F1C-3C55-4A8B-9D1E-70C1C7A1D2E0}";
+    static final String ITEM_ID = "{0B5E5F1C-3C55-4A8B-9D1E-70C1C7A1D2E0}";
 
     private SnapshotPart() {
     }
@@ -100,7 +100,7 @@ final class SnapshotPart {
     }
 
     /** The part's bytes for the snapshot, or null when it must take the DOM path. */
-    private static byte[] content(byte[] snapshotJson) {
+    static byte[] content(byte[] snapshotJson) {
         return RECENT.get(snapshotJson, bytes -> new Part(partBytes(bytes))).bytes();
     }
 

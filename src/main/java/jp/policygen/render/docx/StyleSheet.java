@@ -45,11 +45,40 @@ final class StyleSheet {
         if (options.referenceDocx().isPresent()) {
             return ReferenceStyles.load(options.referenceDocx().get(), builtInStyles(options));
         }
+        return new StyleSheet(builtInStyles(options), builtInIds(), null, FontTable.forOptions(options), null);
+    }
+
+    private static Map<StyleRole, String> builtInIds() {
         Map<StyleRole, String> ids = new EnumMap<>(StyleRole.class);
         for (StyleRole role : StyleRole.values()) {
             ids.put(role, role.builtInId());
         }
-        return new StyleSheet(builtInStyles(options), ids, null, FontTable.forOptions(options), null);
+        return ids;
+    }
+
+    /**
+     * Our style ids with parts that hold nothing, for a file whose styles and font table are written as bytes
+     * ({@link #builtInBytes}, {@link FontTable#bytes}): nothing is unmarshalled.
+     */
+    static StyleSheet builtInHollow() {
+        return new StyleSheet(new Styles(), builtInIds(), null, new Fonts(), null);
+    }
+
+    /**
+     * Our styles.xml as docx4j marshals {@link #builtInStyles}: its marshalling with the fonts' sentinels, made at
+     * build time ({@link JaxbParts}), the names put in as JAXB escapes an attribute; null when a name holds a
+     * character JAXB might write otherwise. FontTableTest compares the two for tricky names.
+     */
+    static byte[] builtInBytes(RenderOptions options) {
+        String body = JaxbText.attribute(options.bodyFont());
+        String heading = JaxbText.attribute(options.headingFont());
+        if (body == null || heading == null) {
+            return null;
+        }
+        String xml = new String(JaxbParts.of(JaxbParts.STYLES), java.nio.charset.StandardCharsets.UTF_8);
+        // in builtInStyles' order: a body font named like the heading's sentinel is replaced again, as there
+        return xml.replace(JaxbParts.BODY_FONT, body).replace(JaxbParts.HEADING_FONT, heading)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Our styles.xml with the East Asian fonts of the options filled in. */

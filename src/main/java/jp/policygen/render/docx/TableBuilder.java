@@ -71,7 +71,7 @@ final class TableBuilder {
      * twips (the epsilon absorbs floating-point noise) and the last column takes the rest, so the columns add up
      * to the table width exactly.
      */
-    private static TblWidth dxa(int twips) {
+    static TblWidth dxa(int twips) {
         TblWidth w = Wml.factory().createTblWidth();
         w.setW(BigInteger.valueOf(twips));
         w.setType("dxa");
@@ -79,7 +79,7 @@ final class TableBuilder {
     }
 
     /** w:val="single" w:sz="4" w:space="0" w:color="auto". */
-    private static CTBorder border() {
+    static CTBorder border() {
         CTBorder b = Wml.factory().createCTBorder();
         b.setVal(STBorder.SINGLE);
         b.setSz(BigInteger.valueOf(4));
@@ -172,7 +172,7 @@ final class TableBuilder {
      * the same: <w:trPr><w:cantSplit/></w:trPr> or <w:trPr><w:tblHeader/></w:trPr> and <w:tcPr><w:tcW w:w=".." w:type="dxa"/>
      * [<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/><w:vAlign w:val="center"/>]</w:tcPr>.
      */
-    private static TrPr rowProperties(boolean header) {
+    static TrPr rowProperties(boolean header) {
         TrPr trPr = Wml.factory().createTrPr();
         if (header) {
             // The header row repeats on every page and is never marked cantSplit: LibreOffice (7.x, 24.x) drops
@@ -186,7 +186,7 @@ final class TableBuilder {
         return trPr;
     }
 
-    private static TcPr cellProperties(int width, boolean header) {
+    static TcPr cellProperties(int width, boolean header) {
         TcPr tcPr = Wml.factory().createTcPr();
         TblWidth w = Wml.factory().createTblWidth();
         w.setW(BigInteger.valueOf(width));

@@ -3,8 +3,6 @@ package jp.policygen.render.docx;
 import java.math.BigInteger;
 import java.util.List;
 
-import org.docx4j.XmlUtils;
-import org.docx4j.jaxb.Context;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTTabStop;
 import org.docx4j.wml.Br;
@@ -28,12 +26,11 @@ import org.docx4j.wml.U;
 import org.docx4j.wml.UnderlineEnumeration;
 
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
 import jp.policygen.policy.Run;
 
 /**
- * Small builders for WordprocessingML content. Text always goes into w:t elements through JAXB, which escapes
- * it, so model text such as "&lt;b&gt;" or "${x}" reaches the reader literally.
+ * Small builders for WordprocessingML content. Text always goes into w:t elements, which the writers (WmlXml, or
+ * JAXB) escape, so model text such as "&lt;b&gt;" or "${x}" reaches the reader literally.
  */
 final class Wml {
     static final String NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -41,7 +38,8 @@ final class Wml {
     /** One full-width character at the 10.5pt body size, in twentieths of a point; the unit of all indents. */
     static final int CHAR = 210;
 
-    private static final ObjectFactory FACTORY = Context.getWmlObjectFactory();
+    /** docx4j's factory made directly: Context.getWmlObjectFactory() would create every JAXB context of docx4j. */
+    private static final ObjectFactory FACTORY = new ObjectFactory();
 
     private Wml() {
     }
@@ -211,21 +209,6 @@ final class Wml {
         PPrBase.Spacing spacing = FACTORY.createPPrBaseSpacing();
         spacing.setBefore(BigInteger.valueOf(twips));
         p.getPPr().setSpacing(spacing);
-    }
-
-    /**
-     * Parses constant WordprocessingML property markup (tblPr, sectPr ...). Only for markup built from numbers and
-     * fixed strings in this package; model text never goes through here.
-     */
-    static <T> T parse(String element, String innerXml, Class<T> type) {
-        String xml = "<w:" + element + " xmlns:w=\"" + NAMESPACE + "\" "
-                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                + innerXml + "</w:" + element + ">";
-        try {
-            return type.cast(XmlUtils.unmarshalString(xml, Context.jc, type));
-        } catch (JAXBException e) {
-            throw new IllegalStateException("invalid built-in markup for w:" + element, e);
-        }
     }
 
     private static R fieldChar(STFldCharType type, boolean dirty) {

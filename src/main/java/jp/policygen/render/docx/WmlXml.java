@@ -1,6 +1,5 @@
 package jp.policygen.render.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigInteger;
@@ -9,16 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.docx4j.jaxb.Context;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.sharedtypes.STOnOff;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
-import org.docx4j.openpackaging.parts.JaxbXmlPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CTBookmark;
@@ -62,7 +55,6 @@ import org.docx4j.wml.TrPr;
 import org.docx4j.wml.U;
 
 import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.annotation.XmlTransient;
 
 /**
@@ -231,67 +223,25 @@ final class WmlXml {
 
     /**
      * What docx4j writes around the content of a part: the declaration and the root element with its namespace
-     * declarations, and the root's end. Taken from docx4j's own marshalling of the part with a marker as its only
-     * content (an empty body, an empty paragraph), once.
+     * declarations, and the root's end. Cut from docx4j's own marshalling of the part with a marker as its only
+     * content (an empty body, an empty paragraph), made at build time ({@link JaxbParts}).
      */
-    private static final class Frame {
-        static final Frame INSTANCE = document();
-        static final Frame HEADER = header();
-        static final Frame FOOTER = footer();
+    static final class Frame {
+        static final Frame INSTANCE = new Frame(JaxbParts.of(JaxbParts.DOCUMENT), "\n    <w:body/>");
+        static final Frame HEADER = new Frame(JaxbParts.of(JaxbParts.HEADER), "\n    <w:p/>");
+        static final Frame FOOTER = new Frame(JaxbParts.of(JaxbParts.FOOTER), "\n    <w:p/>");
 
         final byte[] head;
         final byte[] tail;
 
-        private Frame(JaxbXmlPart<?> part, String marker) {
-            try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                part.marshal(bytes);
-                String xml = bytes.toString(StandardCharsets.UTF_8);
-                int at = xml.indexOf(marker);
-                if (at < 0 || xml.indexOf(marker, at + 1) >= 0) {
-                    throw new IllegalStateException("docx4j wrote a part unlike expected: " + xml);
-                }
-                head = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
-                tail = xml.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
-            } catch (JAXBException e) {
-                throw new IllegalStateException("cannot marshal an empty part", e);
+        Frame(byte[] marshalled, String marker) {
+            String xml = new String(marshalled, StandardCharsets.UTF_8);
+            int at = xml.indexOf(marker);
+            if (at < 0 || xml.indexOf(marker, at + 1) >= 0) {
+                throw new IllegalStateException("docx4j wrote a part unlike expected: " + xml);
             }
-        }
-
-        private static Frame document() {
-            try {
-                MainDocumentPart main = new MainDocumentPart();
-                org.docx4j.wml.Document empty = Context.getWmlObjectFactory().createDocument();
-                empty.setBody(Context.getWmlObjectFactory().createBody());
-                main.setJaxbElement(empty);
-                return new Frame(main, "\n    <w:body/>");
-            } catch (InvalidFormatException e) {
-                throw new IllegalStateException("cannot make an empty document", e);
-            }
-        }
-
-        private static Frame header() {
-            try {
-                HeaderPart part = new HeaderPart();
-                Hdr hdr = Context.getWmlObjectFactory().createHdr();
-                hdr.getContent().add(Context.getWmlObjectFactory().createP());
-                part.setJaxbElement(hdr);
-                return new Frame(part, "\n    <w:p/>");
-            } catch (InvalidFormatException e) {
-                throw new IllegalStateException("cannot make an empty header", e);
-            }
-        }
-
-        private static Frame footer() {
-            try {
-                FooterPart part = new FooterPart();
-                Ftr ftr = Context.getWmlObjectFactory().createFtr();
-                ftr.getContent().add(Context.getWmlObjectFactory().createP());
-                part.setJaxbElement(ftr);
-                return new Frame(part, "\n    <w:p/>");
-            } catch (InvalidFormatException e) {
-                throw new IllegalStateException("cannot make an empty footer", e);
-            }
+            head = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
+            tail = xml.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
         }
     }
 

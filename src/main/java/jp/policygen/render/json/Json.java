@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Pretty, stable JSON (UTF-8, LF, two-space indent, keys in insertion order). */
@@ -20,11 +21,16 @@ public final class Json {
 
     public static byte[] bytes(Object value) {
         try {
-            String s = MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
+            String s = writer().writeValueAsString(value) + "\n";
             return s.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The writer of {@link #bytes}: its pretty printer and features, for a generator that writes the same. */
+    static ObjectWriter writer() {
+        return MAPPER.writer(PRINTER);
     }
 
     public static ObjectMapper mapper() {

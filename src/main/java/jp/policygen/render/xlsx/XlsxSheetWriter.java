@@ -35,9 +35,9 @@ import jp.policygen.render.sheet.SheetWriter;
  */
 public final class XlsxSheetWriter implements SheetWriter {
     /** Excel column width unit: 1/256 of a digit's width; a full-width character is about two digits. */
-    private static final int FULL_WIDTH = 2 * 256;
+    static final int FULL_WIDTH = 2 * 256;
     /** One line of the 10 pt text, in points. */
-    private static final float LINE_HEIGHT = 13f;
+    static final float LINE_HEIGHT = 13f;
 
     /** The lines a text takes in a column this many full-width characters wide (half-width ones count half). */
     static int lines(String text, int columnWidth) {
@@ -61,6 +61,17 @@ public final class XlsxSheetWriter implements SheetWriter {
 
     @Override
     public void write(Sheet sheet, OutputStream out) throws IOException {
+        // the 適合表 and any sheet of plain texts: POI's parts written directly (SheetParts), the same bytes
+        java.util.Optional<java.util.Map<String, byte[]>> parts = SheetParts.of(sheet);
+        if (parts.isPresent()) {
+            out.write(ReproducibleZip.zip(parts.get(), java.util.Set.of()));
+            return;
+        }
+        writeWithPoi(sheet, out);
+    }
+
+    /** The workbook made by POI: for any sheet, and the oracle of {@link SheetParts}. */
+    void writeWithPoi(Sheet sheet, OutputStream out) throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
         try {
             build(wb, sheet);
