@@ -126,6 +126,31 @@ public class LineTaggingDocument extends PdfDocument {
         }
     }
 
+    /**
+     * Adds a table whose cells are set by {@link SetTable} instead of OpenPDF's PdfPTable: the same steps as
+     * PdfDocument.add does for a PdfPTable (the line before it ended and written, the table from the current position
+     * over as many pages as it needs, a new line after it).
+     */
+    public void addTable(SetTable table) throws DocumentException {
+        if (writer != null && writer.isPaused()) {
+            return;
+        }
+        try {
+            // a table of header rows only adds nothing (PdfDocument.add)
+            if (table.size() > table.headerRows()) {
+                ensureNewLine();
+                flushLines();
+                glyphs = table.glyphs();
+                table.add(this);
+                setPageEmpty(false);
+                newLine();
+            }
+            lastElementType = Element.PTABLE;
+        } catch (Exception e) {
+            throw new DocumentException(e);
+        }
+    }
+
     /** The current line as one of ours (a fresh line of OpenPDF's is replaced by one at its place). */
     private SetLine setLine(SetParagraph paragraph) {
         if (!(line instanceof SetLine)) {

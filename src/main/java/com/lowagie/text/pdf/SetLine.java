@@ -94,6 +94,16 @@ final class SetLine extends PdfLine {
         this.glyphs = glyphs;
     }
 
+    /**
+     * A line of a table cell ({@link SetTable}), whose parts are laid out already: it is only written. Left-aligned
+     * (never justified), so the width left does not matter.
+     */
+    SetLine(float originalWidth, int alignment, SetParagraph.Glyphs glyphs) {
+        super(0, originalWidth, 0, alignment, false, new ArrayList<>(), false);
+        this.splitter = null;
+        this.glyphs = glyphs;
+    }
+
     @Override
     public int size() {
         return parts.size();

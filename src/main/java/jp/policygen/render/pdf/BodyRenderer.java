@@ -154,7 +154,7 @@ final class BodyRenderer {
             @Override
             public Void table(Block.Table table) throws DocumentException {
                 if (table.columns() > 0) {
-                    tags.table(tables.table(table, pdf.right() - pdf.left() - indent, tags));
+                    tables.add(table, pdf.right() - pdf.left() - indent, tags);
                 }
                 return null;
             }

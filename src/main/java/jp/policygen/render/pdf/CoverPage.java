@@ -90,7 +90,7 @@ final class CoverPage {
         heading.add(styles.chunk(HISTORY_TITLE, font));
         heading.setSpacingAfter(8f);
         tags.add(BodyRenderer.headingRole(2), heading);
-        tags.table(tables.table(info.historyTable(), pdf.right() - pdf.left(), tags));
+        tables.add(info.historyTable(), pdf.right() - pdf.left(), tags);
     }
 
     /** Draws centred, wrapping text whose first line's top is at y; returns the y below its last line. */

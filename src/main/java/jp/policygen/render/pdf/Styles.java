@@ -274,6 +274,16 @@ final class Styles {
                 spacingAfter, splitter, glyphs);
     }
 
+    /** Where lines may break (the one splitter of this rendering). */
+    SplitCharacter splitter() {
+        return splitter;
+    }
+
+    /** The glyphs and widths of this rendering's fonts. */
+    SetParagraph.Glyphs glyphs() {
+        return glyphs;
+    }
+
     /**
      * Whether the paragraph's lines can be set directly: every piece in a TrueType font policygen embeds and without
      * line breaks in its text. Otherwise (OpenPDF's built-in Japanese fonts on a machine without any, a line break

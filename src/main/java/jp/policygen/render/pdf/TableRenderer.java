@@ -1,15 +1,17 @@
 package jp.policygen.render.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.SetParagraph;
+import com.lowagie.text.pdf.SetTable;
 
 import jp.policygen.policy.Block;
 import jp.policygen.render.ColumnLayout;
@@ -22,10 +24,51 @@ final class TableRenderer {
     private static final float PADDING = 2 * PAD_X + 2f;
     private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
 
+    private static final float SPACING_BEFORE = 4f;
+    private static final float SPACING_AFTER = 6f;
+
     private final Styles styles;
+    private final PdfPCell headerLook = look(true);
+    private final PdfPCell bodyLook = look(false);
 
     TableRenderer(Styles styles) {
         this.styles = styles;
+    }
+
+    /**
+     * Adds a bordered table as wide as {@code width}, right-aligned so that it starts at the indentation, the header
+     * row repeated on every page it runs onto, tagged Table / TR / TH / TD. Its cells are set directly
+     * ({@link SetTable}: our line breaking and glyph widths, the same page breaks and content stream as OpenPDF's
+     * PdfPTable would write); a table SetTable does not cover goes through OpenPDF's PdfPTable ({@link #table}).
+     */
+    void add(Block.Table table, float width, Tags tags) throws DocumentException {
+        PdfStructureElement structure = tags.tableElement("Table");
+        Font headerFont = styles.gothic(CELL_SIZE);
+        Font cellFont = styles.body(CELL_SIZE);
+        float[] widths = columnWidths(table, width, headerFont, cellFont);
+        List<List<SetTable.Cell>> rows = new ArrayList<>();
+        PdfStructureElement header = Tags.row(structure);
+        List<SetTable.Cell> headerCells = new ArrayList<>();
+        for (Block.Cell h : table.headerCells()) {
+            headerCells.add(setCell(h, headerFont, true, tags.cellTag(header, true)));
+        }
+        rows.add(headerCells);
+        for (List<Block.Cell> row : table.rowCells()) {
+            PdfStructureElement tr = Tags.row(structure);
+            List<SetTable.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < table.columns(); c++) {
+                cells.add(setCell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false,
+                        tags.cellTag(tr, false)));
+            }
+            rows.add(cells);
+        }
+        SetTable set = SetTable.of(width, widths, 1, rows, Element.ALIGN_RIGHT, SPACING_BEFORE, SPACING_AFTER,
+                styles.glyphs(), () -> openPdf(table.columns(), width, widths, rows));
+        if (set != null) {
+            tags.table(set);
+        } else {
+            tags.table(openPdf(table.columns(), width, widths, rows));
+        }
     }
 
     /**
@@ -38,44 +81,76 @@ final class TableRenderer {
         PdfStructureElement structure = tags == null ? null : tags.tableElement("Table");
         Font headerFont = styles.gothic(CELL_SIZE);
         Font cellFont = styles.body(CELL_SIZE);
-        MeasuredTable t = new MeasuredTable(table.columns());
-        t.setTotalWidth(width);
-        t.setLockedWidth(true);
-        t.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        t.setWidths(columnWidths(table, width, headerFont, cellFont));
-        t.setHeaderRows(1);
-        t.setSplitRows(true);
-        t.setSpacingBefore(4f);
-        t.setSpacingAfter(6f);
+        float[] widths = columnWidths(table, width, headerFont, cellFont);
+        List<List<SetTable.Cell>> rows = new ArrayList<>();
         // the cells' tags are put on their chunks even in a rendering without structure, so it lays out the same
         PdfStructureElement header = Tags.row(structure);
+        List<SetTable.Cell> headerCells = new ArrayList<>();
         for (Block.Cell h : table.headerCells()) {
-            t.addCell(cell(h, headerFont, true, tags == null ? null : tags.cellTag(header, true)));
+            headerCells.add(setCell(h, headerFont, true, tags == null ? null : tags.cellTag(header, true)));
         }
+        rows.add(headerCells);
         for (List<Block.Cell> row : table.rowCells()) {
             PdfStructureElement tr = Tags.row(structure);
+            List<SetTable.Cell> cells = new ArrayList<>();
             for (int c = 0; c < table.columns(); c++) {
-                t.addCell(cell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false,
+                cells.add(setCell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false,
                         tags == null ? null : tags.cellTag(tr, false)));
             }
+            rows.add(cells);
         }
-        return t.measured();
+        return openPdf(table.columns(), width, widths, rows);
     }
 
-    /** @param tag the generic tag of the cell's first chunk, which names its TH / TD (see {@link Tags}) */
-    private PdfPCell cell(Block.Cell content, Font font, boolean header, String tag) {
-        Paragraph p = Styles.paragraph(font.getSize() * 1.45f, font);
+    /** The table as OpenPDF's PdfPTable of the same cells, measured once ({@link MeasuredTable}). */
+    private PdfPTable openPdf(int columns, float width, float[] widths, List<List<SetTable.Cell>> rows) {
+        try {
+            MeasuredTable t = new MeasuredTable(columns);
+            t.setTotalWidth(width);
+            t.setLockedWidth(true);
+            t.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            t.setWidths(widths);
+            t.setHeaderRows(1);
+            t.setSplitRows(true);
+            t.setSpacingBefore(SPACING_BEFORE);
+            t.setSpacingAfter(SPACING_AFTER);
+            for (List<SetTable.Cell> row : rows) {
+                for (SetTable.Cell c : row) {
+                    PdfPCell cell = look(c.look() == headerLook);
+                    cell.addElement(Styles.paragraph(c.paragraph()));
+                    t.addCell(cell);
+                }
+            }
+            return t.measured();
+        } catch (DocumentException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * A cell's text as a paragraph (one piece per font, as before cells held runs; the runs' pieces when some are
+     * underlined), its first piece carrying the tag that names its TH / TD (see {@link Tags}).
+     */
+    private SetTable.Cell setCell(Block.Cell content, Font font, boolean header, String tag) {
+        List<SetParagraph.Piece> pieces;
         if (content.runs().stream().anyMatch(r -> r.underlined())) {
-            p.addAll(styles.chunks(content.runs(), font));
+            pieces = new ArrayList<>(styles.pieces(content.runs(), font));
+            if (tag != null && !pieces.isEmpty()) {
+                SetParagraph.Piece p = pieces.get(0);
+                pieces.set(0, new SetParagraph.Piece(p.text(), p.font(), p.size(), tag, p.underlines()));
+            }
         } else {
-            // one chunk, as before cells held runs (an empty cell too), so existing tables print the same
-            p.add(styles.chunk(content.text(), font));
+            // one piece per font, as one chunk was before cells held runs (an empty cell too)
+            pieces = styles.pieces(content.text(), font, tag);
         }
-        if (tag != null) {
-            Tags.tagFirstChunk(p, tag);
-        }
+        SetParagraph paragraph = styles.set(pieces, font, font.getSize() * 1.45f, Element.ALIGN_UNDEFINED, 0f, 0f,
+                0f, 0f);
+        return new SetTable.Cell(paragraph, header ? headerLook : bodyLook);
+    }
+
+    /** A cell's paddings, border and fill, without its content. */
+    private static PdfPCell look(boolean header) {
         PdfPCell cell = new PdfPCell();
-        cell.addElement(p);
         cell.setPaddingLeft(PAD_X);
         cell.setPaddingRight(PAD_X);
         cell.setPaddingTop(2f);

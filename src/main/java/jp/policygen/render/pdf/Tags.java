@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.SetParagraph;
+import com.lowagie.text.pdf.SetTable;
 
 /**
  * The structure tree of a tagged PDF, built while the document is laid out, for screen readers (JIS X 8341-3
@@ -157,6 +158,22 @@ final class Tags implements LineTaggingDocument.Marker {
         try {
             lines.flush();
             pdf.add(table);
+            lines.flush();
+        } finally {
+            inTable = false;
+            cell = null;
+        }
+    }
+
+    /**
+     * A table set directly ({@link LineTaggingDocument#addTable}), tagged as {@link #table(PdfPTable)} tags one: its
+     * cells' first pieces carry {@link #cellTag}s.
+     */
+    void table(SetTable table) throws DocumentException {
+        inTable = true;
+        try {
+            lines.flush();
+            lines.addTable(table);
             lines.flush();
         } finally {
             inTable = false;
