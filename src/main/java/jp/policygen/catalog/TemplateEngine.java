@@ -88,11 +88,12 @@ public final class TemplateEngine {
      * every edition and form). Lexing a body's long text in FreeMarker's parser, whose main loop is too large for
      * the JIT to compile, was a quarter of a cold check; most bodies with an interpolation share a skeleton.
      */
-    record Skeleton(List<String> texts, String snippets, int count) {
+    record Skeleton(List<String> texts, String snippets, int count, List<String> parts) {
         /** Between the interpolations' results: a noncharacter, refused in every profile value (see REF_START). */
         static final char SEPARATOR = '\uFDD6';
         private static final Pattern MACRO = Pattern.compile(
-                "<@ref\\s+\"[a-z0-9.-]+\"(?:\\s+paragraph\\s*=\\s*[0-9]+)?\\s*/>|<@within\\s*/>");
+                "<@ref\\s+\"[a-z0-9.-]+\"\\s*/>|<@ref\\s+id\\s*=\\s*\"[a-z0-9.-]+\"(?:\\s+paragraph\\s*=\\s*[0-9]{1,4})?\\s*/>"
+                        + "|<@within\\s*/>");
 
         static Optional<Skeleton> of(String source) {
             for (String s : List.of("<#", "</#", "#{", "[#", "[@", "[=", "</@", String.valueOf(SEPARATOR))) {
@@ -105,6 +106,7 @@ public final class TemplateEngine {
                 return Optional.empty(); // after REF_MACRO's definitions, a line of tags only: FreeMarker strips it
             }
             List<String> texts = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
             StringBuilder snippets = new StringBuilder().append(SEPARATOR);
             int count = 0;
             int at = 0;
@@ -132,10 +134,65 @@ public final class TemplateEngine {
                     end = call.end();
                 }
                 snippets.append(source, next, end).append(SEPARATOR);
+                parts.add(source.substring(next, end));
                 count++;
                 at = end;
             }
-            return Optional.of(new Skeleton(List.copyOf(texts), snippets.toString(), count));
+            return Optional.of(new Skeleton(List.copyOf(texts), snippets.toString(), count, List.copyOf(parts)));
+        }
+
+        /**
+         * The body with each part printed without FreeMarker where every part is a name whose value is text, a
+         * reference or a scope mark: what FreeMarker prints for them (see {@link #printed(String, Map)}); else null.
+         * Compiling the skeletons was still a tenth of a cold check.
+         */
+        private String printed(Map<String, Object> model) {
+            StringBuilder body = new StringBuilder(texts.get(0));
+            for (int i = 0; i < count; i++) {
+                String value = printed(parts.get(i), model);
+                if (value == null) {
+                    return null;
+                }
+                body.append(value).append(texts.get(i + 1));
+            }
+            return body.toString();
+        }
+
+        private static final Pattern NAME = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)}");
+        /** The two forms of a reference (a positional id only; named arguments): see MACRO. */
+        private static final Pattern REF = Pattern.compile(
+                "<@ref\\s+\"([a-z0-9.-]+)\"\\s*/>|<@ref\\s+id\\s*=\\s*\"([a-z0-9.-]+)\"(?:\\s+paragraph\\s*=\\s*([0-9]{1,4}))?\\s*/>");
+
+        /**
+         * One part as FreeMarker prints it, or null where that takes FreeMarker: {@code ${a.b}} of a text in the
+         * model's maps is the text escaped by the output format (BodyTextFormat, as FreeMarker's auto-escaping
+         * calls it); {@code <@ref "id"/>} and {@code <@within/>} print what REF_MACRO's macros print (the paragraph a
+         * number, printed as the "computer" format does). A top name of the template's own (the macros) or none of
+         * the model's, a value that is no text, anything else: FreeMarker.
+         */
+        private static String printed(String part, Map<String, Object> model) {
+            Matcher name = NAME.matcher(part);
+            if (name.matches()) {
+                String[] path = name.group(1).split("\\.");
+                if (path[0].equals("ref") || path[0].equals("within")) {
+                    return null;
+                }
+                Object o = model;
+                for (String key : path) {
+                    if (!(o instanceof Map<?, ?> m)) {
+                        return null;
+                    }
+                    o = m.get(key);
+                }
+                return o instanceof String text ? BodyTextFormat.escape(text) : null;
+            }
+            Matcher ref = REF.matcher(part);
+            if (ref.matches()) {
+                String id = ref.group(1) != null ? ref.group(1) : ref.group(2);
+                int paragraph = ref.group(3) == null ? 0 : Integer.parseInt(ref.group(3));
+                return REF_START + BodyTextFormat.escape(id) + REF_SEPARATOR + paragraph + REF_END;
+            }
+            return part.startsWith("<@within") ? String.valueOf(SCOPE) : null;
         }
 
         /** An expression with no braces, quotes of one kind only and evenly, nothing escaped, on one line. */
@@ -155,6 +212,10 @@ public final class TemplateEngine {
 
         /** The body, or null when FreeMarker fails on the skeleton (the whole template then gives its own error). */
         String render(TemplateEngine engine, Map<String, Object> model) {
+            String own = printed(model);
+            if (own != null) {
+                return own;
+            }
             String out;
             try {
                 out = engine.freeMarker("skeleton", snippets, model);

@@ -77,12 +77,26 @@ class SkeletonTest {
     void bodiesFreeMarkerWouldTreatOtherwiseHaveNoSkeleton() {
         for (String s : List.of("<#if x>a</#if>", "a\n  <@ref \"std.org\"/>  \nb", "\n${body.self}", "a ${x?string('{')} b",
                 "a ${\"}\"} b", "a <#-- c --> ${x}", "a #{1} ${x}", "a <@ref x/> b", "a <@other/> b", "a [=x] ${y}",
-                "a ${x\n} b", "a ${'x'} b", "a ${\"a${b}\"} b", "a \uFDD6 ${x}")) {
+                "a ${x\n} b", "a <@ref \"x\" paragraph=2/> b", "a ${'x'} b", "a ${\"a${b}\"} b", "a \uFDD6 ${x}")) {
             assertTrue(TemplateEngine.Skeleton.of(s).isEmpty(), s);
         }
-        for (String s : List.of("a ${body.self} b", "a <@ref \"std.org\"/> b", "a <@ref \"std.org\" paragraph=2/>",
+        for (String s : List.of("a ${body.self} b", "a <@ref \"std.org\"/> b", "a <@ref id=\"std.org\" paragraph=2/>",
                 "${x}\n<@within/>は", "${param.vendorReport?remove_ending(\"に\")}を")) {
             assertFalse(TemplateEngine.Skeleton.of(s).isEmpty(), s);
+        }
+    }
+
+    /** The parts printed without FreeMarker print as FreeMarker prints them, escapes and odd values included. */
+    @Test
+    void partsPrintedWithoutFreeMarkerAreWhatFreeMarkerPrints() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("body", new LinkedHashMap<>(Map.of("self", "- 本市|", "n", 3, "flag", true, "list", List.of("a"))));
+        model.put("top", "  -x|y");
+        for (String s : List.of("前 ${body.self} 後", "前 ${top} 後", "a <@ref \"std.org\"/> b", "a <@ref id=\"-x\" paragraph=02/> b",
+                "a <@ref id = \"x.y\"  paragraph = 7 /> b", "a <@ref id=\"x\"/> b", "は<@within/>、${body.self}", "数 ${body.n} 真 ${body.flag?c} 後",
+                "列 ${body.list?size} 後")) {
+            assertFalse(TemplateEngine.Skeleton.of(s).isEmpty(), s);
+            assertEquals(freeMarker.render("t", s, model), fast.render("t", s, model), s);
         }
     }
 
