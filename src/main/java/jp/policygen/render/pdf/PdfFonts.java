@@ -3,6 +3,7 @@ package jp.policygen.render.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 
@@ -138,30 +139,45 @@ final class PdfFonts {
 
         /** Subset tags from the document instead of from chance; see {@link DocumentIdentity#subsetTags}. */
         void fixSubsetTags(DocumentIdentity identity) {
-            mincho.setSecureRandom(identity.subsetTags(0));
-            if (gothic != mincho) {
-                gothic.setSecureRandom(identity.subsetTags(1));
-            }
+            tags(identity.subsetTags(0), identity.subsetTags(1));
             fallbacks.identity(identity);
+        }
+
+        /** The subset tags' sources of the main fonts for this thread's next document (null: chance). */
+        void tags(SecureRandom minchoTags, SecureRandom gothicTags) {
+            source(mincho, minchoTags);
+            if (gothic != mincho) {
+                source(gothic, gothicTags);
+            }
+        }
+
+        private static void source(BaseFont font, SecureRandom random) {
+            if (font instanceof SubsetFont shared) {
+                shared.subsetTags(random); // shared by the threads: the source is this thread's
+            } else if (random != null) {
+                font.setSecureRandom(random); // this thread's own font
+            }
         }
     }
 
     /**
-     * The faces this thread renders with, parsed on its first rendering and kept: parsing the font files was a
-     * tenth of a batch's CPU time. A BaseFont can serve one rendering after another — what a document used is
-     * recorded by that document's PdfWriter, and the subset tags' random source is set anew for each document
-     * by {@link Faces#fixSubsetTags} — but not two at once, hence one set per thread.
+     * The faces this thread renders with: the main fonts parsed once for all threads (see {@link SubsetFont}: it was
+     * once per thread, a parse of each font file on every thread that rendered, the resolving one included) and a
+     * fallback chain of the thread's own. A document sets the subset tags' source of its thread alone
+     * ({@link Faces#fixSubsetTags}).
      */
     Faces faces() throws IOException {
         return cached(faces, true);
     }
 
     /**
-     * Faces of the same metrics that are not embedded, for a rendering that is only laid out to learn where the
-     * headings land: closing it then costs no font subsetting.
+     * The faces for a rendering that is only laid out to learn where the headings land (its own fallback chain);
+     * its subset tags, should it be closed, are drawn from chance as before, not from the last document's source.
      */
     Faces layoutFaces() throws IOException {
-        return cached(layoutFaces, false);
+        Faces f = cached(layoutFaces, false);
+        f.tags((SecureRandom) null, (SecureRandom) null);
+        return f;
     }
 
     private Faces cached(ThreadLocal<Faces> cache, boolean embed) throws IOException {
@@ -173,10 +189,26 @@ final class PdfFonts {
         return f;
     }
 
+    /** The main fonts, shared by the threads; null until first asked for. */
+    private BaseFont[] shared;
+
+    private synchronized BaseFont[] shared() throws IOException {
+        if (shared == null) {
+            BaseFont mincho = body.create(true);
+            shared = new BaseFont[] {mincho, heading == body ? mincho : heading.create(true)};
+        }
+        return shared;
+    }
+
     private Faces create(boolean embed) throws IOException {
         if (!embedded()) {
             return new Faces(builtIn(FALLBACK_MINCHO), builtIn(FALLBACK_GOTHIC), new FallbackChain(fallbacks, embed));
         }
+        BaseFont[] main = shared();
+        if (main[0] instanceof SubsetFont && main[1] instanceof SubsetFont) {
+            return new Faces(main[0], main[1], new FallbackChain(fallbacks, embed));
+        }
+        // a font of OpenPDF's own class keeps its subset tags' source for all threads: one per thread then
         BaseFont mincho = body.create(embed);
         return new Faces(mincho, heading == body ? mincho : heading.create(embed), new FallbackChain(fallbacks, embed));
     }
