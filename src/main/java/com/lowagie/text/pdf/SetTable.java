@@ -142,6 +142,8 @@ public final class SetTable {
         final int from;
         List<Line> lines;
         float width = Float.NaN;
+        /** How far the width may be from {@link #width} for the same lines (see {@link Layout}). */
+        float slack;
         /** PdfPCell.setFixedHeight, 0 for none. */
         float fixedHeight;
         /** For a fixed height: PdfPCell.getHeight, what its lines that fit in it take. */
@@ -182,10 +184,12 @@ public final class SetTable {
         for (int c = 0; c < row.cells.length; c++) {
             Part cell = row.cells[c];
             float width = measureWidth(cell.text, c);
-            cell.lines = cell.text.lines(width, cell.para, cell.from);
-            if (cell.lines == null) {
+            Layout layout = cell.text.lines(width, cell.para, cell.from);
+            if (layout == null) {
                 return false;
             }
+            cell.lines = layout.lines();
+            cell.slack = layout.slack();
             cell.width = width;
             float height = cell.height();
             if (height > maxHeight) {
@@ -511,7 +515,15 @@ public final class SetTable {
         if (width < 0) {
             width = 0;
         }
-        List<Line> lines = width == part.width ? part.lines : cell.lines(width, part.para, part.from);
+        // the column is measured in the row's coordinates and written in the page's: the two widths may differ in
+        // the last bits, which breaks the lines the same unless a character came closer than that to the edge
+        List<Line> lines;
+        if (Math.abs(width - part.width) < part.slack) {
+            lines = part.lines;
+        } else {
+            Layout layout = cell.lines(width, part.para, part.from);
+            lines = layout == null ? null : layout.lines();
+        }
         if (lines == null) {
             // the cell was measured at a width a hair different, where it could be set
             throw new IllegalStateException("a table cell that can no longer be set at its width " + width);
@@ -547,6 +559,16 @@ public final class SetTable {
      * skipped), and the ascender of its fonts (the height of the first line a column sets).
      */
     record Line(int para, int start, int end, int next, float ascender) {
+    }
+
+    /**
+     * The lines of a cell at a width, and the slack: the lines are the same at any width less than {@code slack} from
+     * it. A line breaks where the width left, taken down by each character's width, first falls short of a
+     * character: that depends on the width only through these comparisons, and each is decided by its margin (how
+     * far the character was from fitting or not); the width left at each comparison moves with the width, plus the
+     * rounding of the subtractions before it, at most an ulp of the width each.
+     */
+    record Layout(List<Line> lines, float slack) {
     }
 
     /**
@@ -684,11 +706,13 @@ public final class SetTable {
          * answers do not depend on the order they are asked in, and it reads only the paragraph's characters it is
          * given, so one array serves every paragraph). Null where this class does not follow OpenPDF.
          */
-        List<Line> lines(float columnWidth, int para, int from) {
+        Layout lines(float columnWidth, int para, int from) {
             List<Line> lines = new ArrayList<>();
             if (columnWidth <= 0) {
-                return lines; // ColumnText: no room, no line
+                return new Layout(lines, 0f); // ColumnText: no room, no line
             }
+            float ulp = 2 * Math.ulp(columnWidth);
+            float slack = Float.POSITIVE_INFINITY;
             com.lowagie.text.SplitCharacter splitter = paragraph.splitter();
             for (int p = para; p < starts.length; p++) {
                 int first = starts[p];
@@ -710,20 +734,25 @@ public final class SetTable {
                     boolean valid = false;
                     boolean surrogate = false;
                     int uniC = 0;
+                    float margin = Float.POSITIVE_INFINITY;
+                    int steps = 1;
                     for (; currentChar < total; ++currentChar) {
                         char c = text[currentChar];
                         surrogate = Character.isHighSurrogate(c);
                         uniC = surrogate ? Character.toCodePoint(c, text[currentChar + 1]) : c;
                         float charWidth = charWidth(uniC, pieceAt[currentChar]);
+                        margin = Math.min(margin, Math.abs(width - charWidth));
                         if (width - charWidth < 0) {
                             break;
                         }
                         width -= charWidth;
+                        steps++;
                         valid = true;
                         if (surrogate) {
                             ++currentChar;
                         }
                     }
+                    slack = Math.min(slack, margin - steps * ulp);
                     int end;
                     if (!valid) {
                         if (surrogate) {
@@ -768,7 +797,7 @@ public final class SetTable {
                     lines.add(new Line(p, old, end, currentChar, lines.isEmpty() ? ascender(old, end) : 0f));
                 }
             }
-            return lines;
+            return new Layout(lines, slack);
         }
 
         /** PdfLine.getAscender: the largest ascender of the line's fonts. */
