@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,6 @@ import jp.policygen.markup.BodyTextFormat;
  * errors.
  */
 public final class TemplateEngine {
-    private final Configuration config;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
     /** Each distinct body read once for {@link Skeleton}. */
     private final Map<String, Optional<Skeleton>> skeletons = new ConcurrentHashMap<>();
@@ -43,7 +44,41 @@ public final class TemplateEngine {
     /** @param shortCuts false to give every body and condition to FreeMarker (the tests' reference) */
     TemplateEngine(boolean shortCuts) {
         this.shortCuts = shortCuts;
-        config = new Configuration(Configuration.VERSION_2_3_34);
+        // FreeMarker's start (its configuration, object wrapper and parser; a tenth of a cold check's main thread)
+        // made on a thread of its own while the caller reads the profile and the catalog: a cold run's second core
+        // is otherwise mostly the JIT's. Whoever needs it first and finds it not begun makes it itself.
+        Thread warm = new Thread(configuration, "policygen-templates");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /** The configuration, made once (see the constructor), with the parser's classes warmed by one small template. */
+    private final FutureTask<Configuration> configuration = new FutureTask<>(() -> {
+        Configuration c = configure();
+        new Template("warm", new StringReader(REF_MACRO + "<#if true>${a?c}<#else><@ref \"x\"/></#if>"), c);
+        return c;
+    });
+
+    private Configuration config() {
+        configuration.run(); // nothing when it is done or under way
+        try {
+            return configuration.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CatalogException("interrupted while FreeMarker started", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new CatalogException("FreeMarker did not start: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static Configuration configure() {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -59,6 +94,7 @@ public final class TemplateEngine {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         config.setObjectWrapper(wrapper.build());
+        return config;
     }
 
     /** Renders a clause body template against the data model. */
@@ -239,6 +275,39 @@ public final class TemplateEngine {
         }
     }
 
+    /**
+     * Compiles, on a thread of its own and from the last, the bodies among these clauses that need FreeMarker as a
+     * whole, while the caller renders them from the first: the two meet in the middle (a body being compiled by
+     * the other thread is waited for, not compiled twice). A body that fails to compile is left for the caller,
+     * which reports it as before.
+     */
+    public void prepare(List<Clause> clauses) {
+        List<Clause> todo = new ArrayList<>();
+        for (Clause c : clauses) {
+            String source = c.body().orElse("");
+            if (!isPlainText(source) && !(shortCuts && skeletons.computeIfAbsent(source, Skeleton::of).isPresent())
+                    && !cache.containsKey(c.id() + "\u0000" + source)) {
+                todo.add(c);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        Thread compiler = new Thread(() -> {
+            for (int i = todo.size() - 1; i >= 0; i--) {
+                String name = todo.get(i).id();
+                String source = todo.get(i).body().orElseThrow();
+                try {
+                    cache.computeIfAbsent(name + "\u0000" + source, k -> compile(name, source));
+                } catch (RuntimeException e) {
+                    return;
+                }
+            }
+        }, "policygen-templates");
+        compiler.setDaemon(true);
+        compiler.start();
+    }
+
     /** What FreeMarker makes of the template, with no short cut. */
     String freeMarker(String name, String source, Map<String, Object> model) {
         Template t = cache.computeIfAbsent(name + "\u0000" + source, k -> compile(name, source));
@@ -303,7 +372,7 @@ public final class TemplateEngine {
 
     private Template compile(String name, String source) {
         try {
-            return new Template(name, new StringReader(REF_MACRO + source), config);
+            return new Template(name, new StringReader(REF_MACRO + source), config());
         } catch (IOException e) {
             throw new CatalogException("template " + name + " does not compile: " + e.getMessage(), e);
         }

@@ -67,6 +67,8 @@ public final class Resolver {
         Set<String> applied = new LinkedHashSet<>();
         Map<String, LocalChange> changes = new HashMap<>();
         Set<String> present = present(edition, model, profile.overrides(), applied, changes);
+        // the bodies of the clauses there, compiled by FreeMarker on the second core while this thread renders
+        engine.prepare(edition.allClauses().stream().filter(c -> c.body().isPresent() && present.contains(c.id())).toList());
         Map<String, LocalChange> rowChanges = new java.util.LinkedHashMap<>(); // the 一覧表's, in the table's order
         List<Document> documents = new ArrayList<>();
         boolean oneRule = profile.policy().rules().oneRule() && form == NumberingForm.ARTICLES;
