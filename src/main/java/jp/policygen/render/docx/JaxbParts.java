@@ -27,6 +27,7 @@ import org.docx4j.wml.Hdr;
 import org.docx4j.wml.Styles;
 
 import jakarta.xml.bind.JAXBException;
+import jp.policygen.render.ReproducibleZip;
 
 /**
  * The bytes docx4j's JAXB marshalling gives the parts of a Word file that do not depend on the document: the frames
@@ -157,7 +158,9 @@ final class JaxbParts {
         Path folder = Path.of(args[0]).resolve(FOLDER);
         Files.createDirectories(folder);
         for (String name : NAMES) {
-            Files.write(folder.resolve(name), marshalled(name));
+            // JAXB declares the namespaces in an order that varies from run to run: sorted as the zip sorts them
+            // anyway, so that the build's output (and the jar) is the same every time
+            Files.write(folder.resolve(name), ReproducibleZip.sortRootNamespaces(marshalled(name)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package jp.policygen.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -52,6 +53,29 @@ class DocumentIdentityTest {
     @MethodSource("documents")
     void theFingerprintIsTheRecordsOwnText(Document document) {
         assertEquals(document.toString(), DocumentIdentity.text(document).toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void theTextHashedAsItIsWalkedIsTheFingerprintOfTheText(Document document) {
+        assertArrayEquals(DocumentIdentity.fingerprint(DocumentIdentity.text(document).append('\u0000').append("IPAexMincho/IPAexGothic")),
+                DocumentIdentity.digest(document, "IPAexMincho/IPAexGothic"));
+    }
+
+    @Test
+    void theHashOfPiecesIsTheHashOfTheirConcatenation() {
+        // pieces across the hasher's 8192-character chunks, empty and null ones, single characters
+        StringBuilder whole = new StringBuilder();
+        DocumentIdentity.Hasher hasher = new DocumentIdentity.Hasher();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            String piece = i % 17 == 0 ? null : "情報ab".repeat(random.nextInt(i % 5 == 0 ? 4000 : 20));
+            whole.append(piece);
+            hasher.append(piece);
+            whole.append('、');
+            hasher.append('、');
+        }
+        assertArrayEquals(DocumentIdentity.fingerprint(whole), hasher.digest());
     }
 
     @Test
