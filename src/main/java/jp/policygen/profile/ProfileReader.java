@@ -72,8 +72,16 @@ public final class ProfileReader {
     /** The editions the tool ships and the clause ids of each (the catalog). */
     private final EditionRules editions;
 
+    /** Whether the YAML is read once (see {@link Checked}); false: checked, then composed, as the tests' reference. */
+    private final boolean onePass;
+
     public ProfileReader(EditionRules editions) {
+        this(editions, true);
+    }
+
+    ProfileReader(EditionRules editions, boolean onePass) {
         this.editions = editions;
+        this.onePass = onePass;
     }
 
     /** The result of reading: the profile when there were no errors, and every finding. */
@@ -142,10 +150,18 @@ public final class ProfileReader {
         }
         Node root;
         try {
-            if (!prescan(decoded.text(), walk)) {
-                return new Result(Optional.empty(), walk.findings);
+            if (onePass) {
+                Checked events = new Checked(decoded.text(), walk);
+                root = events.compose();
+                if (!events.ok) {
+                    return new Result(Optional.empty(), walk.findings);
+                }
+            } else {
+                if (!prescan(decoded.text(), walk)) {
+                    return new Result(Optional.empty(), walk.findings);
+                }
+                root = compose(decoded.text());
             }
-            root = compose(decoded.text());
         } catch (MarkedYAMLException e) {
             walk.syntax(e);
             return new Result(Optional.empty(), walk.findings);
@@ -255,6 +271,121 @@ public final class ProfileReader {
 
     private static Node compose(String text) {
         return yaml().compose(new StringReader(text));
+    }
+
+    /**
+     * The file read once: its events checked as {@link #prescan} checks them, each as the composer first takes it,
+     * and composed into nodes in the same pass (reading the profile twice, events then nodes, was a tenth of
+     * reading it). Whatever the two passes report, this reports: a check that ends the reading (too many aliases,
+     * too deep) stops before the composer sees the event, as prescan stopped before composing; when the composer
+     * fails, the events after are still checked first, as prescan read them all, and its failure counts only when
+     * they pass; the parser's own errors are the ones prescan met at the same event. ProfileReaderOnePassTest
+     * compares both ways over every case of BadProfilesTest and more.
+     */
+    private static final class Checked implements org.yaml.snakeyaml.parser.Parser {
+        private final org.yaml.snakeyaml.parser.Parser parser;
+        private final Walk walk;
+        private final LoaderOptions options = options();
+        /** The last event checked (the parser hands out the same event until it is taken). */
+        private Event checked;
+        private int aliases;
+        private int depth;
+        /** False once something was reported: no profile. */
+        boolean ok = true;
+        /** Whether an exception came from the parser (not the composer). */
+        private boolean parserFailed;
+
+        Checked(String text, Walk walk) {
+            this.parser = new org.yaml.snakeyaml.parser.ParserImpl(
+                    new org.yaml.snakeyaml.reader.StreamReader(new StringReader(text)), options);
+            this.walk = walk;
+        }
+
+        /** The nodes (null for an empty file); with {@link #ok} false they are not to be used. */
+        Node compose() {
+            try {
+                return new org.yaml.snakeyaml.composer.Composer(this, RESOLVER, options).getSingleNode();
+            } catch (Stop stop) {
+                return null;
+            } catch (RuntimeException e) {
+                if (parserFailed) {
+                    throw e;
+                }
+                try {
+                    while (peekEvent() != null) {
+                        getEvent();
+                    }
+                } catch (Stop stop) {
+                    return null;
+                }
+                if (ok) {
+                    throw e;
+                }
+                return null;
+            }
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            peekEvent();
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            Event e;
+            try {
+                e = parser.peekEvent();
+            } catch (RuntimeException x) {
+                parserFailed = true;
+                throw x;
+            }
+            if (e != null && e != checked) {
+                checked = e;
+                check(e);
+            }
+            return e;
+        }
+
+        @Override
+        public Event getEvent() {
+            peekEvent();
+            try {
+                return parser.getEvent();
+            } catch (RuntimeException x) {
+                parserFailed = true;
+                throw x;
+            }
+        }
+
+        /** prescan's checks of one event. */
+        private void check(Event e) {
+            if (e instanceof AliasEvent) {
+                if (++aliases > MAX_ALIASES) {
+                    walk.at(e.getStartMark(), "", "aliases", YamlMessages.aliasesMessage());
+                    ok = false;
+                    throw new Stop();
+                }
+            } else if (e instanceof CollectionStartEvent c) {
+                if (++depth > MAX_DEPTH) {
+                    walk.at(e.getStartMark(), "", "too-deep", YamlMessages.depthMessage());
+                    ok = false;
+                    throw new Stop();
+                }
+                ok &= tagAllowed(c.getTag(), e, walk);
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            } else if (e instanceof ScalarEvent sc) {
+                ok &= tagAllowed(sc.getTag(), e, walk) && tagHonoured(sc, walk);
+            }
+        }
+
+        /** Ends the reading where prescan returned false at once. */
+        private static final class Stop extends RuntimeException {
+            Stop() {
+                super(null, null, false, false);
+            }
+        }
     }
 
     /** Collects findings for one file. */
