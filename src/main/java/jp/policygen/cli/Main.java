@@ -73,6 +73,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs a command line with the given streams and work folder; returns the exit status. */
     static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, WorkFolder workFolder) {
+        Warmup.start(args);
         // one escaping for every message of every command: a file name's escape sequence never reaches the terminal
         PrintWriter out = new PrintWriter(jp.policygen.io.Messages.escaping(rawOut), true);
         PrintWriter err = new PrintWriter(jp.policygen.io.Messages.escaping(rawErr), true);

@@ -575,7 +575,7 @@ public final class SetTable {
      * A cell's text as BidiLine holds it: the pieces' characters in one array and the piece of each, cut into
      * paragraphs at line breaks, each without its trailing white space; and the cell's paddings and leading.
      */
-    private static final class Text {
+    static final class Text {
         final SetParagraph paragraph;
         final PdfPCell look;
         final char[] text;
