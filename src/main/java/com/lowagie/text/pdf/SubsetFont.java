@@ -38,7 +38,11 @@ public final class SubsetFont extends TrueTypeFontUnicode {
     /** Read once, the first time a document is subset: the table directory, and loca's format and entries. */
     private Tables tables;
 
-    private record Tables(HashMap<String, int[]> directory, boolean locaShort, int[] loca) {
+    /**
+     * @param sums each glyph's checksum (the sum of its big-endian 32-bit words), for a glyph whose length is a multiple
+     *             of four; see {@link Subset#calculateChecksum}
+     */
+    private record Tables(HashMap<String, int[]> directory, boolean locaShort, int[] loca, int[] sums, boolean[] whole) {
     }
 
     private SubsetFont(String name, byte[] bytes) throws DocumentException, IOException {
@@ -85,7 +89,24 @@ public final class SubsetFont extends TrueTypeFontUnicode {
             } finally {
                 reader.rf.close();
             }
-            tables = new Tables(reader.tableDirectory, reader.locaShortTable, reader.locaTable);
+            int[] loca = reader.locaTable;
+            int[] glyf = reader.tableDirectory.get("glyf");
+            int glyphs = Math.max(0, loca.length - 1);
+            int[] sums = new int[glyphs];
+            boolean[] whole = new boolean[glyphs];
+            for (int g = 0; glyf != null && g < glyphs; g++) {
+                int start = glyf[TrueTypeFontSubSet.TABLE_OFFSET] + loca[g];
+                int len = loca[g + 1] - loca[g];
+                if (len >= 0 && len % 4 == 0 && start >= 0 && start + len <= bytes.length) {
+                    int sum = 0;
+                    for (int p = start; p < start + len; p += 4) {
+                        sum += (bytes[p] & 0xff) << 24 | (bytes[p + 1] & 0xff) << 16 | (bytes[p + 2] & 0xff) << 8 | bytes[p + 3] & 0xff;
+                    }
+                    sums[g] = sum;
+                    whole[g] = true;
+                }
+            }
+            tables = new Tables(reader.tableDirectory, reader.locaShortTable, loca, sums, whole);
         }
         return tables;
     }
@@ -282,6 +303,11 @@ public final class SubsetFont extends TrueTypeFontUnicode {
     static final class Subset extends TrueTypeFontSubSet {
         private final Tables tables;
         private final byte[] font;
+        /** The new glyf table's checksum when every glyph in it is whole words long (so words never straddle two). */
+        private int glyfSum;
+        private boolean glyfSumKnown;
+        /** The new loca table's checksum. */
+        private int locaSum;
 
         Subset(Tables tables, byte[] font, String fileName, RandomAccessFileOrArray rf, HashMap<Integer, int[]> glyphsUsed,
                 int directoryOffset) {
@@ -361,9 +387,18 @@ public final class SubsetFont extends TrueTypeFontUnicode {
             }
             Arrays.sort(activeGlyphs);
             int glyfSize = 0;
+            int sum = 0;
+            boolean known = true;
             for (int glyph : activeGlyphs) {
                 glyfSize += locaTable[glyph + 1] - locaTable[glyph];
+                if (glyph < tables.whole().length && tables.whole()[glyph]) {
+                    sum += tables.sums()[glyph];
+                } else {
+                    known = false;
+                }
             }
+            glyfSum = sum;
+            glyfSumKnown = known;
             glyfTableRealSize = glyfSize;
             glyfSize = (glyfSize + 3) & (~3);
             newGlyfTable = new byte[glyfSize];
@@ -396,11 +431,13 @@ public final class SubsetFont extends TrueTypeFontUnicode {
             byte[] out = newLocaTableOut;
             int[] loca = newLocaTable;
             int p = 0;
+            int sum = 0;
             if (locaShortTable) {
                 for (int i = 0; i < n; i++) {
                     int v = loca[i] / 2;
                     out[p++] = (byte) (v >> 8);
                     out[p++] = (byte) v;
+                    sum += (i & 1) == 0 ? (v & 0xFFFF) << 16 : v & 0xFFFF; // two entries to a word
                 }
             } else {
                 for (int i = 0; i < n; i++) {
@@ -409,9 +446,27 @@ public final class SubsetFont extends TrueTypeFontUnicode {
                     out[p++] = (byte) (v >> 16);
                     out[p++] = (byte) (v >> 8);
                     out[p++] = (byte) v;
+                    sum += v;
                 }
             }
+            locaSum = sum;
             fontPtr = p;
+        }
+
+        /**
+         * TrueTypeFontSubSet.calculateChecksum (the sum of the big-endian 32-bit words, the zero padding adding
+         * nothing): for the new loca table as its entries were written, for the new glyf table from the glyphs' own
+         * sums when every glyph is whole words long, else word by word as OpenPDF sums.
+         */
+        @Override
+        protected int calculateChecksum(byte[] b) {
+            if (b == newLocaTableOut) {
+                return locaSum;
+            }
+            if (b == newGlyfTable && glyfSumKnown) {
+                return glyfSum;
+            }
+            return super.calculateChecksum(b);
         }
     }
 }
