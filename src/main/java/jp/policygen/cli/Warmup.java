@@ -31,8 +31,9 @@ final class Warmup {
                 for (String name : CLASSES) {
                     Class.forName(name, true, loader);
                 }
-                // the first record's hashCode links java.lang.runtime.ObjectMethods (the catalog's edition index)
-                jp.policygen.profile.EditionId.of("2024-10").hashCode();
+                // the first record's hashCode links java.lang.runtime.ObjectMethods (the catalog's edition index);
+                // any id will do (no edition named here: templates/editions.yaml is the one list of them)
+                new jp.policygen.profile.EditionId(2000, 1).hashCode();
             } catch (Throwable e) {
                 // only a head start: the command initialises the same classes and reports what fails
             }
