@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,35 +155,24 @@ public final class Conditions {
         }
 
         Expr or() {
-            Expr left = and();
-            while (left != null && is("||")) {
-                i++;
-                Expr l = left;
-                Expr r = and();
-                if (r == null) {
-                    return null;
-                }
-                left = m -> {
-                    Object a = l.value(m);
-                    if (!(a instanceof Boolean ab)) {
-                        return UNDECIDED;
-                    }
-                    if (ab) {
-                        return true; // FreeMarker does not evaluate the right side
-                    }
-                    Object b = r.value(m);
-                    return b instanceof Boolean ? b : UNDECIDED;
-                };
-            }
-            return left;
+            return shortCircuit("||", true, this::and);
         }
 
         Expr and() {
-            Expr left = equality();
-            while (left != null && is("&&")) {
+            return shortCircuit("&&", false, this::equality);
+        }
+
+        /**
+         * Operands of the next level joined by {@code op} from the left: the left side decides alone when it is
+         * {@code decisive} (true for ||, false for &&), as FreeMarker does not evaluate the right side then; an
+         * operand that is not a boolean leaves the answer to FreeMarker.
+         */
+        private Expr shortCircuit(String op, boolean decisive, Supplier<Expr> operand) {
+            Expr left = operand.get();
+            while (left != null && is(op)) {
                 i++;
                 Expr l = left;
-                Expr r = equality();
+                Expr r = operand.get();
                 if (r == null) {
                     return null;
                 }
@@ -191,8 +181,8 @@ public final class Conditions {
                     if (!(a instanceof Boolean ab)) {
                         return UNDECIDED;
                     }
-                    if (!ab) {
-                        return false;
+                    if (ab == decisive) {
+                        return decisive;
                     }
                     Object b = r.value(m);
                     return b instanceof Boolean ? b : UNDECIDED;

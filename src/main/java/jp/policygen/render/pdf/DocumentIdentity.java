@@ -226,28 +226,13 @@ final class DocumentIdentity {
      * quick compiler alone) cost 3 % of a batch for the ≈1 MB of text of a 対策基準.
      */
     static byte[] fingerprint(StringBuilder text) {
-        long a = 0xcbf29ce484222325L;
-        long b = 0x9e3779b97f4a7c15L;
-        long c = 0x243f6a8885a308d3L;
-        long d = 0x13198a2e03707344L;
-        char[] chunk = new char[8192];
-        for (int from = 0; from < text.length(); from += chunk.length) {
-            int n = Math.min(chunk.length, text.length() - from);
-            text.getChars(from, from + n, chunk, 0);
-            for (int k = 0; k < n; k++) {
-                int ch = chunk[k];
-                a = (a ^ ch) * 0x100000001b3L;
-                b = Long.rotateLeft(b + ch * 0x87c37b91114253d5L, 31) * 0x4cf5ad432745937fL;
-                c = (c ^ ch) * 0xd6e8feb86659fd93L + 0x165667b19e3779f9L;
-                d = Long.rotateLeft(d ^ ch * 0xc2b2ae3d27d4eb4fL, 27) * 0x9e3779b97f4a7c15L + 0x52dce729L;
-            }
-        }
-        return lanes(a, b, c, d, text.length());
+        return new Hasher().append(text.toString()).digest();
     }
 
     /**
-     * {@link #fingerprint} of the characters appended, as they come: the same 32 bytes as the fingerprint of the
-     * StringBuilder they would make, without making it (the text of a 対策基準 is about 1 MB).
+     * The fingerprint of the characters appended, as they come: the same 32 bytes whether the text is appended whole
+     * or in pieces, so a document's text is hashed as it is walked, without making it (the text of a 対策基準 is
+     * about 1 MB).
      */
     static final class Hasher implements Sink {
         private long a = 0xcbf29ce484222325L;

@@ -42,26 +42,10 @@ final class TableRenderer {
      * PdfPTable would write); a table SetTable does not cover goes through OpenPDF's PdfPTable ({@link #table}).
      */
     void add(Block.Table table, float width, Tags tags) throws DocumentException {
-        PdfStructureElement structure = tags.tableElement("Table");
         Font headerFont = styles.gothic(CELL_SIZE);
         Font cellFont = styles.body(CELL_SIZE);
         float[] widths = columnWidths(table, width, headerFont, cellFont);
-        List<List<SetTable.Cell>> rows = new ArrayList<>();
-        PdfStructureElement header = Tags.row(structure);
-        List<SetTable.Cell> headerCells = new ArrayList<>();
-        for (Block.Cell h : table.headerCells()) {
-            headerCells.add(setCell(h, headerFont, true, tags.cellTag(header, true)));
-        }
-        rows.add(headerCells);
-        for (List<Block.Cell> row : table.rowCells()) {
-            PdfStructureElement tr = Tags.row(structure);
-            List<SetTable.Cell> cells = new ArrayList<>();
-            for (int c = 0; c < table.columns(); c++) {
-                cells.add(setCell(c < row.size() ? row.get(c) : Block.Cell.of(""), cellFont, false,
-                        tags.cellTag(tr, false)));
-            }
-            rows.add(cells);
-        }
+        List<List<SetTable.Cell>> rows = rows(table, tags, headerFont, cellFont);
         SetTable set = SetTable.of(width, widths, 1, rows, Element.ALIGN_RIGHT, SPACING_BEFORE, SPACING_AFTER,
                 styles.glyphs(), () -> openPdf(table.columns(), width, widths, rows));
         if (set != null) {
@@ -78,10 +62,18 @@ final class TableRenderer {
      * {@link Tags#table}. Without tags (null) the table has no structure.
      */
     PdfPTable table(Block.Table table, float width, Tags tags) throws DocumentException {
-        PdfStructureElement structure = tags == null ? null : tags.tableElement("Table");
         Font headerFont = styles.gothic(CELL_SIZE);
         Font cellFont = styles.body(CELL_SIZE);
         float[] widths = columnWidths(table, width, headerFont, cellFont);
+        return openPdf(table.columns(), width, widths, rows(table, tags, headerFont, cellFont));
+    }
+
+    /**
+     * The table's cells, the header row first, each row short of cells filled with empty ones; with tags, the Table
+     * element and a TR per row are made in {@code tags} and each cell's text carries the tag of its TH / TD.
+     */
+    private List<List<SetTable.Cell>> rows(Block.Table table, Tags tags, Font headerFont, Font cellFont) {
+        PdfStructureElement structure = tags == null ? null : tags.tableElement("Table");
         List<List<SetTable.Cell>> rows = new ArrayList<>();
         // the cells' tags are put on their chunks even in a rendering without structure, so it lays out the same
         PdfStructureElement header = Tags.row(structure);
@@ -99,7 +91,7 @@ final class TableRenderer {
             }
             rows.add(cells);
         }
-        return openPdf(table.columns(), width, widths, rows);
+        return rows;
     }
 
     /** The table as OpenPDF's PdfPTable of the same cells, measured once ({@link MeasuredTable}). */

@@ -1,35 +1,24 @@
 package jp.policygen.render.pdf;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.LineTaggingDocument;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfStream;
-import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.SetParagraph;
 
 import jp.policygen.policy.Run;
 import jp.policygen.render.Warnings;
+import jp.policygen.render.pdf.TaggedPdfPages.Written;
 
 /**
  * The paragraphs whose lines policygen sets itself (SetParagraph) come out as OpenPDF's Paragraph of the same chunks
@@ -38,71 +27,35 @@ import jp.policygen.render.Warnings;
  */
 class LineSettingTest {
 
-    /** One way of adding the paragraphs: set directly, or through OpenPDF's Paragraph. */
-    private record Written(List<byte[]> pages, List<String> text, List<String> tags) {
-    }
-
     @Test
     void paragraphsSetDirectlyAreTheParagraphsOpenPdfWouldLayOut() throws Exception {
         PdfFonts.Faces faces = PdfFonts.resolve(Optional.empty(), FontLocator.system(), Warnings.NONE).faces();
         // on a machine without a Japanese TrueType font every paragraph goes through OpenPDF anyway
         assumeTrue(SetParagraph.settable(faces.mincho()), "no embeddable Japanese font on this machine");
 
+        // one way of adding the paragraphs each: set directly, or through OpenPDF's Paragraph
         Written set = write(faces, true);
         Written openPdf = write(faces, false);
 
         assertTrue(set.pages().size() >= 4, "the paragraphs run over several pages: " + set.pages().size());
         assertEquals(openPdf.text(), set.text(), "text of every page");
         assertEquals(openPdf.tags(), set.tags(), "generic tags: where and on which page");
-        assertEquals(openPdf.pages().size(), set.pages().size());
-        for (int i = 0; i < set.pages().size(); i++) {
-            assertArrayEquals(openPdf.pages().get(i), set.pages().get(i), "content stream of page " + (i + 1));
-        }
+        set.assertSameContentStreams(openPdf);
     }
 
     private static Written write(PdfFonts.Faces faces, boolean direct) throws IOException, DocumentException {
         Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), (cp, text) -> { });
-        Document pdf = new Document(PageSize.A4, 71f, 71f, 71f, 71f);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LineTaggingDocument lines = new LineTaggingDocument();
-        PdfWriter writer = LineTaggingDocument.writer(pdf, out, lines);
-        Tags tags = new Tags(pdf, writer, lines, true);
-        writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
-        List<String> reported = new ArrayList<>();
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String tag) {
-                reported.add(tag + " p" + w.getPageNumber() + " " + rect.getLeft() + "," + rect.getBottom() + "–"
-                        + rect.getRight() + "," + rect.getTop());
+        return TaggedPdfPages.write(PageSize.A4, (pdf, tags) -> {
+            int n = 0;
+            for (SetParagraph p : paragraphs(styles)) {
+                String role = n++ % 2 == 0 ? "P" : "LBody";
+                if (direct) {
+                    tags.add(role, p);
+                } else {
+                    tags.add(role, Styles.paragraph(p));
+                }
             }
         });
-        pdf.open();
-        int n = 0;
-        for (SetParagraph p : paragraphs(styles)) {
-            String role = n++ % 2 == 0 ? "P" : "LBody";
-            if (direct) {
-                tags.add(role, p);
-            } else {
-                tags.add(role, Styles.paragraph(p));
-            }
-        }
-        pdf.close();
-
-        List<byte[]> pages = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i - 1);
-                try (var contents = page.getContents()) {
-                    pages.add(contents.readAllBytes());
-                }
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                text.add(stripper.getText(doc));
-            }
-        }
-        return new Written(pages, text, reported);
     }
 
     /** Every kind of paragraph the body uses, with the texts that take OpenPDF's rarer ways of breaking. */

@@ -1,40 +1,26 @@
 package jp.policygen.render.pdf;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.LineTaggingDocument;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfStream;
-import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.SetParagraph;
 
 import jp.policygen.policy.Block;
 import jp.policygen.policy.Run;
 import jp.policygen.render.Warnings;
+import jp.policygen.render.pdf.TaggedPdfPages.Written;
 
 /**
  * The tables whose cells policygen sets itself (SetTable) come out as OpenPDF's PdfPTable of the same cells would:
@@ -44,16 +30,13 @@ import jp.policygen.render.Warnings;
  */
 class TableSettingTest {
 
-    /** One way of adding the tables: set directly, or through OpenPDF's PdfPTable. */
-    private record Written(List<byte[]> pages, List<String> text, List<String> tags, String structure) {
-    }
-
     @Test
     void tablesSetDirectlyAreTheTablesOpenPdfWouldLayOut() throws Exception {
         PdfFonts.Faces faces = PdfFonts.resolve(Optional.empty(), FontLocator.system(), Warnings.NONE).faces();
         // on a machine without a Japanese TrueType font every table goes through OpenPDF anyway
         assumeTrue(SetParagraph.settable(faces.mincho()), "no embeddable Japanese font on this machine");
 
+        // one way of adding the tables each: set directly, or through OpenPDF's PdfPTable
         Written set = write(faces, true);
         Written openPdf = write(faces, false);
 
@@ -62,96 +45,34 @@ class TableSettingTest {
         assertEquals(openPdf.text(), set.text(), "text of every page");
         assertEquals(openPdf.structure(), set.structure(), "structure tree and its marked content");
         assertEquals(openPdf.tags(), set.tags(), "generic tags: where and on which page");
-        assertEquals(openPdf.pages().size(), set.pages().size());
-        for (int i = 0; i < set.pages().size(); i++) {
-            assertArrayEquals(openPdf.pages().get(i), set.pages().get(i), "content stream of page " + (i + 1));
-        }
+        set.assertSameContentStreams(openPdf);
     }
 
     private static Written write(PdfFonts.Faces faces, boolean direct) throws IOException, DocumentException {
         Styles styles = new Styles(faces.mincho(), faces.gothic(), faces.fallbacks(), (cp, text) -> { });
         // landscape, as a 新旧対照表
-        Document pdf = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 71f, 71f, 71f, 71f);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LineTaggingDocument lines = new LineTaggingDocument();
-        PdfWriter writer = LineTaggingDocument.writer(pdf, out, lines);
-        Tags tags = new Tags(pdf, writer, lines, true);
-        writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
-        List<String> reported = new ArrayList<>();
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String tag) {
-                reported.add(tag + " p" + w.getPageNumber() + " " + rect.getLeft() + "," + rect.getBottom() + "–"
-                        + rect.getRight() + "," + rect.getTop());
+        return TaggedPdfPages.write(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), (pdf, tags) -> {
+            TableRenderer renderer = new TableRenderer(styles);
+            float width = pdf.right() - pdf.left();
+            int n = 0;
+            for (Block.Table table : tables()) {
+                if (n % 2 == 0) {
+                    // a table below a paragraph (the spacing before it, the page it starts on decided by what is left)
+                    String text = "次の表のとおりとする。" + "情報資産の分類に応じた取扱いを定める。".repeat(n);
+                    tags.add("P", styles.set(styles.pieces(text, styles.body(), null), styles.body(),
+                            Styles.BODY_SIZE * Styles.LINE_HEIGHT, Element.ALIGN_JUSTIFIED, 0f, Styles.EM, 0f, 2f));
+                } else {
+                    pdf.newPage(); // a table at the top of a page
+                }
+                float indent = (n % 3) * Styles.EM;
+                if (direct) {
+                    renderer.add(table, width - indent, tags);
+                } else {
+                    tags.table(renderer.table(table, width - indent, tags));
+                }
+                n++;
             }
         });
-        pdf.open();
-        TableRenderer renderer = new TableRenderer(styles);
-        float width = pdf.right() - pdf.left();
-        int n = 0;
-        for (Block.Table table : tables()) {
-            if (n % 2 == 0) {
-                // a table below a paragraph (the spacing before it, the page it starts on decided by what is left)
-                String text = "次の表のとおりとする。" + "情報資産の分類に応じた取扱いを定める。".repeat(n);
-                tags.add("P", styles.set(styles.pieces(text, styles.body(), null), styles.body(),
-                        Styles.BODY_SIZE * Styles.LINE_HEIGHT, Element.ALIGN_JUSTIFIED, 0f, Styles.EM, 0f, 2f));
-            } else {
-                pdf.newPage(); // a table at the top of a page
-            }
-            float indent = (n % 3) * Styles.EM;
-            if (direct) {
-                renderer.add(table, width - indent, tags);
-            } else {
-                tags.table(renderer.table(table, width - indent, tags));
-            }
-            n++;
-        }
-        pdf.close();
-
-        List<byte[]> pages = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        String structure;
-        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i - 1);
-                try (var contents = page.getContents()) {
-                    pages.add(contents.readAllBytes());
-                }
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                text.add(stripper.getText(doc));
-            }
-            StringBuilder sb = new StringBuilder();
-            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
-            dump(doc, root.getKids(), sb);
-            structure = sb.toString();
-        }
-        return new Written(pages, text, reported, structure);
-    }
-
-    /** The structure tree: each element's type and page, its marked content ids, its children. */
-    private static void dump(PDDocument doc, List<Object> kids, StringBuilder sb) {
-        for (Object kid : kids) {
-            if (kid instanceof PDStructureElement e) {
-                sb.append(e.getStructureType());
-                if (e.getPage() != null) {
-                    sb.append(" p").append(doc.getPages().indexOf(e.getPage()));
-                }
-                sb.append(" (");
-                dump(doc, e.getKids(), sb);
-                sb.append(") ");
-            } else if (kid instanceof Integer mcid) {
-                sb.append(mcid).append(' ');
-            } else if (kid instanceof PDMarkedContentReference r) {
-                sb.append("mcr ").append(r.getMCID()).append(" p").append(doc.getPages().indexOf(r.getPage()))
-                        .append(' ');
-            } else if (kid instanceof PDMarkedContent m) {
-                sb.append("mc ").append(m.getMCID()).append(' ');
-            } else {
-                sb.append(kid).append(' ');
-            }
-        }
     }
 
     /** Tables of every shape the documents have, with the texts that take OpenPDF's rarer ways. */
