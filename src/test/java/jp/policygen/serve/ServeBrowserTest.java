@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -131,8 +132,14 @@ class ServeBrowserTest {
         q.sendKeys("パスワード", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#clause-list .count"), "「パスワード」を含むもの"));
         wait.until(d -> { // the list may still be replaced by the search as you type: click the link that stays
-            d.findElement(By.cssSelector("a[href$='/clauses/std.human.passwords']")).click();
-            return true;
+            try {
+                d.findElement(By.cssSelector("a[href$='/clauses/std.human.passwords']")).click();
+                return true;
+            } catch (WebDriverException replaced) {
+                // the link found was in the list just replaced: Chrome says it is stale, or that its node "does not
+                // belong to the document"; try the new list's (a link that never comes still times the wait out)
+                return false;
+            }
         });
         id("kind-1").click(); // 本文を置き換える: the text starts as the clause's current text, to be rewritten
         assertTrue(id("text").getAttribute("value").startsWith("職員等は、自らが管理するパスワードについて"),
