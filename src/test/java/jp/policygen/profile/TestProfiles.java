@@ -3,6 +3,8 @@ package jp.policygen.profile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jp.policygen.catalog.Catalog;
@@ -55,6 +57,27 @@ public final class TestProfiles {
     public static Profile sample(String file) {
         ProfileReader.Result r = reader().read(Path.of("profiles", file));
         return r.profile().orElseThrow(() -> new AssertionError(file + ": " + r.findings()));
+    }
+
+    /**
+     * The four sample profiles in variants: each under every edition given (under its own when none is), and — for a
+     * sample whose profile does not set its form — with each of the given lines added under {@code policy:} ("" for
+     * none, e.g. {@code "  form: articles\n"}); samples first, then editions, then lines.
+     */
+    public static List<Profile> sampleVariants(List<String> editions, List<String> policyLines) throws java.io.IOException {
+        List<Profile> all = new ArrayList<>();
+        for (String sample : List.of("kakuu-ken.yaml", "kakuu-shi.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml")) {
+            String yaml = Files.readString(Path.of("profiles", sample));
+            List<String> lines = yaml.contains("\n  form: ") ? List.of("") : policyLines;
+            for (String edition : editions.isEmpty() ? java.util.Collections.<String>singletonList(null) : editions) {
+                for (String line : lines) {
+                    String variant = yaml.replace("\npolicy:\n", "\npolicy:\n" + line);
+                    all.add(profile(edition == null ? variant
+                            : variant.replaceFirst("(?m)^guideline: .*$", "guideline: \"" + edition + "\"")));
+                }
+            }
+        }
+        return all;
     }
 
     public static Path write(Path dir, String name, String yaml) throws java.io.IOException {

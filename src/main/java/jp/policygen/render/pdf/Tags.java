@@ -154,15 +154,7 @@ final class Tags implements LineTaggingDocument.Marker {
 
     /** A Table element with a TR per row and a TH/TD per cell, whose first chunks carry {@link #cellTag}s. */
     void table(PdfPTable table) throws DocumentException {
-        inTable = true;
-        try {
-            lines.flush();
-            pdf.add(table);
-            lines.flush();
-        } finally {
-            inTable = false;
-            cell = null;
-        }
+        inTable(() -> pdf.add(table));
     }
 
     /**
@@ -170,10 +162,20 @@ final class Tags implements LineTaggingDocument.Marker {
      * cells' first pieces carry {@link #cellTag}s.
      */
     void table(SetTable table) throws DocumentException {
+        inTable(() -> lines.addTable(table));
+    }
+
+    /** Adding a table, which may fail as OpenPDF's add does. */
+    private interface TableAdding {
+        void add() throws DocumentException;
+    }
+
+    /** Adds a table with the lines before it flushed, its cells tagged while it is added. */
+    private void inTable(TableAdding adding) throws DocumentException {
         inTable = true;
         try {
             lines.flush();
-            lines.addTable(table);
+            adding.add();
             lines.flush();
         } finally {
             inTable = false;

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +22,6 @@ import jp.policygen.policy.Policy;
 import jp.policygen.policy.Run;
 import jp.policygen.policy.SampleDocuments;
 import jp.policygen.policy.Section;
-import jp.policygen.profile.EditionId;
 import jp.policygen.profile.Profile;
 import jp.policygen.profile.TestProfiles;
 import jp.policygen.resolve.Resolver;
@@ -39,17 +36,9 @@ class SnapshotJsonTest {
     static Stream<Policy> policies() throws IOException {
         Resolver resolver = new Resolver(new TemplateEngine());
         List<Policy> all = new ArrayList<>();
-        for (String sample : List.of("kakuu-ken.yaml", "kakuu-shi.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml")) {
-            String yaml = Files.readString(Path.of("profiles", sample));
-            List<String> forms = yaml.contains("\n  form: ") ? List.of("") : List.of("", "  form: articles\n",
-                    "  form: articles\n  rules: one\n");
-            for (String edition : List.of("2024-10", "2025-03", "2026-03")) {
-                for (String form : forms) {
-                    Profile p = TestProfiles.profile(yaml.replace("\npolicy:\n", "\npolicy:\n" + form)
-                            .replaceFirst("(?m)^guideline: .*$", "guideline: \"" + edition + "\""));
-                    all.add(resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of(edition))).policy());
-                }
-            }
+        for (Profile p : TestProfiles.sampleVariants(List.of("2024-10", "2025-03", "2026-03"),
+                List.of("", "  form: articles\n", "  form: articles\n  rules: one\n"))) {
+            all.add(resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy());
         }
         all.add(new Policy("2024-10", "令和6年10月版", "test", List.of(SampleDocuments.standard(),
                 SampleDocuments.basicPolicy(), SampleDocuments.underlined())));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,14 +35,9 @@ class DocumentIdentityTest {
         Resolver resolver = new Resolver(new TemplateEngine());
         List<Document> all = new ArrayList<>(List.of(SampleDocuments.standard(), SampleDocuments.basicPolicy(),
                 SampleDocuments.underlined(), weighted()));
-        for (String sample : List.of("kakuu-ken.yaml", "kakuu-shi.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml")) {
-            String yaml = Files.readString(Path.of("profiles", sample));
-            List<String> forms = yaml.contains("\n  form: ") ? List.of("") : List.of("", "  form: articles\n",
-                    "  form: articles\n  rules: one\n");
-            for (String form : forms) {
-                Profile p = TestProfiles.profile(yaml.replace("\npolicy:\n", "\npolicy:\n" + form));
-                all.addAll(resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy().documents());
-            }
+        for (Profile p : TestProfiles.sampleVariants(List.of(), List.of("", "  form: articles\n",
+                "  form: articles\n  rules: one\n"))) {
+            all.addAll(resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy().documents());
         }
         return all.stream();
     }

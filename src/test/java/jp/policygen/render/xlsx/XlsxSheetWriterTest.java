@@ -9,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import jp.policygen.catalog.TemplateEngine;
 import jp.policygen.law.Conformity;
 import jp.policygen.law.ConformitySheet;
 import jp.policygen.policy.Policy;
-import jp.policygen.profile.EditionId;
 import jp.policygen.profile.Profile;
 import jp.policygen.profile.TestProfiles;
 import jp.policygen.render.sheet.Sheet;
@@ -44,17 +41,10 @@ class XlsxSheetWriterTest {
     static Stream<Sheet> conformitySheets() throws IOException {
         Resolver resolver = new Resolver(new TemplateEngine());
         List<Sheet> all = new ArrayList<>();
-        for (String sample : List.of("kakuu-ken.yaml", "kakuu-shi.yaml", "kakuu-machi.yaml", "kakuu-mura.yaml")) {
-            String yaml = Files.readString(Path.of("profiles", sample));
-            List<String> forms = yaml.contains("\n  form: ") ? List.of("") : List.of("", "  form: articles\n");
-            for (String edition : List.of("2024-10", "2025-03", "2026-03")) {
-                for (String form : forms) {
-                    Profile p = TestProfiles.profile(yaml.replace("\npolicy:\n", "\npolicy:\n" + form)
-                            .replaceFirst("(?m)^guideline: .*$", "guideline: \"" + edition + "\""));
-                    Policy policy = resolver.resolve(p, TestProfiles.CATALOG.edition(EditionId.of(edition))).policy();
-                    all.add(ConformitySheet.of(policy, p, Conformity.of(policy, TestProfiles.CATALOG.ordinance())));
-                }
-            }
+        for (Profile p : TestProfiles.sampleVariants(List.of("2024-10", "2025-03", "2026-03"),
+                List.of("", "  form: articles\n"))) {
+            Policy policy = resolver.resolve(p, TestProfiles.CATALOG.edition(p.guideline())).policy();
+            all.add(ConformitySheet.of(policy, p, Conformity.of(policy, TestProfiles.CATALOG.ordinance())));
         }
         return all.stream();
     }
